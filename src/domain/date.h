@@ -1,0 +1,50 @@
+// Calendar dates as the watch group writes them: no time zone, no time of day.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vigie {
+
+class Date {
+public:
+    Date() = default; // 1970-01-01
+    // Throws std::invalid_argument on an impossible date.
+    Date(int year, int month, int day);
+
+    static bool isValid(int year, int month, int day);
+    static int daysInMonth(int year, int month);
+    static bool isLeapYear(int year);
+
+    // Strict "YYYY-MM-DD".
+    static std::optional<Date> fromIso(std::string_view text);
+    // The two forms of FORMATS.md: "YYYY-MM-DD" or "D/M/YYYY" (one or two digits).
+    static std::optional<Date> fromCsv(std::string_view text);
+    static Date fromDayNumber(long days); // days since 1970-01-01
+    static Date today();                  // local calendar date
+
+    int year() const { return year_; }
+    int month() const { return month_; }
+    int day() const { return day_; }
+    long dayNumber() const; // days since 1970-01-01
+    Date addDays(long days) const { return fromDayNumber(dayNumber() + days); }
+
+    std::string iso() const;    // 2025-07-14
+    std::string french() const; // 14/07/2025
+
+    auto operator<=>(const Date&) const = default;
+
+private:
+    int year_ = 1970;
+    int month_ = 1;
+    int day_ = 1;
+};
+
+// Whole days from `from` to `to` (negative when `to` is earlier).
+inline long daysBetween(const Date& from, const Date& to) {
+    return to.dayNumber() - from.dayNumber();
+}
+
+} // namespace vigie

@@ -1,0 +1,32 @@
+// gettext through libintl (part of glibc on Linux; the vcpkg gettext port on Windows).
+#include "i18n.h"
+
+#include <clocale>
+
+#include <libintl.h>
+
+namespace vigie {
+
+namespace {
+constexpr const char* kDomain = "vigie";
+}
+
+void initTranslations(const std::string& localeDir) {
+    // LC_CTYPE lets gettext convert to UTF-8; LC_MESSAGES picks the language.
+    std::setlocale(LC_CTYPE, "");
+#ifdef LC_MESSAGES
+    std::setlocale(LC_MESSAGES, "");
+#endif
+    bindtextdomain(kDomain, localeDir.c_str());
+    bind_textdomain_codeset(kDomain, "UTF-8");
+}
+
+const char* tr(const char* msgid) {
+    return dgettext(kDomain, msgid);
+}
+
+const char* trn(const char* singular, const char* plural, unsigned long n) {
+    return dngettext(kDomain, singular, plural, n);
+}
+
+} // namespace vigie

@@ -1,0 +1,18 @@
+// Translation of user-visible strings outside wxWidgets (domain, app, cli).
+// Source strings are English; the French catalog is assets/locale/fr/vigie.po.
+#pragma once
+
+#include <string>
+
+namespace vigie {
+
+// Binds the "vigie" catalog found in `localeDir` and selects the user's language for
+// messages only: numbers keep the "C" locale so parsing never depends on the user.
+void initTranslations(const std::string& localeDir);
+
+// Translated text of an English message id (the id itself when no translation exists).
+const char* tr(const char* msgid);
+// Plural form: `n` chooses between singular and plural as the language requires.
+const char* trn(const char* singular, const char* plural, unsigned long n);
+
+} // namespace vigie

@@ -1,0 +1,50 @@
+// Figures of a period computed from plain facts: pure functions, no storage.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date.h"
+#include "percent.h"
+#include "reference_data.h"
+#include "report.h"
+
+namespace vigie {
+
+// What the statistics need of one report.
+struct ReportFacts {
+    Date receivedOn;
+    CategorySet categories;
+    std::vector<std::string> rightFamilies; // distinct family codes of its rights
+    ReportStatus status = ReportStatus::Received;
+};
+
+struct Period {
+    Date first; // inclusive
+    Date last;  // inclusive
+    static Period year(int y) { return {Date(y, 1, 1), Date(y, 12, 31)}; }
+    bool contains(const Date& d) const { return first <= d && d <= last; }
+};
+
+struct Share {
+    long long count = 0;
+    std::optional<Percent> percent; // over the reports received; none when there are none
+};
+
+struct PeriodFigures {
+    Period period;
+    long long meetings = 0;
+    long long reports = 0; // received in the period, withdrawn ones excluded
+    std::map<Category, Share> categories;
+    // Every family given, in their order, even when no report concerns it.
+    std::vector<std::pair<RightFamily, Share>> rightFamilies;
+    bool hasData() const { return reports > 0 || meetings > 0; }
+};
+
+// Counts the reports of `facts` received in `period` (withdrawn ones never count).
+PeriodFigures computeFigures(const Period& period, const std::vector<ReportFacts>& facts,
+                             const std::vector<RightFamily>& families, long long meetingsHeld);
+
+} // namespace vigie

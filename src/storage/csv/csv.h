@@ -1,0 +1,49 @@
+// Reading and writing the CSV files of FORMATS.md: what Excel and LibreOffice write
+// (UTF-8 with or without BOM, Windows-1252, ';' or ',', RFC 4180 quotes).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie::csv {
+
+struct Record {
+    int line = 0; // physical line where the record starts (the header is line 1)
+    std::vector<std::string> cells;
+};
+
+struct SyntaxError {
+    int line = 0;
+    int cell = 0; // 1-based position in the record; 0 for the whole record
+    std::string message;
+};
+
+struct Document {
+    char separator = ';';
+    bool decodedFromWindows1252 = false;
+    int headerLine = 0; // 0 when the file holds no header at all
+    std::vector<std::string> header; // trimmed names, as written
+    std::vector<Record> records;     // blank lines left out
+    std::vector<SyntaxError> errors;
+};
+
+// Parses a whole file. Never throws on bad input: problems land in `errors`.
+Document parse(std::string_view bytes);
+
+std::string windows1252ToUtf8(std::string_view bytes);
+
+// Export format: UTF-8 with BOM, ';', CRLF, quotes only where needed.
+class Writer {
+public:
+    Writer();
+    void row(const std::vector<std::string>& cells);
+    const std::string& bytes() const { return out_; }
+
+private:
+    std::string out_;
+};
+
+std::string quoted(std::string_view cell, char separator = ';');
+
+} // namespace vigie::csv

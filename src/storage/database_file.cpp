@@ -1,0 +1,298 @@
+// The checks run before anything is written, so that a refused file is left exactly as
+// it was found: header bytes first, then SQLite's own integrity check.
+#include "database_file.h"
+
+#include <array>
+#include <fstream>
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include "domain/i18n.h"
+#include "platform.h"
+
+#ifndef _WIN32
+#include <unistd.h>
+#endif
+
+namespace vigie::storage {
+
+namespace fs = std::filesystem;
+using Kind = StorageError::Kind;
+
+namespace {
+
+struct FileHeader {
+    bool sqlite = false;
+    int userVersion = 0;
+    int applicationId = 0;
+};
+
+std::uint32_t bigEndian32(const unsigned char* p) {
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) |
+           (std::uint32_t(p[2]) << 8) | std::uint32_t(p[3]);
+}
+
+FileHeader readHeader(const fs::path& file) {
+    std::array<unsigned char, 100> bytes{};
+    std::ifstream in(file, std::ios::binary);
+    in.read(reinterpret_cast<char*>(bytes.data()), bytes.size());
+    FileHeader header;
+    if (in.gcount() != static_cast<std::streamsize>(bytes.size())) {
+        return header;
+    }
+    static constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL
+    header.sqlite = std::equal(std::begin(kMagic), std::end(kMagic), bytes.begin());
+    header.userVersion = static_cast<int>(bigEndian32(&bytes[60]));
+    header.applicationId = static_cast<int>(bigEndian32(&bytes[68]));
+    return header;
+}
+
+bool canWrite(const fs::path& file) {
+#ifdef _WIN32
+    std::error_code ec;
+    auto perms = fs::status(file, ec).permissions();
+    return !ec && (perms & fs::perms::owner_write) != fs::perms::none;
+#else
+    // The journal or WAL lives beside the file: the folder must be writable too.
+    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    return access(file.c_str(), W_OK) == 0 && access(folder.c_str(), W_OK) == 0;
+#endif
+}
+
+std::string display(const fs::path& file) {
+    return utf8(file);
+}
+
+[[noreturn]] void refuseTooNew(const fs::path& file, int version, int known) {
+    throw StorageError(
+        Kind::TooNew,
+        fmt::format(fmt::runtime(tr("{} was written by a newer version of Vigie (database "
+                                    "version {}; this program knows up to {}). Install the "
+                                    "newer Vigie to open it; the file was left untouched.")),
+                    display(file), version, known));
+}
+
+[[noreturn]] void refuseNotVigie(const fs::path& file) {
+    throw StorageError(Kind::NotVigie,
+                       fmt::format(fmt::runtime(tr("{} is a database of another program, not a "
+                                                   "Vigie file. It was left untouched.")),
+                                   display(file)));
+}
+
+[[noreturn]] void refuseCorrupted(const fs::path& file, const std::string& detail) {
+    throw StorageError(
+        Kind::Corrupted,
+        fmt::format(fmt::runtime(tr("{} is damaged ({}). Vigie will not write to it. Restore a "
+                                    "backup copy, or ask for help to recover it.")),
+                    display(file), detail));
+}
+
+int pragmaInt(SQLite::Database& db, const char* pragma) {
+    return db.execAndGet(fmt::format("PRAGMA {}", pragma)).getInt();
+}
+
+std::string integrityProblem(SQLite::Database& db) {
+    SQLite::Statement check(db, "PRAGMA quick_check(1)");
+    if (check.executeStep()) {
+        std::string result = check.getColumn(0).getString();
+        return result == "ok" ? std::string() : result;
+    }
+    return "quick_check returned nothing";
+}
+
+fs::path migrationBackupPath(const fs::path& file, int fromVersion) {
+    return backupDirectoryFor(file) /
+           fmt::format("{}_{}_avant-migration-v{}.sqlite", file.stem().string(), fileTimestamp(),
+                       fromVersion);
+}
+
+} // namespace
+
+void backupDatabase(SQLite::Database& db, const fs::path& target) {
+    std::error_code ec;
+    if (!target.parent_path().empty()) {
+        fs::create_directories(target.parent_path(), ec);
+    }
+    // Write beside the target and rename, so a failed copy never leaves half a file.
+    fs::path partial = target;
+    partial += ".partial";
+    fs::remove(partial, ec);
+    try {
+        SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Backup backup(copy, db);
+        backup.executeStep(-1);
+    } catch (const SQLite::Exception& e) {
+        fs::remove(partial, ec);
+        throw StorageError(Kind::Failed,
+                           fmt::format(fmt::runtime(tr("Could not write the backup {}: {}")),
+                                       display(target), e.what()));
+    }
+    fs::rename(partial, target, ec);
+    if (ec) {
+        fs::remove(partial, ec);
+        throw StorageError(Kind::Failed,
+                           fmt::format(fmt::runtime(tr("Could not write the backup {}: {}")),
+                                       display(target), ec.message()));
+    }
+}
+
+OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options,
+                                const std::vector<schema::Migration>& migrations) {
+    const int known = migrations.empty() ? 0 : migrations.back().toVersion;
+    OpenedDatabase opened;
+    DatabaseInfo& info = opened.info;
+    info.path = file;
+
+    std::error_code ec;
+    const bool exists = fs::exists(file, ec);
+    if (exists && fs::is_directory(file, ec)) {
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("{} is a folder, not a database file.")),
+                                       display(file)));
+    }
+    if (!exists) {
+        if (!options.createIfMissing) {
+            throw StorageError(Kind::CannotOpen,
+                               fmt::format(fmt::runtime(tr("The database {} does not exist.")),
+                                           display(file)));
+        }
+        if (!file.parent_path().empty()) {
+            fs::create_directories(file.parent_path(), ec);
+            if (ec) {
+                throw StorageError(
+                    Kind::CannotOpen,
+                    fmt::format(fmt::runtime(tr("Cannot create the folder {}: {}")),
+                                display(file.parent_path()), ec.message()));
+            }
+        }
+    }
+
+    const auto size = exists ? fs::file_size(file, ec) : 0;
+    if (size > 0) {
+        const FileHeader header = readHeader(file);
+        if (!header.sqlite) {
+            throw StorageError(Kind::NotSqlite,
+                               fmt::format(fmt::runtime(tr("{} is not a Vigie database (it is "
+                                                           "not an SQLite file). It was left "
+                                                           "untouched.")),
+                                           display(file)));
+        }
+        if (header.applicationId != 0 && header.applicationId != schema::kApplicationId) {
+            refuseNotVigie(file);
+        }
+        if (header.applicationId == schema::kApplicationId && header.userVersion > known) {
+            refuseTooNew(file, header.userVersion, known);
+        }
+    }
+
+    info.readOnly = exists && !canWrite(file);
+    info.onNetworkShare = isOnNetworkShare(file);
+    info.journal = info.onNetworkShare ? JournalMode::Rollback : JournalMode::Wal;
+
+    try {
+        if (info.readOnly) {
+            // Without the -wal/-shm files SQLite cannot even read a read-only WAL database
+            // unless told the file will not change under it.
+            fs::path wal = file;
+            wal += "-wal";
+            const bool immutable = !fs::exists(wal, ec);
+            const std::string uri = fmt::format("file:{}?mode=ro{}", file.generic_string(),
+                                                immutable ? "&immutable=1" : "");
+            opened.db = std::make_unique<SQLite::Database>(
+                uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        } else {
+            opened.db = std::make_unique<SQLite::Database>(
+                file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        }
+    } catch (const SQLite::Exception& e) {
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("Cannot open {}: {}")), display(file),
+                                       e.what()));
+    }
+    SQLite::Database& db = *opened.db;
+    db.setBusyTimeout(5000);
+
+    int version = 0;
+    try {
+        if (size > 0) {
+            if (auto problem = integrityProblem(db); !problem.empty()) {
+                refuseCorrupted(file, problem);
+            }
+            const int appId = pragmaInt(db, "application_id");
+            version = pragmaInt(db, "user_version");
+            if (appId == 0) {
+                // Another program's database, unless it is still empty.
+                const int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+                if (objects > 0 || version != 0) {
+                    refuseNotVigie(file);
+                }
+            } else if (appId != schema::kApplicationId) {
+                refuseNotVigie(file);
+            }
+            if (version > known) {
+                refuseTooNew(file, version, known);
+            }
+        }
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode();
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            refuseCorrupted(file, e.what());
+        }
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+            throw StorageError(Kind::Busy,
+                               fmt::format(fmt::runtime(tr("{} is in use by another program: {}")),
+                                           display(file), e.what()));
+        }
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("Cannot read {}: {}")), display(file),
+                                       e.what()));
+    }
+
+    if (!info.readOnly) {
+        db.exec(info.journal == JournalMode::Wal ? "PRAGMA journal_mode = WAL"
+                                                 : "PRAGMA journal_mode = DELETE");
+        // WAL makes NORMAL durable enough (a power cut loses at most the last commit).
+        db.exec("PRAGMA synchronous = NORMAL");
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+
+    info.schemaVersion = version;
+    info.created = version == 0;
+    if (version < known) {
+        if (info.readOnly) {
+            throw StorageError(Kind::ReadOnly,
+                               fmt::format(fmt::runtime(tr("{} must be upgraded to this version "
+                                                           "of Vigie, but it cannot be written.")),
+                                           display(file)));
+        }
+        if (version > 0) {
+            // An existing database: keep a copy of it as it was before the upgrade.
+            info.migrationBackup = migrationBackupPath(file, version);
+            backupDatabase(db, *info.migrationBackup);
+        }
+        try {
+            SQLite::Transaction transaction(db, SQLite::TransactionBehavior::EXCLUSIVE);
+            for (const auto& migration : migrations) {
+                if (migration.toVersion > version) {
+                    migration.apply(db);
+                    db.exec(fmt::format("PRAGMA user_version = {}", migration.toVersion));
+                }
+            }
+            db.exec(fmt::format("PRAGMA application_id = {}", schema::kApplicationId));
+            transaction.commit();
+        } catch (const std::exception& e) {
+            throw StorageError(
+                Kind::Failed,
+                fmt::format(fmt::runtime(tr("Could not upgrade {} (nothing was changed): {}")),
+                            display(file), e.what()));
+        }
+        info.migrated = version > 0;
+        info.schemaVersion = known;
+    }
+    return opened;
+}
+
+} // namespace vigie::storage

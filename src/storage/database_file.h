@@ -1,0 +1,29 @@
+// Opening a database file safely: refuse what is not ours, upgrade what is old (after a
+// backup), choose the journal that suits the disk. Internal to storage.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "schema.h"
+#include "store.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace vigie::storage {
+
+struct OpenedDatabase {
+    std::unique_ptr<SQLite::Database> db;
+    DatabaseInfo info;
+};
+
+OpenedDatabase openDatabaseFile(const std::filesystem::path& file, const OpenOptions& options,
+                                const std::vector<schema::Migration>& migrations);
+
+// Copies `db` into `target` with SQLite's online backup API (target written atomically).
+void backupDatabase(SQLite::Database& db, const std::filesystem::path& target);
+
+} // namespace vigie::storage

@@ -1,0 +1,155 @@
+// Platform-specific pieces, kept in one file so the rest stays portable.
+#include "platform.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#ifdef _WIN32
+#include <windows.h>
+#include <lmcons.h>
+#else
+#include <pwd.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+#endif
+
+namespace vigie::storage {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string env(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? std::string(v) : std::string();
+}
+} // namespace
+
+std::string utf8(const fs::path& path) {
+    const auto text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
+fs::path userDataDirectory() {
+#ifdef _WIN32
+    std::string appData = env("APPDATA");
+    if (appData.empty()) {
+        appData = env("USERPROFILE");
+    }
+    return fs::u8path(appData) / "Vigie";
+#else
+    std::string xdg = env("XDG_DATA_HOME");
+    if (!xdg.empty() && fs::path(xdg).is_absolute()) {
+        return fs::path(xdg) / "vigie";
+    }
+    std::string home = env("HOME");
+    if (home.empty()) {
+        if (const passwd* pw = getpwuid(geteuid())) {
+            home = pw->pw_dir;
+        }
+    }
+    return fs::path(home) / ".local" / "share" / "vigie";
+#endif
+}
+
+fs::path defaultDatabasePath() {
+    return userDataDirectory() / "vigie.sqlite";
+}
+
+bool isNetworkFileSystemMagic(unsigned long long type) {
+    switch (type) {
+    case 0x6969:     // NFS
+    case 0x517B:     // SMB
+    case 0xFF534D42: // CIFS
+    case 0xFE534D42: // SMB2
+    case 0x564C:     // NCP
+    case 0x73757245: // CODA
+    case 0x5346414F: // AFS
+    case 0x6B414653: // kAFS
+    case 0x01021997: // 9P
+    case 0x00C36400: // CEPH
+    case 0x0BD00BD0: // Lustre
+    case 0x01161970: // GFS2
+    case 0x7461636F: // OCFS2
+    case 0x65735546: // FUSE: sshfs and the desktop's SMB mounts (gvfs) go through it
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isOnNetworkShare(const fs::path& file) {
+    // The file may not exist yet: ask about the nearest existing folder.
+    fs::path probe = file;
+    std::error_code ec;
+    while (!probe.empty() && !fs::exists(probe, ec)) {
+        probe = probe.parent_path();
+    }
+    if (probe.empty()) {
+        probe = fs::current_path(ec);
+    }
+#ifdef _WIN32
+    const std::wstring text = fs::absolute(probe, ec).wstring();
+    if (text.rfind(L"\\\\", 0) == 0) {
+        return true; // UNC path: \\server\share
+    }
+    const std::wstring root = text.substr(0, 3);
+    return GetDriveTypeW(root.c_str()) == DRIVE_REMOTE;
+#else
+    struct statfs info{};
+    if (statfs(probe.c_str(), &info) != 0) {
+        return false;
+    }
+    return isNetworkFileSystemMagic(static_cast<unsigned long long>(info.f_type) & 0xFFFFFFFFull);
+#endif
+}
+
+std::string currentUserName() {
+#ifdef _WIN32
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size)) {
+        return utf8(fs::path(std::wstring(name, size ? size - 1 : 0)));
+    }
+    return env("USERNAME");
+#else
+    if (const passwd* pw = getpwuid(geteuid())) {
+        return pw->pw_name;
+    }
+    std::string user = env("USER");
+    return user.empty() ? env("LOGNAME") : user;
+#endif
+}
+
+std::string utcTimestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+#ifdef _WIN32
+    gmtime_s(&utc, &now);
+#else
+    gmtime_r(&now, &utc);
+#endif
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1,
+                       utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+}
+
+std::string fileTimestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+#ifdef _WIN32
+    localtime_s(&local, &now);
+#else
+    localtime_r(&now, &local);
+#endif
+    return fmt::format("{:04}-{:02}-{:02}_{:02}{:02}{:02}", local.tm_year + 1900,
+                       local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min,
+                       local.tm_sec);
+}
+
+fs::path backupDirectoryFor(const fs::path& database) {
+    return database.parent_path() / (database.filename().string() + ".backups");
+}
+
+} // namespace vigie::storage

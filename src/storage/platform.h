@@ -1,0 +1,34 @@
+// Facts about the machine the database lives on: where files go, which file system,
+// who is working.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace vigie::storage {
+
+// A path as UTF-8 text, for messages (std::filesystem gives char8_t in C++20).
+std::string utf8(const std::filesystem::path& path);
+
+// The user's data directory for Vigie: $XDG_DATA_HOME/vigie (~/.local/share/vigie) on
+// Linux, %APPDATA%\Vigie on Windows.
+std::filesystem::path userDataDirectory();
+// The database used when none is given: --db, then VIGIE_DB, then this.
+std::filesystem::path defaultDatabasePath();
+
+// Network file systems (SMB, NFS, ...) break SQLite's WAL locking (PLATFORM.md).
+bool isNetworkFileSystemMagic(unsigned long long statfsType);
+bool isOnNetworkShare(const std::filesystem::path& file);
+
+// The login name of the person using the program, for the audit trail.
+std::string currentUserName();
+
+// The current moment as ISO 8601 UTC ("2026-11-22T09:30:00Z").
+std::string utcTimestamp();
+// A file-name-safe local timestamp ("2026-11-22_093000").
+std::string fileTimestamp();
+
+// Folder of the automatic copies of a database: next to it, "<name>.backups".
+std::filesystem::path backupDirectoryFor(const std::filesystem::path& database);
+
+} // namespace vigie::storage

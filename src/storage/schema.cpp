@@ -1,0 +1,192 @@
+// Schema history. Never edit a released migration: add the next one, with a test that
+// starts from the schema before it (tests/unit/storage_migration_test.cpp).
+#include "schema.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "domain/reference_data.h"
+
+namespace vigie::storage::schema {
+
+namespace {
+
+// Version 1: reference data, difficulty reports, full-text index, audit trail.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE right_families (
+    code     TEXT PRIMARY KEY,
+    label    TEXT NOT NULL,
+    position INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE rights (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL,
+    code_key    TEXT NOT NULL UNIQUE,
+    label       TEXT NOT NULL,
+    family_code TEXT NOT NULL REFERENCES right_families(code),
+    active      INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE institutions (
+    id             INTEGER PRIMARY KEY,
+    code           TEXT NOT NULL,
+    code_key       TEXT NOT NULL UNIQUE,
+    name           TEXT NOT NULL,
+    postal_address TEXT NOT NULL DEFAULT '',
+    email          TEXT NOT NULL DEFAULT '',
+    contact_person TEXT NOT NULL DEFAULT '',
+    active         INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE source_groups (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    active   INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE people (
+    id                   INTEGER PRIMARY KEY,
+    name                 TEXT NOT NULL,
+    institution_id       INTEGER REFERENCES institutions(id),
+    email                TEXT NOT NULL DEFAULT '',
+    on_distribution_list INTEGER NOT NULL DEFAULT 0,
+    active               INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE reports (
+    id          INTEGER PRIMARY KEY,
+    reference   TEXT NOT NULL UNIQUE,
+    ref_year    INTEGER NOT NULL,
+    ref_seq     INTEGER NOT NULL,
+    received_on TEXT NOT NULL CHECK (received_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    source_id   INTEGER REFERENCES source_groups(id),
+    author      TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    proposals   TEXT NOT NULL DEFAULT '',
+    categories  INTEGER NOT NULL CHECK (categories BETWEEN 1 AND 7),
+    non_take_up TEXT CHECK (non_take_up IN
+        ('non_connaissance', 'non_demande', 'non_reception', 'non_proposition')),
+    status      TEXT NOT NULL CHECK (status IN ('recue', 'a_l_ordre_du_jour', 'suivi_en_cours',
+        'resolue', 'non_resolue', 'remontee_nationale', 'annulee')),
+    closed_on   TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (ref_year, ref_seq)
+);
+CREATE INDEX reports_by_date ON reports(received_on, ref_year, ref_seq);
+CREATE INDEX reports_by_status ON reports(status);
+CREATE INDEX reports_by_source ON reports(source_id);
+
+CREATE TABLE report_rights (
+    report_id INTEGER NOT NULL REFERENCES reports(id),
+    right_id  INTEGER NOT NULL REFERENCES rights(id),
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (report_id, right_id)
+) WITHOUT ROWID;
+CREATE INDEX report_rights_by_right ON report_rights(right_id);
+
+CREATE TABLE report_institutions (
+    report_id      INTEGER NOT NULL REFERENCES reports(id),
+    institution_id INTEGER NOT NULL REFERENCES institutions(id),
+    position       INTEGER NOT NULL,
+    PRIMARY KEY (report_id, institution_id)
+) WITHOUT ROWID;
+CREATE INDEX report_institutions_by_institution ON report_institutions(institution_id);
+
+-- Accent-insensitive search: "precarite" finds "Précarité".
+CREATE VIRTUAL TABLE report_fts USING fts5(
+    reference, description, proposals, author,
+    content = 'reports', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN
+    INSERT INTO report_fts(rowid, reference, description, proposals, author)
+    VALUES (new.id, new.reference, new.description, new.proposals, new.author);
+END;
+CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN
+    INSERT INTO report_fts(report_fts, rowid, reference, description, proposals, author)
+    VALUES ('delete', old.id, old.reference, old.description, old.proposals, old.author);
+END;
+CREATE TRIGGER reports_fts_update AFTER UPDATE OF reference, description, proposals, author
+ON reports BEGIN
+    INSERT INTO report_fts(report_fts, rowid, reference, description, proposals, author)
+    VALUES ('delete', old.id, old.reference, old.description, old.proposals, old.author);
+    INSERT INTO report_fts(rowid, reference, description, proposals, author)
+    VALUES (new.id, new.reference, new.description, new.proposals, new.author);
+END;
+
+CREATE TABLE audit_entries (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    user_name   TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    entity_id   INTEGER NOT NULL,
+    action      TEXT NOT NULL,
+    before_json TEXT,
+    after_json  TEXT,
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_by_entity ON audit_entries(entity, entity_id);
+)sql";
+
+void seedReferenceData(SQLite::Database& db) {
+    SQLite::Statement family(db, "INSERT INTO right_families(code, label, position) VALUES (?, ?, ?)");
+    for (const auto& f : defaultRightFamilies()) {
+        family.bind(1, f.code);
+        family.bind(2, f.label);
+        family.bind(3, f.position);
+        family.exec();
+        family.reset();
+    }
+    SQLite::Statement right(
+        db, "INSERT INTO rights(code, code_key, label, family_code) VALUES (?, ?, ?, ?)");
+    for (const auto& r : defaultRights()) {
+        right.bind(1, r.code);
+        right.bind(2, codeKey(r.code));
+        right.bind(3, r.label);
+        right.bind(4, r.familyCode);
+        right.exec();
+        right.reset();
+    }
+    SQLite::Statement institution(
+        db, "INSERT INTO institutions(code, code_key, name) VALUES (?, ?, ?)");
+    for (const auto& i : defaultInstitutions()) {
+        institution.bind(1, i.code);
+        institution.bind(2, codeKey(i.code));
+        institution.bind(3, i.name);
+        institution.exec();
+        institution.reset();
+    }
+    SQLite::Statement group(db, "INSERT INTO source_groups(name, name_key) VALUES (?, ?)");
+    for (const auto& g : defaultSourceGroups()) {
+        group.bind(1, g.name);
+        group.bind(2, codeKey(g.name));
+        group.exec();
+        group.reset();
+    }
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> all = {
+        {1, "reference data, difficulty reports, full-text search, audit trail",
+         [](SQLite::Database& db) {
+             db.exec(kVersion1);
+             seedReferenceData(db);
+         }},
+    };
+    return all;
+}
+
+int currentVersion() {
+    return migrations().back().toVersion;
+}
+
+} // namespace vigie::storage::schema

@@ -1,0 +1,417 @@
+// Difficulty reports in SQLite: one row per report, ordered link rows for its rights and
+// institutions, an FTS5 index kept by triggers.
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "domain/i18n.h"
+#include "domain/text.h"
+#include "sqlite_store.h"
+
+namespace vigie::storage {
+
+using Kind = StorageError::Kind;
+
+namespace {
+
+// Rights and institutions come back as one cell each, joined by the ASCII unit separator
+// (a code may contain '|' or ',' but never a control character).
+constexpr const char* kSelectReport = R"sql(
+SELECT r.id, r.ref_year, r.ref_seq, r.received_on, coalesce(s.name, ''), r.author,
+       r.description, r.proposals, r.categories, r.non_take_up, r.status, r.closed_on,
+       r.created_at, r.updated_at,
+       (SELECT group_concat(code, char(31)) FROM
+           (SELECT x.code AS code FROM report_rights l JOIN rights x ON x.id = l.right_id
+            WHERE l.report_id = r.id ORDER BY l.position)),
+       (SELECT group_concat(code, char(31)) FROM
+           (SELECT x.code AS code FROM report_institutions l
+            JOIN institutions x ON x.id = l.institution_id
+            WHERE l.report_id = r.id ORDER BY l.position))
+FROM reports r LEFT JOIN source_groups s ON s.id = r.source_id
+)sql";
+
+std::vector<std::string> splitUnit(const std::string& joined) {
+    std::vector<std::string> out;
+    if (joined.empty()) {
+        return out;
+    }
+    std::size_t start = 0;
+    while (true) {
+        auto end = joined.find('\x1f', start);
+        out.push_back(joined.substr(start, end == std::string::npos ? end : end - start));
+        if (end == std::string::npos) {
+            break;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+DifficultyReport readReport(SQLite::Statement& s) {
+    DifficultyReport r;
+    r.id = s.getColumn(0).getInt64();
+    r.reference = {s.getColumn(1).getInt(), s.getColumn(2).getInt()};
+    r.receivedOn = Date::fromIso(s.getColumn(3).getString()).value_or(Date());
+    r.source = s.getColumn(4).getString();
+    r.author = s.getColumn(5).getString();
+    r.description = s.getColumn(6).getString();
+    r.proposals = s.getColumn(7).getString();
+    r.categories = CategorySet::fromBits(static_cast<unsigned>(s.getColumn(8).getInt()));
+    if (!s.getColumn(9).isNull()) {
+        r.nonTakeUp = parseNonTakeUp(s.getColumn(9).getString());
+    }
+    r.status = parseStatus(s.getColumn(10).getString()).value_or(ReportStatus::Received);
+    if (!s.getColumn(11).isNull()) {
+        r.closedOn = Date::fromIso(s.getColumn(11).getString());
+    }
+    r.createdAt = s.getColumn(12).getString();
+    r.updatedAt = s.getColumn(13).getString();
+    r.rights = splitUnit(s.getColumn(14).getString());
+    r.institutions = splitUnit(s.getColumn(15).getString());
+    return r;
+}
+
+// Words typed by the user -> an FTS5 query: every word must match, as a prefix, so the
+// list narrows while the user types. Quotes make any punctuation harmless.
+std::string ftsQuery(const std::string& typed) {
+    std::string query;
+    std::istringstream words(typed);
+    std::string word;
+    while (words >> word) {
+        std::string escaped;
+        for (char c : word) {
+            if (c == '"') {
+                escaped += "\"\"";
+            } else {
+                escaped.push_back(c);
+            }
+        }
+        if (!query.empty()) {
+            query += ' ';
+        }
+        query += '"' + escaped + "\"*";
+    }
+    return query;
+}
+
+struct WhereClause {
+    std::string sql;
+    std::vector<std::string> texts; // bound in order, all as text or integers
+    std::vector<bool> isInt;
+    void add(const std::string& condition) {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += condition;
+    }
+    void bindText(std::string v) {
+        texts.push_back(std::move(v));
+        isInt.push_back(false);
+    }
+    void bindInt(long long v) {
+        texts.push_back(std::to_string(v));
+        isInt.push_back(true);
+    }
+    void bindAll(SQLite::Statement& s) const {
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            const int index = static_cast<int>(i) + 1;
+            if (isInt[i]) {
+                s.bind(index, static_cast<std::int64_t>(std::stoll(texts[i])));
+            } else {
+                s.bind(index, texts[i]);
+            }
+        }
+    }
+};
+
+WhereClause whereFor(const ReportFilter& f) {
+    WhereClause w;
+    if (f.period) {
+        w.add("r.received_on BETWEEN ? AND ?");
+        w.bindText(f.period->first.iso());
+        w.bindText(f.period->last.iso());
+    }
+    if (f.category) {
+        w.add("(r.categories & ?) <> 0");
+        w.bindInt(1LL << static_cast<int>(*f.category));
+    }
+    if (f.status) {
+        w.add("r.status = ?");
+        w.bindText(std::string(code(*f.status)));
+    } else if (!f.includeWithdrawn) {
+        w.add("r.status <> 'annulee'");
+    }
+    if (!f.institutionCode.empty()) {
+        w.add("EXISTS (SELECT 1 FROM report_institutions l JOIN institutions x ON "
+              "x.id = l.institution_id WHERE l.report_id = r.id AND x.code_key = ?)");
+        w.bindText(codeKey(f.institutionCode));
+    }
+    if (!f.rightCode.empty()) {
+        w.add("EXISTS (SELECT 1 FROM report_rights l JOIN rights x ON x.id = l.right_id "
+              "WHERE l.report_id = r.id AND x.code_key = ?)");
+        w.bindText(codeKey(f.rightCode));
+    }
+    if (!f.source.empty()) {
+        w.add("r.source_id = (SELECT id FROM source_groups WHERE name_key = ?)");
+        w.bindText(codeKey(f.source));
+    }
+    if (const std::string q = ftsQuery(f.search); !q.empty()) {
+        w.add("r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)");
+        w.bindText(q);
+    }
+    return w;
+}
+
+std::string orderBy(ReportOrder order, bool ascending) {
+    const char* dir = ascending ? "ASC" : "DESC";
+    switch (order) {
+    case ReportOrder::Reference:
+        return fmt::format(" ORDER BY r.ref_year {0}, r.ref_seq {0}", dir);
+    case ReportOrder::Source:
+        return fmt::format(" ORDER BY s.name_key {0}, r.received_on {0}, r.ref_year {0}, "
+                           "r.ref_seq {0}",
+                           dir);
+    case ReportOrder::Categories:
+        return fmt::format(" ORDER BY r.categories {0}, r.received_on {0}, r.ref_year {0}, "
+                           "r.ref_seq {0}",
+                           dir);
+    case ReportOrder::Status:
+        return fmt::format(" ORDER BY r.status {0}, r.received_on {0}, r.ref_year {0}, "
+                           "r.ref_seq {0}",
+                           dir);
+    case ReportOrder::ReceivedOn:
+        break;
+    }
+    return fmt::format(" ORDER BY r.received_on {0}, r.ref_year {0}, r.ref_seq {0}", dir);
+}
+
+} // namespace
+
+void SqliteReports::bindFields(SQLite::Statement& s, const DifficultyReport& r) {
+    s.bind(1, r.reference.text());
+    s.bind(2, r.reference.year);
+    s.bind(3, r.reference.sequence);
+    s.bind(4, r.receivedOn.iso());
+    if (r.source.empty()) {
+        s.bind(5);
+    } else {
+        auto id = refIds_.sourceGroup(r.source);
+        if (!id) {
+            throw StorageError(Kind::Failed,
+                               fmt::format("unknown source group '{}'", r.source));
+        }
+        s.bind(5, static_cast<std::int64_t>(*id));
+    }
+    s.bind(6, r.author);
+    s.bind(7, r.description);
+    s.bind(8, r.proposals);
+    s.bind(9, static_cast<int>(r.categories.bits()));
+    if (r.nonTakeUp) {
+        s.bind(10, std::string(code(*r.nonTakeUp)));
+    } else {
+        s.bind(10);
+    }
+    s.bind(11, std::string(code(r.status)));
+    if (r.closedOn) {
+        s.bind(12, r.closedOn->iso());
+    } else {
+        s.bind(12);
+    }
+    s.bind(13, r.createdAt);
+    s.bind(14, r.updatedAt);
+}
+
+void SqliteReports::writeLinks(const DifficultyReport& r) {
+    auto writeList = [&](const std::vector<std::string>& codes, const char* insertSql,
+                         auto resolve, const char* what) {
+        int position = 0;
+        for (const auto& c : codes) {
+            auto id = resolve(c);
+            if (!id) {
+                throw StorageError(Kind::Failed, fmt::format("unknown {} code '{}'", what, c));
+            }
+            auto& s = statements_.get(insertSql);
+            s.bind(1, static_cast<std::int64_t>(r.id));
+            s.bind(2, static_cast<std::int64_t>(*id));
+            s.bind(3, ++position);
+            s.exec();
+        }
+    };
+    writeList(r.rights,
+              "INSERT OR IGNORE INTO report_rights(report_id, right_id, position) VALUES (?, ?, ?)",
+              [&](const std::string& c) { return refIds_.right(c); }, "right");
+    writeList(r.institutions,
+              "INSERT OR IGNORE INTO report_institutions(report_id, institution_id, position) "
+              "VALUES (?, ?, ?)",
+              [&](const std::string& c) { return refIds_.institution(c); }, "institution");
+}
+
+void SqliteReports::insert(DifficultyReport& report) {
+    guarded([&] {
+        auto& s = statements_.get(
+            "INSERT INTO reports(reference, ref_year, ref_seq, received_on, source_id, author, "
+            "description, proposals, categories, non_take_up, status, closed_on, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bindFields(s, report);
+        s.exec();
+        report.id = db_.getLastInsertRowid();
+        writeLinks(report);
+    });
+}
+
+void SqliteReports::update(const DifficultyReport& report) {
+    guarded([&] {
+        auto& s = statements_.get(
+            "UPDATE reports SET reference = ?, ref_year = ?, ref_seq = ?, received_on = ?, "
+            "source_id = ?, author = ?, description = ?, proposals = ?, categories = ?, "
+            "non_take_up = ?, status = ?, closed_on = ?, created_at = ?, updated_at = ? "
+            "WHERE id = ?");
+        bindFields(s, report);
+        s.bind(15, static_cast<std::int64_t>(report.id));
+        if (s.exec() != 1) {
+            throw StorageError(Kind::Failed,
+                               fmt::format("no report with id {} to update", report.id));
+        }
+        for (const char* sql : {"DELETE FROM report_rights WHERE report_id = ?",
+                                "DELETE FROM report_institutions WHERE report_id = ?"}) {
+            auto& del = statements_.get(sql);
+            del.bind(1, static_cast<std::int64_t>(report.id));
+            del.exec();
+        }
+        writeLinks(report);
+    });
+}
+
+std::optional<DifficultyReport> SqliteReports::find(ReportId id) {
+    return guarded([&]() -> std::optional<DifficultyReport> {
+        auto& s = statements_.get(std::string(kSelectReport) + " WHERE r.id = ?");
+        s.bind(1, static_cast<std::int64_t>(id));
+        if (s.executeStep()) {
+            return readReport(s);
+        }
+        return std::nullopt;
+    });
+}
+
+std::optional<DifficultyReport> SqliteReports::findByReference(const ReportReference& ref) {
+    return guarded([&]() -> std::optional<DifficultyReport> {
+        auto& s = statements_.get(std::string(kSelectReport) +
+                                  " WHERE r.ref_year = ? AND r.ref_seq = ?");
+        s.bind(1, ref.year);
+        s.bind(2, ref.sequence);
+        if (s.executeStep()) {
+            return readReport(s);
+        }
+        return std::nullopt;
+    });
+}
+
+int SqliteReports::lastSequence(int year) {
+    return guarded([&] {
+        auto& s = statements_.get("SELECT coalesce(max(ref_seq), 0) FROM reports WHERE ref_year = ?");
+        s.bind(1, year);
+        s.executeStep();
+        return s.getColumn(0).getInt();
+    });
+}
+
+long long SqliteReports::count(const ReportFilter& filter) {
+    return guarded([&] {
+        const WhereClause w = whereFor(filter);
+        auto& s = statements_.get("SELECT count(*) FROM reports r" + w.sql);
+        w.bindAll(s);
+        s.executeStep();
+        return s.getColumn(0).getInt64();
+    });
+}
+
+std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder order,
+                                         bool ascending) {
+    return guarded([&] {
+        const WhereClause w = whereFor(filter);
+        std::string sql = "SELECT r.id FROM reports r";
+        if (order == ReportOrder::Source) {
+            sql += " LEFT JOIN source_groups s ON s.id = r.source_id";
+        }
+        sql += w.sql + orderBy(order, ascending);
+        auto& s = statements_.get(sql);
+        w.bindAll(s);
+        std::vector<ReportId> out;
+        while (s.executeStep()) {
+            out.push_back(s.getColumn(0).getInt64());
+        }
+        return out;
+    });
+}
+
+std::vector<DifficultyReport> SqliteReports::load(const std::vector<ReportId>& ids) {
+    return guarded([&] {
+        nlohmann::json list = ids;
+        auto& s = statements_.get(std::string(kSelectReport) +
+                                  " WHERE r.id IN (SELECT value FROM json_each(?))");
+        s.bind(1, list.dump());
+        std::unordered_map<ReportId, DifficultyReport> byId;
+        while (s.executeStep()) {
+            auto r = readReport(s);
+            byId.emplace(r.id, std::move(r));
+        }
+        std::vector<DifficultyReport> out;
+        out.reserve(ids.size());
+        for (auto id : ids) {
+            if (auto it = byId.find(id); it != byId.end()) {
+                out.push_back(it->second);
+            }
+        }
+        return out;
+    });
+}
+
+void SqliteReports::forEach(const ReportFilter& filter,
+                            const std::function<void(const DifficultyReport&)>& visit) {
+    guarded([&] {
+        const WhereClause w = whereFor(filter);
+        // Not cached: the visitor may run other statements while this one steps.
+        SQLite::Statement s(db_, std::string(kSelectReport) + w.sql +
+                                     orderBy(ReportOrder::ReceivedOn, true));
+        w.bindAll(s);
+        while (s.executeStep()) {
+            visit(readReport(s));
+        }
+    });
+}
+
+std::vector<ReportFacts> SqliteReports::facts(const Period& period) {
+    return guarded([&] {
+        auto& s = statements_.get(R"sql(
+SELECT r.received_on, r.categories, r.status,
+       (SELECT group_concat(DISTINCT x.family_code) FROM report_rights l
+        JOIN rights x ON x.id = l.right_id WHERE l.report_id = r.id)
+FROM reports r WHERE r.received_on BETWEEN ? AND ?)sql");
+        s.bind(1, period.first.iso());
+        s.bind(2, period.last.iso());
+        std::vector<ReportFacts> out;
+        while (s.executeStep()) {
+            ReportFacts f;
+            f.receivedOn = Date::fromIso(s.getColumn(0).getString()).value_or(Date());
+            f.categories = CategorySet::fromBits(static_cast<unsigned>(s.getColumn(1).getInt()));
+            f.status = parseStatus(s.getColumn(2).getString()).value_or(ReportStatus::Received);
+            f.rightFamilies = text::splitList(s.getColumn(3).getString(), ',');
+            out.push_back(std::move(f));
+        }
+        return out;
+    });
+}
+
+std::vector<int> SqliteReports::years() {
+    return guarded([&] {
+        auto& s = statements_.get(
+            "SELECT DISTINCT CAST(substr(received_on, 1, 4) AS INTEGER) AS y FROM reports "
+            "ORDER BY y");
+        std::vector<int> out;
+        while (s.executeStep()) {
+            out.push_back(s.getColumn(0).getInt());
+        }
+        return out;
+    });
+}
+
+} // namespace vigie::storage

@@ -1,0 +1,226 @@
+// Connection-wide pieces of the SQLite back end: statements, transactions, audit rows,
+// settings, and the factory the app layer calls.
+#include "sqlite_store.h"
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include "database_file.h"
+#include "domain/i18n.h"
+#include "domain/reference_data.h"
+
+namespace vigie::storage {
+
+using Kind = StorageError::Kind;
+
+SQLite::Statement& StatementCache::get(const std::string& sql) {
+    auto& slot = cache_[sql];
+    if (!slot) {
+        slot = std::make_unique<SQLite::Statement>(db_, sql);
+    } else {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+void rethrowAsStorageError(const SQLite::Exception& e) {
+    switch (e.getErrorCode()) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        throw StorageError(Kind::Corrupted,
+                           fmt::format(fmt::runtime(tr("The database is damaged: {}")), e.what()));
+    case SQLITE_READONLY:
+        throw StorageError(Kind::ReadOnly, tr("The database is open read-only: nothing can be "
+                                              "changed."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw StorageError(Kind::Busy, tr("The database is busy in another program; try again "
+                                          "in a moment."));
+    case SQLITE_CONSTRAINT:
+        throw StorageError(Kind::Conflict, e.what());
+    case SQLITE_FULL:
+        throw StorageError(Kind::Failed, tr("The disk is full: nothing was written."));
+    default:
+        throw StorageError(Kind::Failed, e.what());
+    }
+}
+
+// --- ReferenceIds ---
+
+std::optional<std::int64_t> ReferenceIds::lookup(std::map<std::string, std::int64_t>& cache,
+                                                 bool& loaded, const char* sql,
+                                                 const std::string& code) {
+    if (!loaded) {
+        cache.clear();
+        auto& s = statements_.get(sql);
+        while (s.executeStep()) {
+            cache.emplace(s.getColumn(1).getString(), s.getColumn(0).getInt64());
+        }
+        loaded = true;
+    }
+    auto it = cache.find(codeKey(code));
+    if (it == cache.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+std::optional<std::int64_t> ReferenceIds::right(const std::string& code) {
+    return lookup(rights_, rightsLoaded_, "SELECT id, code_key FROM rights", code);
+}
+
+std::optional<std::int64_t> ReferenceIds::institution(const std::string& code) {
+    return lookup(institutions_, institutionsLoaded_, "SELECT id, code_key FROM institutions",
+                  code);
+}
+
+std::optional<std::int64_t> ReferenceIds::sourceGroup(const std::string& name) {
+    return lookup(groups_, groupsLoaded_, "SELECT id, name_key FROM source_groups", name);
+}
+
+void ReferenceIds::invalidate() {
+    rightsLoaded_ = institutionsLoaded_ = groupsLoaded_ = false;
+}
+
+// --- Audit ---
+
+void SqliteAudit::record(const AuditEntry& entry) {
+    guarded([&] {
+        auto& s = statements_.get(
+            "INSERT INTO audit_entries(at, user_name, entity, entity_id, action, before_json, "
+            "after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        s.bind(1, entry.at);
+        s.bind(2, entry.user);
+        s.bind(3, entry.entity);
+        s.bind(4, entry.entityId);
+        s.bind(5, entry.action);
+        if (entry.before.empty()) {
+            s.bind(6);
+        } else {
+            s.bind(6, entry.before);
+        }
+        if (entry.after.empty()) {
+            s.bind(7);
+        } else {
+            s.bind(7, entry.after);
+        }
+        s.bind(8, entry.note);
+        s.exec();
+    });
+}
+
+std::vector<AuditEntry> SqliteAudit::history(const std::string& entity, std::int64_t id) {
+    return guarded([&] {
+        auto& s = statements_.get(
+            "SELECT id, at, user_name, entity, entity_id, action, coalesce(before_json, ''), "
+            "coalesce(after_json, ''), note FROM audit_entries WHERE entity = ? AND entity_id = ? "
+            "ORDER BY id");
+        s.bind(1, entity);
+        s.bind(2, id);
+        std::vector<AuditEntry> out;
+        while (s.executeStep()) {
+            out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(),
+                           s.getColumn(2).getString(), s.getColumn(3).getString(),
+                           s.getColumn(4).getInt64(), s.getColumn(5).getString(),
+                           s.getColumn(6).getString(), s.getColumn(7).getString(),
+                           s.getColumn(8).getString()});
+        }
+        return out;
+    });
+}
+
+long long SqliteAudit::size() {
+    return guarded([&] {
+        auto& s = statements_.get("SELECT count(*) FROM audit_entries");
+        s.executeStep();
+        return s.getColumn(0).getInt64();
+    });
+}
+
+// --- Settings ---
+
+std::optional<std::string> SqliteSettings::get(const std::string& key) {
+    return guarded([&]() -> std::optional<std::string> {
+        auto& s = statements_.get("SELECT value FROM settings WHERE key = ?");
+        s.bind(1, key);
+        if (s.executeStep()) {
+            return s.getColumn(0).getString();
+        }
+        return std::nullopt;
+    });
+}
+
+void SqliteSettings::set(const std::string& key, const std::string& value) {
+    guarded([&] {
+        auto& s = statements_.get(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        s.bind(1, key);
+        s.bind(2, value);
+        s.exec();
+    });
+}
+
+// --- Store and its units of work ---
+
+namespace {
+
+class SqliteUnitOfWork final : public UnitOfWork {
+public:
+    SqliteUnitOfWork(SqliteStore& store, SQLite::Database& db)
+        : store_(store), transaction_(db, SQLite::TransactionBehavior::IMMEDIATE) {}
+    ~SqliteUnitOfWork() override { store_.endUnitOfWork(committed_); }
+    void commit() override {
+        guarded([&] { transaction_.commit(); });
+        committed_ = true;
+    }
+
+private:
+    SqliteStore& store_;
+    // Rolls back on destruction unless committed.
+    SQLite::Transaction transaction_;
+    bool committed_ = false;
+};
+
+} // namespace
+
+SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info)
+    : db_(std::move(db)), info_(std::move(info)), statements_(*db_), ids_(statements_),
+      reports_(statements_, ids_, *db_), reference_(statements_, ids_), audit_(statements_),
+      settings_(statements_) {}
+
+SqliteStore::~SqliteStore() = default;
+
+std::unique_ptr<UnitOfWork> SqliteStore::begin() {
+    if (info_.readOnly) {
+        throw StorageError(Kind::ReadOnly,
+                           tr("The database is open read-only: nothing can be changed."));
+    }
+    if (inUnitOfWork_) {
+        throw std::logic_error("a unit of work is already open on this database");
+    }
+    auto work = guarded([&] { return std::make_unique<SqliteUnitOfWork>(*this, *db_); });
+    inUnitOfWork_ = true;
+    return work;
+}
+
+void SqliteStore::endUnitOfWork(bool committed) {
+    inUnitOfWork_ = false;
+    if (!committed) {
+        // Ids cached during the transaction may name rows that no longer exist.
+        ids_.invalidate();
+    }
+}
+
+void SqliteStore::backupTo(const std::filesystem::path& target) {
+    backupDatabase(*db_, target);
+}
+
+std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,
+                                       const OpenOptions& options) {
+    auto opened = openDatabaseFile(file, options, schema::migrations());
+    return std::make_unique<SqliteStore>(std::move(opened.db), std::move(opened.info));
+}
+
+} // namespace vigie::storage

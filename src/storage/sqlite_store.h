@@ -1,0 +1,156 @@
+// The SQLite back end of the Store interface. Internal to storage.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store.h"
+
+namespace vigie::storage {
+
+// Prepared statements kept for the life of the connection (the import path runs the
+// same few statements 100,000 times).
+class StatementCache {
+public:
+    explicit StatementCache(SQLite::Database& db) : db_(db) {}
+    // The statement for `sql`, reset and with its bindings cleared.
+    SQLite::Statement& get(const std::string& sql);
+    std::int64_t lastInsertId() const { return db_.getLastInsertRowid(); }
+
+private:
+    SQLite::Database& db_;
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> cache_;
+};
+
+// Translates SQLiteCpp's exceptions into StorageError at the layer's boundary.
+[[noreturn]] void rethrowAsStorageError(const SQLite::Exception& e);
+
+template <class F> auto guarded(F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const SQLite::Exception& e) {
+        rethrowAsStorageError(e);
+    }
+}
+
+// Code -> id of the reference tables, rebuilt after a rollback or a reference change.
+class ReferenceIds {
+public:
+    explicit ReferenceIds(StatementCache& statements) : statements_(statements) {}
+    std::optional<std::int64_t> right(const std::string& code);
+    std::optional<std::int64_t> institution(const std::string& code);
+    std::optional<std::int64_t> sourceGroup(const std::string& name);
+    void invalidate();
+
+private:
+    std::optional<std::int64_t> lookup(std::map<std::string, std::int64_t>& cache, bool& loaded,
+                                       const char* sql, const std::string& code);
+    StatementCache& statements_;
+    std::map<std::string, std::int64_t> rights_, institutions_, groups_;
+    bool rightsLoaded_ = false, institutionsLoaded_ = false, groupsLoaded_ = false;
+};
+
+class SqliteReports final : public ReportRepository {
+public:
+    SqliteReports(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
+        : statements_(statements), refIds_(ids), db_(db) {}
+    void insert(DifficultyReport& report) override;
+    void update(const DifficultyReport& report) override;
+    std::optional<DifficultyReport> find(ReportId id) override;
+    std::optional<DifficultyReport> findByReference(const ReportReference& ref) override;
+    int lastSequence(int year) override;
+    long long count(const ReportFilter& filter) override;
+    std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
+                              bool ascending) override;
+    std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) override;
+    void forEach(const ReportFilter& filter,
+                 const std::function<void(const DifficultyReport&)>& visit) override;
+    std::vector<ReportFacts> facts(const Period& period) override;
+    std::vector<int> years() override;
+
+private:
+    void bindFields(SQLite::Statement& s, const DifficultyReport& r);
+    void writeLinks(const DifficultyReport& r);
+    StatementCache& statements_;
+    ReferenceIds& refIds_;
+    SQLite::Database& db_;
+};
+
+class SqliteReference final : public ReferenceRepository {
+public:
+    SqliteReference(StatementCache& statements, ReferenceIds& ids)
+        : statements_(statements), refIds_(ids) {}
+    std::vector<RightFamily> rightFamilies() override;
+    std::vector<Right> rights() override;
+    std::vector<Institution> institutions() override;
+    std::vector<SourceGroup> sourceGroups() override;
+    std::vector<Person> people() override;
+    void add(Right& right) override;
+    void update(const Right& right) override;
+    void add(Institution& institution) override;
+    void update(const Institution& institution) override;
+    void add(SourceGroup& group) override;
+    void update(const SourceGroup& group) override;
+    void add(Person& person) override;
+    void update(const Person& person) override;
+    void updateFamilyLabel(const std::string& code, const std::string& label) override;
+
+private:
+    std::optional<std::int64_t> institutionIdOrNull(const std::string& code);
+    StatementCache& statements_;
+    ReferenceIds& refIds_;
+};
+
+class SqliteAudit final : public AuditLog {
+public:
+    explicit SqliteAudit(StatementCache& statements) : statements_(statements) {}
+    void record(const AuditEntry& entry) override;
+    std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) override;
+    long long size() override;
+
+private:
+    StatementCache& statements_;
+};
+
+class SqliteSettings final : public Settings {
+public:
+    explicit SqliteSettings(StatementCache& statements) : statements_(statements) {}
+    std::optional<std::string> get(const std::string& key) override;
+    void set(const std::string& key, const std::string& value) override;
+
+private:
+    StatementCache& statements_;
+};
+
+class SqliteStore final : public Store {
+public:
+    SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info);
+    ~SqliteStore() override;
+    const DatabaseInfo& info() const override { return info_; }
+    std::unique_ptr<UnitOfWork> begin() override;
+    ReportRepository& reports() override { return reports_; }
+    ReferenceRepository& reference() override { return reference_; }
+    AuditLog& audit() override { return audit_; }
+    Settings& settings() override { return settings_; }
+    void backupTo(const std::filesystem::path& target) override;
+
+    void endUnitOfWork(bool committed);
+
+private:
+    std::unique_ptr<SQLite::Database> db_;
+    DatabaseInfo info_;
+    StatementCache statements_;
+    ReferenceIds ids_;
+    SqliteReports reports_;
+    SqliteReference reference_;
+    SqliteAudit audit_;
+    SqliteSettings settings_;
+    bool inUnitOfWork_ = false;
+};
+
+} // namespace vigie::storage

@@ -1,0 +1,135 @@
+// What the app layer sees of a database: repositories and units of work, with no
+// SQLite type in sight, so that another back end can stand beside SQLite later.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/audit.h"
+#include "domain/reference_data.h"
+#include "domain/report.h"
+#include "domain/statistics.h"
+#include "errors.h"
+
+namespace vigie::storage {
+
+// One transaction. Destroyed without commit(), it rolls everything back.
+class UnitOfWork {
+public:
+    virtual ~UnitOfWork() = default;
+    virtual void commit() = 0;
+};
+
+struct ReportFilter {
+    std::optional<Period> period;
+    std::optional<Category> category;
+    std::optional<ReportStatus> status;
+    bool includeWithdrawn = false; // withdrawn reports are hidden unless asked for
+    std::string institutionCode;
+    std::string rightCode;
+    std::string source;
+    std::string search; // words to find in the text, accents ignored, as-you-type prefixes
+};
+
+enum class ReportOrder { ReceivedOn, Reference, Source, Categories, Status };
+
+class ReportRepository {
+public:
+    virtual ~ReportRepository() = default;
+    // Stores a new report (reference already assigned) and sets its id.
+    virtual void insert(DifficultyReport& report) = 0;
+    // Replaces every field of the stored report with the same id.
+    virtual void update(const DifficultyReport& report) = 0;
+    virtual std::optional<DifficultyReport> find(ReportId id) = 0;
+    virtual std::optional<DifficultyReport> findByReference(const ReportReference& ref) = 0;
+    virtual int lastSequence(int year) = 0;
+    virtual long long count(const ReportFilter& filter) = 0;
+    // Ids in display order: the window keeps this row -> id map and loads rows by page.
+    virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
+                                      bool ascending) = 0;
+    virtual std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) = 0;
+    // Every report matching, by date received then reference (the export order).
+    virtual void forEach(const ReportFilter& filter,
+                         const std::function<void(const DifficultyReport&)>& visit) = 0;
+    virtual std::vector<ReportFacts> facts(const Period& period) = 0;
+    virtual std::vector<int> years() = 0; // years with reports, ascending
+};
+
+class ReferenceRepository {
+public:
+    virtual ~ReferenceRepository() = default;
+    virtual std::vector<RightFamily> rightFamilies() = 0;
+    virtual std::vector<Right> rights() = 0;
+    virtual std::vector<Institution> institutions() = 0;
+    virtual std::vector<SourceGroup> sourceGroups() = 0;
+    virtual std::vector<Person> people() = 0;
+
+    virtual void add(Right& right) = 0; // sets the id
+    virtual void update(const Right& right) = 0;
+    virtual void add(Institution& institution) = 0;
+    virtual void update(const Institution& institution) = 0;
+    virtual void add(SourceGroup& group) = 0;
+    virtual void update(const SourceGroup& group) = 0;
+    virtual void add(Person& person) = 0;
+    virtual void update(const Person& person) = 0;
+    virtual void updateFamilyLabel(const std::string& code, const std::string& label) = 0;
+};
+
+class AuditLog {
+public:
+    virtual ~AuditLog() = default;
+    virtual void record(const AuditEntry& entry) = 0;
+    // Oldest first.
+    virtual std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) = 0;
+    virtual long long size() = 0;
+};
+
+class Settings {
+public:
+    virtual ~Settings() = default;
+    virtual std::optional<std::string> get(const std::string& key) = 0;
+    virtual void set(const std::string& key, const std::string& value) = 0;
+};
+
+enum class JournalMode { Wal, Rollback };
+
+// What opening the file found and did, for the user's information.
+struct DatabaseInfo {
+    std::filesystem::path path;
+    int schemaVersion = 0;
+    bool created = false;
+    bool migrated = false;
+    std::optional<std::filesystem::path> migrationBackup;
+    JournalMode journal = JournalMode::Wal;
+    bool onNetworkShare = false;
+    bool readOnly = false;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+    virtual const DatabaseInfo& info() const = 0;
+    virtual std::unique_ptr<UnitOfWork> begin() = 0;
+    virtual ReportRepository& reports() = 0;
+    virtual ReferenceRepository& reference() = 0;
+    virtual AuditLog& audit() = 0;
+    virtual Settings& settings() = 0;
+    // A consistent copy of the whole database, taken while it is in use.
+    virtual void backupTo(const std::filesystem::path& target) = 0;
+};
+
+struct OpenOptions {
+    bool createIfMissing = true;
+};
+
+// Opens (creating or upgrading when needed) a Vigie database file. Refuses, with a
+// StorageError and without touching it, a file that is not SQLite, belongs to another
+// program, comes from a newer Vigie or is corrupted.
+std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,
+                                       const OpenOptions& options = {});
+
+} // namespace vigie::storage
