@@ -106,6 +106,26 @@ bool isOnNetworkShare(const fs::path& file) {
 #endif
 }
 
+fs::path executableDirectory() {
+    std::error_code ec;
+#ifdef _WIN32
+    wchar_t buffer[MAX_PATH];
+    const DWORD n = GetModuleFileNameW(nullptr, buffer, MAX_PATH);
+    return fs::path(std::wstring(buffer, n)).parent_path();
+#else
+    return fs::read_symlink("/proc/self/exe", ec).parent_path();
+#endif
+}
+
+fs::path localeDirectory() {
+    std::error_code ec;
+    const fs::path installed = executableDirectory() / VIGIE_LOCALE_RELDIR;
+    if (fs::exists(installed / "fr" / "LC_MESSAGES" / "vigie.mo", ec)) {
+        return fs::weakly_canonical(installed, ec);
+    }
+    return fs::path(VIGIE_BUILD_LOCALE_DIR);
+}
+
 std::string currentUserName() {
 #ifdef _WIN32
     wchar_t name[UNLEN + 1];

@@ -20,6 +20,12 @@ std::filesystem::path defaultDatabasePath();
 bool isNetworkFileSystemMagic(unsigned long long statfsType);
 bool isOnNetworkShare(const std::filesystem::path& file);
 
+// The folder holding this program's executable.
+std::filesystem::path executableDirectory();
+// Where the "vigie" message catalogs are: <prefix>/share/locale beside an installed
+// program, else the build tree's catalogs.
+std::filesystem::path localeDirectory();
+
 // The login name of the person using the program, for the audit trail.
 std::string currentUserName();
 

@@ -1,0 +1,126 @@
+#include "csv_table.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+#include "domain/text.h"
+
+namespace vigie::app {
+
+namespace {
+std::string lowerAscii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c + 32);
+        }
+    }
+    return out;
+}
+} // namespace
+
+CsvTable::CsvTable(std::string_view bytes, std::vector<ColumnSpec> columns,
+                   std::vector<Problem>& problems)
+    : doc_(csv::parse(bytes)), columns_(std::move(columns)) {
+    if (doc_.decodedFromWindows1252) {
+        problems.push_back({1, "*", Severity::Notice,
+                            tr("the file is not UTF-8: it was read as Windows-1252 (what "
+                               "Excel writes); check the accents")});
+    }
+    for (const auto& e : doc_.errors) {
+        problems.push_back({e.line, e.cell > 0 ? columnName(e.cell - 1) : "*", Severity::Error,
+                            e.message});
+    }
+    if (doc_.headerLine == 0) {
+        if (doc_.errors.empty()) {
+            problems.push_back(
+                {1, "*", Severity::Error, tr("the file is empty: a header line is expected")});
+        }
+        usable_ = false;
+        return;
+    }
+    checkHeader(problems);
+    if (usable_) {
+        checkRowWidths(problems);
+    }
+}
+
+void CsvTable::checkHeader(std::vector<Problem>& problems) {
+    const int line = doc_.headerLine;
+    const auto& header = doc_.header;
+    // Nameless columns at the end are what Excel leaves (";;;"): ignored.
+    std::size_t width = header.size();
+    while (width > 0 && header[width - 1].empty()) {
+        --width;
+    }
+    namedWidth_ = width;
+    for (std::size_t i = 0; i < width; ++i) {
+        const std::string key = lowerAscii(header[i]);
+        if (key.empty()) {
+            problems.push_back(
+                {line, "*", Severity::Error,
+                 fmt::format(fmt::runtime(tr("column {} has no name in the header line")), i + 1)});
+            usable_ = false;
+            continue;
+        }
+        const bool known = std::any_of(columns_.begin(), columns_.end(),
+                                       [&](const ColumnSpec& c) { return key == c.key; });
+        if (!known) {
+            std::string expected;
+            for (const auto& c : columns_) {
+                expected += (expected.empty() ? "" : ", ") + std::string(c.key);
+            }
+            problems.push_back(
+                {line, header[i], Severity::Error,
+                 fmt::format(fmt::runtime(tr("unknown column (expected columns: {})")), expected)});
+            usable_ = false;
+            continue;
+        }
+        if (!cellOf_.emplace(key, i).second) {
+            problems.push_back({line, key, Severity::Error, tr("this column appears twice")});
+            usable_ = false;
+        }
+    }
+    for (const auto& c : columns_) {
+        if (c.required && !cellOf_.count(c.key)) {
+            problems.push_back({line, c.key, Severity::Error, tr("required column is missing")});
+            usable_ = false;
+        }
+    }
+}
+
+void CsvTable::checkRowWidths(std::vector<Problem>& problems) {
+    for (const auto& record : doc_.records) {
+        for (std::size_t i = namedWidth_; i < record.cells.size(); ++i) {
+            if (!text::trim(record.cells[i]).empty()) {
+                problems.push_back(
+                    {record.line, "*", Severity::Error,
+                     fmt::format(fmt::runtime(tr("value in column {}, beyond the last named "
+                                                 "column (a separator inside an unquoted "
+                                                 "value?)")),
+                                 i + 1)});
+                break;
+            }
+        }
+    }
+}
+
+std::string CsvTable::columnName(int cellIndex) const {
+    if (cellIndex >= 0 && static_cast<std::size_t>(cellIndex) < doc_.header.size() &&
+        !doc_.header[static_cast<std::size_t>(cellIndex)].empty()) {
+        return lowerAscii(doc_.header[static_cast<std::size_t>(cellIndex)]);
+    }
+    return "*";
+}
+
+std::string CsvTable::cell(const csv::Record& record, std::string_view key) const {
+    auto it = cellOf_.find(std::string(key));
+    if (it == cellOf_.end() || it->second >= record.cells.size()) {
+        return {};
+    }
+    return text::trimmed(record.cells[it->second]);
+}
+
+} // namespace vigie::app

@@ -1,0 +1,46 @@
+// A parsed CSV file seen through the columns of one FORMATS.md table: header checks
+// (unknown, missing, duplicate columns) and access to cells by column key.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "problems.h"
+#include "storage/csv/csv.h"
+
+namespace vigie::app {
+
+struct ColumnSpec {
+    const char* key;
+    bool required;
+};
+
+class CsvTable {
+public:
+    // Parses `bytes` and checks the header against `columns`; every problem found is
+    // appended to `problems`. usable() is false when rows cannot be read at all.
+    CsvTable(std::string_view bytes, std::vector<ColumnSpec> columns,
+             std::vector<Problem>& problems);
+
+    bool usable() const { return usable_; }
+    const std::vector<csv::Record>& records() const { return doc_.records; }
+    bool hasColumn(std::string_view key) const { return cellOf_.count(std::string(key)) > 0; }
+    // Trimmed cell of `key` in `record`; empty when the column is absent or the row short.
+    std::string cell(const csv::Record& record, std::string_view key) const;
+
+private:
+    void checkHeader(std::vector<Problem>& problems);
+    void checkRowWidths(std::vector<Problem>& problems);
+    std::string columnName(int cellIndex) const;
+
+    csv::Document doc_;
+    std::vector<ColumnSpec> columns_;
+    std::map<std::string, std::size_t> cellOf_; // column key -> cell index
+    std::size_t namedWidth_ = 0;                // cells up to the last named column
+    bool usable_ = true;
+};
+
+} // namespace vigie::app

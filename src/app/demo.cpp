@@ -1,0 +1,262 @@
+// The demo generator. Situations are written so that they never identify anyone: they
+// describe a difficulty, never a person (DOMAIN.md).
+#include "demo.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+#include "report_service.h"
+
+namespace vigie::app {
+
+namespace {
+
+// splitmix64: small, fast and identical everywhere (std distributions are not).
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <class T> const T& pick(const std::vector<T>& v) {
+        return v[static_cast<std::size_t>(below(static_cast<int>(v.size())))];
+    }
+
+private:
+    std::uint64_t state_;
+};
+
+struct Situation {
+    const char* text; // "{m}": a number of months
+    std::vector<std::string> rights;
+    std::vector<std::string> institutions;
+    Category main;
+    std::optional<NonTakeUp> nonTakeUp;
+};
+
+const std::vector<Situation>& situations() {
+    static const std::vector<Situation> all = {
+        {"Demande de RSA déposée il y a {m} mois, dossier déclaré incomplet alors que toutes les "
+         "pièces ont été transmises ; le foyer vit sans ressources.",
+         {"RSA"}, {"CAF"}, Category::Delay, std::nullopt},
+        {"Suspension du RSA après un contrôle, sans courrier explicatif ; plus aucun revenu "
+         "depuis {m} mois et une dette de loyer qui grandit.",
+         {"RSA"}, {"CAF", "CD"}, Category::NonAccess, NonTakeUp::NotReceived},
+        {"Personne en attente de la liquidation de sa retraite qui ignorait pouvoir demander le "
+         "RSA en attendant ; aucune ressource depuis {m} mois.",
+         {"RSA", "RETRAITE"}, {"CAF", "CARSAT"}, Category::NonAccess, NonTakeUp::Unknown},
+        {"Renouvellement de l'AAH non traité dans les délais : rupture de droits de {m} mois, "
+         "impayés de loyer.",
+         {"AAH"}, {"MDPH", "CAF"}, Category::Delay, std::nullopt},
+        {"Droit à la pension d'invalidité non examiné avant la demande d'AAH ; la personne est "
+         "renvoyée d'un organisme à l'autre.",
+         {"INVALIDITE", "AAH"}, {"MDPH", "CAF", "CPAM"}, Category::NonAccess,
+         NonTakeUp::NotOffered},
+        {"Retraité aux faibles ressources qui n'a jamais entendu parler de l'ASPA ; aucune "
+         "information reçue lors du départ en retraite.",
+         {"ASPA"}, {"CARSAT"}, Category::NonAccess, NonTakeUp::Unknown},
+        {"Aide au logement interrompue après un changement de situation mal pris en compte ; "
+         "procédure d'expulsion engagée.",
+         {"APL"}, {"CAF"}, Category::NonAccess, NonTakeUp::NotReceived},
+        {"Demande d'aide du FSL pour une dette d'énergie en attente depuis {m} mois ; coupure "
+         "annoncée par le fournisseur.",
+         {"FSL"}, {"CD"}, Category::Precarity, std::nullopt},
+        {"Famille hébergée chez des tiers, demande SIAO sans aucune proposition depuis {m} mois.",
+         {"SIAO"}, {"DDETS"}, Category::Precarity, std::nullopt},
+        {"Complémentaire santé solidaire refusée pour un dépassement de plafond de quelques "
+         "euros ; soins dentaires reportés.",
+         {"CSS"}, {"CPAM"}, Category::NonAccess, NonTakeUp::NotReceived},
+        {"Demande d'AME bloquée faute de justificatif de domiciliation ; traitement médical "
+         "interrompu.",
+         {"AME"}, {"CPAM", "CCAS"}, Category::NonAccess, NonTakeUp::NotReceived},
+        {"Délai de calcul des indemnités journalières maladie supérieur à {m} mois ; plus aucun "
+         "revenu pendant l'arrêt.",
+         {"IJ"}, {"CPAM"}, Category::Delay, std::nullopt},
+        {"Imprimé de demande de PCH jugé incompréhensible ; aucune aide proposée pour le "
+         "remplir.",
+         {"PCH"}, {"MDPH"}, Category::NonAccess, NonTakeUp::NotRequested},
+        {"Dossier de retraite retardé de {m} mois par un relevé de carrière erroné ; "
+         "liquidation provisoire refusée.",
+         {"RETRAITE"}, {"CARSAT"}, Category::Delay, std::nullopt},
+        {"Prestations familiales suspendues au départ d'un enfant du foyer, sans information "
+         "préalable ; indu réclamé.",
+         {"AF"}, {"CAF"}, Category::NonAccess, std::nullopt},
+        {"Allocation de soutien familial non demandée : la famille pensait ne pas y avoir "
+         "droit.",
+         {"ASF"}, {"CAF"}, Category::NonAccess, NonTakeUp::NotRequested},
+        {"Prise de rendez-vous uniquement par Internet ; la personne n'a ni ordinateur ni "
+         "accompagnement au numérique.",
+         {"ARE"}, {"FT"}, Category::NonAccess, NonTakeUp::NotRequested},
+        {"Prime d'activité recalculée à la baisse et indu réclamé sans explication ; "
+         "contestation restée sans réponse depuis {m} mois.",
+         {"PA"}, {"CAF"}, Category::Delay, std::nullopt},
+        {"Législations contradictoires entre l'allocation chômage et la prime d'activité ; "
+         "aucun organisme ne sait trancher.",
+         {"ARE", "PA"}, {"CAF", "FT"}, Category::NonAccess, NonTakeUp::NotOffered},
+        {"Chèque énergie non reçu après un déménagement ; factures impayées de l'hiver.",
+         {"CHEQUE_ENERGIE"}, {}, Category::NonAccess, NonTakeUp::NotReceived},
+        {"Dossier de surendettement déposé, aucune nouvelle de la commission depuis {m} mois.",
+         {"SURENDETTEMENT"}, {}, Category::Precarity, std::nullopt},
+        {"Renouvellement du titre de séjour impossible à déposer en ligne : rupture des droits "
+         "CAF depuis {m} mois.",
+         {"TITRE_SEJOUR", "APL"}, {"PREFECTURE", "CAF"}, Category::Delay, std::nullopt},
+        {"Jeune de moins de 25 ans sans ressources, orienté successivement vers trois "
+         "structures sans solution.",
+         {}, {"ML", "CCAS"}, Category::Precarity, std::nullopt},
+        {"Mesure de protection en cours : le mandataire n'obtient pas les documents de la "
+         "caisse de retraite.",
+         {"RETRAITE"}, {"CARSAT", "UDAF"}, Category::Delay, std::nullopt},
+    };
+    return all;
+}
+
+const std::vector<std::string>& complements() {
+    static const std::vector<std::string> all = {
+        "",
+        " Plusieurs personnes suivies rencontrent la même difficulté.",
+        " Les relances par courrier sont restées sans réponse.",
+        " Le groupe de terrain signale une situation qui se répète.",
+        " L'accueil physique n'a pas pu renseigner la personne.",
+        " La situation s'aggrave : menace de rupture de soins.",
+    };
+    return all;
+}
+
+const std::vector<std::string>& proposals() {
+    static const std::vector<std::string> all = {
+        "Désigner un référent dans chaque organisme pour les situations bloquées.",
+        "Maintenir un accueil physique sans rendez-vous.",
+        "Proposer une aide au remplissage du formulaire.",
+        "Informer systématiquement des droits connexes lors de l'instruction.",
+        "Prévoir un versement provisoire pendant l'examen du dossier.",
+    };
+    return all;
+}
+
+const std::vector<std::string>& authors() {
+    static const std::vector<std::string> all = {
+        "Assistante sociale CCAS",         "Conseillère ESF",
+        "Travailleur social du Département", "Animateur du centre social",
+        "Agent d'accueil",                 "Écrivain public bénévole",
+    };
+    return all;
+}
+
+const std::vector<std::string>& sources() {
+    static const std::vector<std::string> all = {
+        "Centre social Nord", "Centre social Sud",           "Centre social Est",
+        "Professionnels CCAS", "Professionnels du Département", "Partenaire associatif",
+    };
+    return all;
+}
+
+ReportStatus statusFor(Random& rnd, long ageDays) {
+    if (rnd.below(1000) < 15) {
+        return ReportStatus::Withdrawn;
+    }
+    const int roll = rnd.below(100);
+    if (ageDays < 30) {
+        return roll < 70 ? ReportStatus::Received : ReportStatus::OnAgenda;
+    }
+    if (ageDays < 120) {
+        return roll < 10   ? ReportStatus::Received
+               : roll < 40 ? ReportStatus::OnAgenda
+               : roll < 80 ? ReportStatus::FollowUpOpen
+                           : ReportStatus::Resolved;
+    }
+    return roll < 50   ? ReportStatus::Resolved
+           : roll < 70 ? ReportStatus::Unresolved
+           : roll < 75 ? ReportStatus::ReferredNational
+           : roll < 92 ? ReportStatus::FollowUpOpen
+                       : ReportStatus::Received;
+}
+
+} // namespace
+
+std::vector<DifficultyReport> generateDemoReports(const DemoOptions& options) {
+    Random rnd(options.seed);
+    const long last = options.today.dayNumber();
+    const long first = Date(options.today.year() - 2, 1, 1).dayNumber();
+    std::vector<long> days;
+    days.reserve(static_cast<std::size_t>(std::max(options.reports, 0)));
+    for (int i = 0; i < options.reports; ++i) {
+        days.push_back(first + rnd.below(static_cast<int>(last - first + 1)));
+    }
+    std::sort(days.begin(), days.end());
+
+    std::vector<DifficultyReport> out;
+    out.reserve(days.size());
+    for (long day : days) {
+        const Situation& s = rnd.pick(situations());
+        DifficultyReport r;
+        r.receivedOn = Date::fromDayNumber(day);
+        // fmt rather than std::string::replace: GCC 12 warns falsely (-Wrestrict) on the latter.
+        const std::string_view pattern = s.text;
+        const auto at = pattern.find("{m}");
+        r.description = at == std::string_view::npos
+                            ? std::string(pattern)
+                            : fmt::format("{}{}{}", pattern.substr(0, at), 2 + rnd.below(7),
+                                          pattern.substr(at + 3));
+        r.description += rnd.pick(complements());
+        r.categories.add(s.main);
+        // The seed's mix: about 6 reports in 10 show precariousness, overlaps are common.
+        if (rnd.chance(60)) {
+            r.categories.add(Category::Precarity);
+        }
+        if (s.main != Category::NonAccess && rnd.chance(15)) {
+            r.categories.add(Category::NonAccess);
+        }
+        if (s.main != Category::Delay && rnd.chance(5)) {
+            r.categories.add(Category::Delay);
+        }
+        r.rights = s.rights;
+        r.institutions = s.institutions;
+        if (r.categories.has(Category::NonAccess) && s.nonTakeUp) {
+            r.nonTakeUp = s.nonTakeUp;
+        }
+        r.source = rnd.chance(85) ? rnd.pick(sources()) : std::string();
+        r.author = rnd.pick(authors());
+        if (rnd.chance(35)) {
+            r.proposals = rnd.pick(proposals());
+        }
+        const long age = last - day;
+        r.status = statusFor(rnd, age);
+        if (isClosing(r.status)) {
+            const long span = std::clamp(age, 1L, 150L);
+            r.closedOn = r.receivedOn.addDays(std::min(age, 7L + rnd.below(static_cast<int>(span))));
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options) {
+    storage::ReportFilter all;
+    all.includeWithdrawn = true;
+    if (store.reports().count(all) > 0) {
+        throw std::runtime_error(tr("This database already holds difficulty reports: demo data "
+                                    "is only added to an empty database (use --db to choose "
+                                    "another file)."));
+    }
+    auto reports = generateDemoReports(options);
+    auto work = store.begin();
+    ReportService service(store, actor);
+    std::map<int, int> lastSequence;
+    for (auto& r : reports) {
+        r.reference = {r.receivedOn.year(), ++lastSequence[r.receivedOn.year()]};
+        service.createIn(std::move(r), "create", "demo");
+    }
+    work->commit();
+    return static_cast<int>(reports.size());
+}
+
+} // namespace vigie::app

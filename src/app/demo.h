@@ -1,0 +1,28 @@
+// Realistic synthetic data for trying Vigie and for measuring it: anonymised French
+// situations, the category mix of the Bourg-en-Bresse table, several years of dates.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "actor.h"
+#include "domain/date.h"
+#include "domain/report.h"
+#include "storage/store.h"
+
+namespace vigie::app {
+
+struct DemoOptions {
+    int reports = 150;
+    std::uint64_t seed = 1;
+    Date today = Date::today(); // reports span the two years before this one and this one
+};
+
+// The same options always give the same reports (on every platform).
+std::vector<DifficultyReport> generateDemoReports(const DemoOptions& options);
+
+// Fills an empty database; refuses one that already holds reports (a real group's data
+// must never be mixed with invented ones). Returns the number of reports created.
+int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options);
+
+} // namespace vigie::app

@@ -1,0 +1,38 @@
+// Difficulty reports in and out of CSV files (FORMATS.md, table "reports").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actor.h"
+#include "csv_table.h"
+#include "problems.h"
+#include "storage/store.h"
+
+namespace vigie::app {
+
+// The columns of the reports file, in export order.
+const std::vector<ColumnSpec>& reportColumns();
+
+struct ImportOptions {
+    bool dryRun = false; // check everything, write nothing
+    bool update = false; // an existing reference replaces that report's fields
+};
+
+struct ImportSummary {
+    std::vector<Problem> problems; // errors and notices, by line
+    int created = 0;
+    int updated = 0;
+    bool written = false; // false when anything was wrong, or on a dry run
+};
+
+// All or nothing: the whole file is checked first; one error and nothing is written.
+ImportSummary importReports(storage::Store& store, const Actor& actor, std::string_view bytes,
+                            const ImportOptions& options);
+
+// The export file: UTF-8 with BOM, ';', CRLF, by date received then reference.
+std::string exportReports(storage::Store& store, const storage::ReportFilter& filter);
+std::vector<std::string> reportRow(const DifficultyReport& report);
+
+} // namespace vigie::app

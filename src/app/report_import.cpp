@@ -1,0 +1,334 @@
+// Import of difficulty reports: parse and check every row against the database, then
+// write everything in one unit of work, or nothing.
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+#include "domain/text.h"
+#include "report_csv.h"
+#include "report_service.h"
+
+namespace vigie::app {
+
+namespace {
+
+struct Row {
+    int line = 0;
+    DifficultyReport report;
+    std::optional<DifficultyReport> existing; // --update of a stored report
+};
+
+// Known codes of one reference table, by code key.
+struct CodeBook {
+    std::map<std::string, std::pair<std::string, bool>> known; // key -> (stored code, active)
+    std::map<std::string, std::string> toCreate;               // key -> code as first written
+};
+
+class ReportRowReader {
+public:
+    ReportRowReader(storage::Store& store, const CsvTable& table, const ImportOptions& options,
+                    std::vector<Problem>& problems)
+        : store_(store), table_(table), options_(options), problems_(problems) {
+        for (const auto& r : store.reference().rights()) {
+            rights_.known[codeKey(r.code)] = {r.code, r.active};
+        }
+        for (const auto& i : store.reference().institutions()) {
+            institutions_.known[codeKey(i.code)] = {i.code, i.active};
+        }
+        for (const auto& g : store.reference().sourceGroups()) {
+            groups_[codeKey(g.name)] = g.name;
+        }
+    }
+
+    std::vector<Row> readAll() {
+        std::vector<Row> rows;
+        rows.reserve(table_.records().size());
+        for (const auto& record : table_.records()) {
+            rows.push_back(read(record));
+        }
+        return rows;
+    }
+
+    const CodeBook& rights() const { return rights_; }
+    const CodeBook& institutions() const { return institutions_; }
+    const std::map<std::string, std::string>& newGroups() const { return newGroups_; }
+
+private:
+    void error(int line, const char* column, std::string message) {
+        problems_.push_back({line, column, Severity::Error, std::move(message)});
+    }
+    void notice(int line, const char* column, std::string message) {
+        problems_.push_back({line, column, Severity::Notice, std::move(message)});
+    }
+
+    std::optional<Date> date(const csv::Record& rec, const char* column, bool required) {
+        const std::string value = table_.cell(rec, column);
+        if (value.empty()) {
+            if (required) {
+                error(rec.line, column, tr("a date is required"));
+            }
+            return std::nullopt;
+        }
+        auto d = Date::fromCsv(value);
+        if (!d) {
+            error(rec.line, column,
+                  fmt::format(fmt::runtime(tr("\"{}\" is not a valid date (expected YYYY-MM-DD "
+                                              "or D/M/YYYY)")),
+                              value));
+        }
+        return d;
+    }
+
+    std::vector<std::string> codes(const csv::Record& rec, const char* column, CodeBook& book,
+                                   const char* unknownMessage, const char* inactiveMessage) {
+        std::vector<std::string> out;
+        std::set<std::string> seen;
+        for (const auto& written : text::splitList(table_.cell(rec, column))) {
+            const std::string key = codeKey(written);
+            if (!seen.insert(key).second) {
+                continue;
+            }
+            if (auto it = book.known.find(key); it != book.known.end()) {
+                out.push_back(it->second.first);
+                if (!it->second.second) {
+                    notice(rec.line, column,
+                           fmt::format(fmt::runtime(tr(inactiveMessage)), it->second.first));
+                }
+                continue;
+            }
+            auto [it, fresh] = book.toCreate.emplace(key, written);
+            (void)fresh;
+            out.push_back(it->second);
+            notice(rec.line, column, fmt::format(fmt::runtime(tr(unknownMessage)), written));
+        }
+        return out;
+    }
+
+    Row read(const csv::Record& rec) {
+        Row row;
+        row.line = rec.line;
+        const std::string refText = table_.cell(rec, "reference");
+        std::optional<ReportReference> ref;
+        if (!refText.empty()) {
+            ref = ReportReference::parse(refText);
+            if (!ref) {
+                error(rec.line, "reference",
+                      fmt::format(fmt::runtime(tr("\"{}\" is not a reference of the form "
+                                                  "YYYY-NNN (for example 2015-007)")),
+                                  refText));
+            } else if (auto [it, fresh] = seenRefs_.emplace(*ref, rec.line); !fresh) {
+                error(rec.line, "reference",
+                      fmt::format(fmt::runtime(tr("reference {} already appears on line {}")),
+                                  ref->text(), it->second));
+            } else if (auto stored = store_.reports().findByReference(*ref)) {
+                if (options_.update) {
+                    row.existing = std::move(stored);
+                } else {
+                    error(rec.line, "reference",
+                          fmt::format(fmt::runtime(tr("report {} already exists (use --update "
+                                                      "to replace it)")),
+                                      ref->text()));
+                }
+            }
+        }
+
+        // An update keeps the fields whose column is absent from the file.
+        DifficultyReport& r = row.report;
+        if (row.existing) {
+            r = *row.existing;
+        }
+        if (ref) {
+            r.reference = *ref;
+        }
+        if (auto d = date(rec, "date_reception", true)) {
+            r.receivedOn = *d;
+        }
+        if (table_.hasColumn("source")) {
+            r.source = table_.cell(rec, "source");
+            const std::string key = codeKey(r.source);
+            if (!r.source.empty()) {
+                if (auto it = groups_.find(key); it != groups_.end()) {
+                    r.source = it->second;
+                } else {
+                    groups_.emplace(key, r.source);
+                    newGroups_.emplace(key, r.source);
+                }
+            }
+        }
+        if (table_.hasColumn("redacteur")) {
+            r.author = table_.cell(rec, "redacteur");
+        }
+        r.description = table_.cell(rec, "description");
+        if (r.description.empty()) {
+            error(rec.line, "description", tr("the description is required"));
+        }
+        r.categories = {};
+        const auto categoryTexts = text::splitList(table_.cell(rec, "categories"));
+        for (const auto& c : categoryTexts) {
+            if (auto category = parseCategory(c)) {
+                r.categories.add(*category);
+            } else {
+                error(rec.line, "categories",
+                      fmt::format(fmt::runtime(tr("unknown category \"{}\" (expected non_acces, "
+                                                  "delai or precarite)")),
+                                  c));
+            }
+        }
+        if (categoryTexts.empty()) {
+            error(rec.line, "categories", tr("at least one category is required"));
+        }
+        if (table_.hasColumn("droits")) {
+            r.rights = codes(rec, "droits", rights_,
+                             "unknown right \"{}\": it will be created in the family \"autre\"",
+                             "right \"{}\" is deactivated; accepted for this report");
+        }
+        if (table_.hasColumn("institutions")) {
+            r.institutions =
+                codes(rec, "institutions", institutions_,
+                      "unknown institution \"{}\": it will be created",
+                      "institution \"{}\" is deactivated; accepted for this report");
+        }
+        if (table_.hasColumn("non_recours")) {
+            const std::string value = table_.cell(rec, "non_recours");
+            r.nonTakeUp.reset();
+            if (!value.empty()) {
+                r.nonTakeUp = parseNonTakeUp(value);
+                if (!r.nonTakeUp) {
+                    error(rec.line, "non_recours",
+                          fmt::format(fmt::runtime(tr("unknown non-take-up type \"{}\" (expected "
+                                                      "non_connaissance, non_demande, "
+                                                      "non_reception or non_proposition)")),
+                                      value));
+                }
+            }
+        }
+        if (table_.hasColumn("propositions")) {
+            r.proposals = table_.cell(rec, "propositions");
+        }
+        if (table_.hasColumn("statut")) {
+            const std::string value = table_.cell(rec, "statut");
+            r.status = ReportStatus::Received;
+            if (!value.empty()) {
+                if (auto s = parseStatus(value)) {
+                    r.status = *s;
+                } else {
+                    error(rec.line, "statut",
+                          fmt::format(fmt::runtime(tr("unknown status \"{}\" (expected recue, "
+                                                      "a_l_ordre_du_jour, suivi_en_cours, "
+                                                      "resolue, non_resolue, remontee_nationale "
+                                                      "or annulee)")),
+                                      value));
+                }
+            }
+        }
+        if (table_.hasColumn("date_cloture")) {
+            r.closedOn = date(rec, "date_cloture", false);
+            if (r.closedOn && !table_.cell(rec, "date_reception").empty() &&
+                *r.closedOn < r.receivedOn) {
+                error(rec.line, "date_cloture",
+                      tr("the closing date is before the date received"));
+            }
+        }
+        return row;
+    }
+
+    storage::Store& store_;
+    const CsvTable& table_;
+    const ImportOptions& options_;
+    std::vector<Problem>& problems_;
+    CodeBook rights_, institutions_;
+    std::map<std::string, std::string> groups_, newGroups_;
+    std::map<ReportReference, int> seenRefs_;
+};
+
+void write(storage::Store& store, const Actor& actor, const ReportRowReader& reader,
+           std::vector<Row>& rows, ImportSummary& summary) {
+    auto work = store.begin();
+    auto& reference = store.reference();
+    for (const auto& [key, name] : reader.newGroups()) {
+        SourceGroup group{0, name, true};
+        reference.add(group);
+    }
+    for (const auto& [key, code] : reader.rights().toCreate) {
+        Right right{0, code, code, std::string(kOtherFamilyCode), true};
+        reference.add(right);
+    }
+    for (const auto& [key, code] : reader.institutions().toCreate) {
+        Institution institution;
+        institution.code = institution.name = code;
+        reference.add(institution);
+    }
+
+    // New references continue after the highest of the database and of the file.
+    std::map<int, int> lastUsed;
+    auto last = [&](int year) -> int& {
+        auto [it, fresh] = lastUsed.try_emplace(year, 0);
+        if (fresh) {
+            it->second = store.reports().lastSequence(year);
+        }
+        return it->second;
+    };
+    for (const auto& row : rows) {
+        if (row.report.reference.assigned()) {
+            int& l = last(row.report.reference.year);
+            l = std::max(l, row.report.reference.sequence);
+        }
+    }
+    ReportService service(store, actor);
+    for (auto& row : rows) {
+        if (row.existing) {
+            const DifficultyReport before = *row.existing;
+            service.updateIn(std::move(row.report), before, "import_update", "");
+            ++summary.updated;
+            continue;
+        }
+        if (!row.report.reference.assigned()) {
+            const int year = row.report.receivedOn.year();
+            row.report.reference = {year, ++last(year)};
+        }
+        service.createIn(std::move(row.report), "import", "");
+        ++summary.created;
+    }
+    work->commit();
+    summary.written = true;
+}
+
+} // namespace
+
+const std::vector<ColumnSpec>& reportColumns() {
+    static const std::vector<ColumnSpec> columns = {
+        {"reference", false},   {"date_reception", true}, {"source", false},
+        {"redacteur", false},   {"description", true},    {"categories", true},
+        {"droits", false},      {"institutions", false},  {"non_recours", false},
+        {"propositions", false}, {"statut", false},       {"date_cloture", false},
+    };
+    return columns;
+}
+
+ImportSummary importReports(storage::Store& store, const Actor& actor, std::string_view bytes,
+                            const ImportOptions& options) {
+    ImportSummary summary;
+    CsvTable table(bytes, reportColumns(), summary.problems);
+    if (!table.usable()) {
+        sortByLine(summary.problems);
+        return summary;
+    }
+    ReportRowReader reader(store, table, options, summary.problems);
+    std::vector<Row> rows = reader.readAll();
+    sortByLine(summary.problems);
+    if (hasErrors(summary.problems)) {
+        return summary;
+    }
+    if (options.dryRun) {
+        for (const auto& row : rows) {
+            ++(row.existing ? summary.updated : summary.created);
+        }
+        return summary;
+    }
+    write(store, actor, reader, rows, summary);
+    return summary;
+}
+
+} // namespace vigie::app

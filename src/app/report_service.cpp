@@ -1,0 +1,152 @@
+#include "report_service.h"
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/i18n.h"
+
+namespace vigie::app {
+
+namespace {
+
+std::string joinMessages(const std::vector<FieldProblem>& problems) {
+    std::string out;
+    for (const auto& p : problems) {
+        out += (out.empty() ? "" : "; ") + p.field + ": " + p.message;
+    }
+    return out;
+}
+
+} // namespace
+
+ValidationError::ValidationError(std::vector<FieldProblem> problems)
+    : std::runtime_error(joinMessages(problems)), problems_(std::move(problems)) {}
+
+std::string auditJson(const DifficultyReport& r) {
+    nlohmann::ordered_json j;
+    j["reference"] = r.reference.assigned() ? r.reference.text() : "";
+    j["date_reception"] = r.receivedOn.iso();
+    j["source"] = r.source;
+    j["redacteur"] = r.author;
+    j["description"] = r.description;
+    auto categories = nlohmann::json::array();
+    for (auto c : r.categories.list()) {
+        categories.push_back(std::string(code(c)));
+    }
+    j["categories"] = categories;
+    j["droits"] = r.rights;
+    j["institutions"] = r.institutions;
+    j["non_recours"] = r.nonTakeUp ? std::string(code(*r.nonTakeUp)) : "";
+    j["propositions"] = r.proposals;
+    j["statut"] = std::string(code(r.status));
+    j["date_cloture"] = r.closedOn ? r.closedOn->iso() : "";
+    return j.dump();
+}
+
+void ReportService::ensureReferences(const DifficultyReport& report) {
+    auto& reference = store_.reference();
+    if (!report.source.empty()) {
+        const auto groups = reference.sourceGroups();
+        const bool known = std::any_of(groups.begin(), groups.end(), [&](const SourceGroup& g) {
+            return codeKey(g.name) == codeKey(report.source);
+        });
+        if (!known) {
+            SourceGroup group{0, report.source, true};
+            reference.add(group);
+        }
+    }
+    std::set<std::string> rightKeys, institutionKeys;
+    for (const auto& r : reference.rights()) {
+        rightKeys.insert(codeKey(r.code));
+    }
+    for (const auto& i : reference.institutions()) {
+        institutionKeys.insert(codeKey(i.code));
+    }
+    for (const auto& c : report.rights) {
+        if (rightKeys.insert(codeKey(c)).second) {
+            Right right{0, c, c, std::string(kOtherFamilyCode), true};
+            reference.add(right);
+        }
+    }
+    for (const auto& c : report.institutions) {
+        if (institutionKeys.insert(codeKey(c)).second) {
+            Institution institution;
+            institution.code = c;
+            institution.name = c;
+            reference.add(institution);
+        }
+    }
+}
+
+DifficultyReport ReportService::createIn(DifficultyReport report, const std::string& action,
+                                         const std::string& note) {
+    if (!report.reference.assigned()) {
+        const int year = report.receivedOn.year();
+        report.reference = {year, store_.reports().lastSequence(year) + 1};
+    }
+    report.createdAt = report.updatedAt = actor_.now();
+    store_.reports().insert(report);
+    store_.audit().record({0, report.createdAt, actor_.user, "report", report.id, action, "",
+                           auditJson(report), note});
+    return report;
+}
+
+DifficultyReport ReportService::updateIn(DifficultyReport report, const DifficultyReport& before,
+                                         const std::string& action, const std::string& note) {
+    report.id = before.id;
+    report.createdAt = before.createdAt;
+    report.updatedAt = actor_.now();
+    store_.reports().update(report);
+    store_.audit().record({0, report.updatedAt, actor_.user, "report", report.id, action,
+                           auditJson(before), auditJson(report), note});
+    return report;
+}
+
+DifficultyReport ReportService::create(DifficultyReport report, const std::string& note) {
+    if (auto problems = validate(report); !problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+    auto work = store_.begin();
+    ensureReferences(report);
+    report = createIn(std::move(report), "create", note);
+    work->commit();
+    return report;
+}
+
+DifficultyReport ReportService::update(DifficultyReport report, const std::string& note) {
+    if (auto problems = validate(report); !problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+    auto work = store_.begin();
+    auto before = store_.reports().find(report.id);
+    if (!before) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This report no longer exists."));
+    }
+    if (report.reference != before->reference &&
+        store_.reports().findByReference(report.reference)) {
+        throw ValidationError(std::vector<FieldProblem>{
+            {"reference", tr("this reference is already used by another report")}});
+    }
+    ensureReferences(report);
+    report = updateIn(std::move(report), *before, "update", note);
+    work->commit();
+    return report;
+}
+
+DifficultyReport ReportService::withdraw(ReportId id) {
+    auto work = store_.begin();
+    auto before = store_.reports().find(id);
+    if (!before) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This report no longer exists."));
+    }
+    DifficultyReport after = *before;
+    after.status = ReportStatus::Withdrawn;
+    after = updateIn(std::move(after), *before, "withdraw", "");
+    work->commit();
+    return after;
+}
+
+} // namespace vigie::app

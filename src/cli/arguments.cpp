@@ -1,0 +1,117 @@
+#include "arguments.h"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+
+namespace vigie::cli {
+
+namespace {
+
+template <class T> T number(const std::string& option, const std::string& value) {
+    T n{};
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc() || ptr != value.data() + value.size()) {
+        throw UsageError{fmt::format(fmt::runtime(tr("{} expects a number, not \"{}\"")), option,
+                                     value)};
+    }
+    return n;
+}
+
+} // namespace
+
+Arguments parseArguments(const std::vector<std::string>& args) {
+    Arguments a;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::optional<std::string> inlineValue;
+        if (arg.rfind("--", 0) == 0) {
+            if (auto eq = arg.find('='); eq != std::string::npos) {
+                inlineValue = arg.substr(eq + 1);
+                arg = arg.substr(0, eq);
+            }
+        }
+        auto value = [&]() -> std::string {
+            if (inlineValue) {
+                return *inlineValue;
+            }
+            if (i + 1 >= args.size()) {
+                throw UsageError{fmt::format(fmt::runtime(tr("{} expects a value")), arg)};
+            }
+            return args[++i];
+        };
+        auto flag = [&](bool& target) {
+            if (inlineValue) {
+                throw UsageError{fmt::format(fmt::runtime(tr("{} takes no value")), arg)};
+            }
+            target = true;
+        };
+        if (arg == "--db") {
+            a.db = value();
+        } else if (arg == "--help" || arg == "-h") {
+            flag(a.help);
+        } else if (arg == "--version") {
+            flag(a.version);
+        } else if (arg == "--year") {
+            const std::string v = value();
+            a.year = number<int>(arg, v);
+            if (*a.year < 1 || *a.year > 9999) {
+                throw UsageError{fmt::format(fmt::runtime(tr("{} is not a year")), v)};
+            }
+        } else if (arg == "--out") {
+            a.out = value();
+        } else if (arg == "--meeting") {
+            a.meeting = value();
+        } else if (arg == "--reports") {
+            a.reports = number<long long>(arg, value());
+            if (*a.reports < 0) {
+                throw UsageError{tr("--reports expects a positive number")};
+            }
+        } else if (arg == "--seed") {
+            a.seed = number<unsigned long long>(arg, value());
+        } else if (arg == "--json") {
+            flag(a.json);
+        } else if (arg == "--dry-run") {
+            flag(a.dryRun);
+        } else if (arg == "--update") {
+            flag(a.update);
+        } else if (arg == "--all") {
+            flag(a.all);
+        } else if (arg == "--no-annex") {
+            flag(a.noAnnex);
+        } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+            throw UsageError{fmt::format(fmt::runtime(tr("unknown option {}")), arg)};
+        } else if (a.command.empty()) {
+            a.command = arg;
+        } else {
+            a.operands.push_back(arg);
+        }
+    }
+    return a;
+}
+
+std::string usageText() {
+    return tr("Usage: vigie-cli [--db FILE] COMMAND [ARGS]\n"
+              "\n"
+              "Commands:\n"
+              "  init                                  create or upgrade the database\n"
+              "  import reports|meetings|solicitations FILE.csv [--dry-run] [--update]\n"
+              "  export reports|meetings|solicitations FILE.csv [--year YYYY] [--all]\n"
+              "  stats --year YYYY [--json]            the figures of a year, with the year "
+              "before\n"
+              "  report annual --year YYYY --out FILE.pdf [--no-annex]\n"
+              "  report minutes --meeting YYYY-MM-DD[THH:MM] --out FILE.pdf\n"
+              "  backup --out FILE                     copy the database while it is in use\n"
+              "  demo [--reports N] [--seed S]         fill an empty database with realistic "
+              "synthetic data\n"
+              "  --help, --version\n"
+              "\n"
+              "The database is --db FILE, else the VIGIE_DB environment variable, else the "
+              "default file in your data folder.\n"
+              "Exit status: 0 success; 1 bad input or failed operation (nothing written); 2 "
+              "wrong usage.\n");
+}
+
+} // namespace vigie::cli

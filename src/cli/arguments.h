@@ -1,0 +1,37 @@
+// The command line of vigie-cli (FORMATS.md), parsed without side effects.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigie::cli {
+
+struct Arguments {
+    std::optional<std::string> db; // --db FILE
+    bool help = false;
+    bool version = false;
+    std::string command;               // init, import, export, stats, report, backup, demo
+    std::vector<std::string> operands; // positional words after the command
+    std::optional<int> year;
+    std::optional<std::string> out;
+    std::optional<std::string> meeting;
+    std::optional<long long> reports;
+    std::optional<unsigned long long> seed;
+    bool json = false;
+    bool dryRun = false;
+    bool update = false;
+    bool all = false;
+    bool noAnnex = false;
+};
+
+struct UsageError {
+    std::string message;
+};
+
+// Throws UsageError (exit status 2) on anything it cannot make sense of.
+Arguments parseArguments(const std::vector<std::string>& args);
+
+std::string usageText();
+
+} // namespace vigie::cli

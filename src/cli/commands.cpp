@@ -1,0 +1,303 @@
+// Each command opens the database itself: read-only commands never create a file, and
+// every change goes through one unit of work in the app layer.
+#include "commands.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "app/actor.h"
+#include "app/demo.h"
+#include "app/report_csv.h"
+#include "app/statistics_service.h"
+#include "arguments.h"
+#include "domain/i18n.h"
+#include "stats_text.h"
+#include "storage/files.h"
+#include "storage/platform.h"
+#include "storage/store.h"
+
+#ifndef VIGIE_VERSION
+#define VIGIE_VERSION "0.0.0"
+#endif
+
+namespace vigie::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum Exit { kSuccess = 0, kFailure = 1, kUsage = 2 };
+
+// A failure already explained to the user: exit 1.
+struct Failure {
+    std::string message;
+};
+
+fs::path databasePath(const Arguments& a) {
+    if (a.db) {
+        return fs::u8path(*a.db);
+    }
+    if (const char* env = std::getenv("VIGIE_DB"); env && *env) {
+        return fs::u8path(env);
+    }
+    return storage::defaultDatabasePath();
+}
+
+class Session {
+public:
+    Session(const Arguments& a, std::ostream& out, std::ostream& err) : a_(a), out_(out), err_(err) {}
+
+    // `create`: commands that write may create the database (FORMATS.md); the others
+    // must not leave an empty file behind a typo.
+    storage::Store& open(bool create) {
+        const fs::path path = databasePath(a_);
+        storage::OpenOptions options;
+        options.createIfMissing = create;
+        store_ = storage::openSqliteStore(path, options);
+        const auto& info = store_->info();
+        if (info.migrated && info.migrationBackup) {
+            err_ << "vigie-cli: notice: "
+                 << fmt::format(fmt::runtime(tr("the database was upgraded to version {}; the "
+                                                "previous version was saved as {}")),
+                                info.schemaVersion, storage::utf8(*info.migrationBackup))
+                 << "\n";
+        }
+        if (info.onNetworkShare && !info.readOnly) {
+            err_ << "vigie-cli: notice: "
+                 << tr("the database is on a network share: Vigie uses SQLite's rollback "
+                       "journal there (WAL is unsafe on network file systems)")
+                 << "\n";
+        }
+        if (info.readOnly) {
+            err_ << "vigie-cli: notice: "
+                 << tr("the database cannot be written: it is open read-only") << "\n";
+        }
+        return *store_;
+    }
+
+    const std::string& operand(std::size_t i, const char* what) const {
+        if (i >= a_.operands.size()) {
+            throw UsageError{fmt::format(fmt::runtime(tr("missing {}")), what)};
+        }
+        return a_.operands[i];
+    }
+
+    void noMoreOperands(std::size_t count) const {
+        if (a_.operands.size() > count) {
+            throw UsageError{
+                fmt::format(fmt::runtime(tr("unexpected argument \"{}\"")), a_.operands[count])};
+        }
+    }
+
+    int init() {
+        noMoreOperands(0);
+        auto& store = open(true);
+        const auto& info = store.info();
+        out_ << fmt::format(fmt::runtime(info.created ? tr("Database created: {} (version {})")
+                                                      : tr("Database ready: {} (version {})")),
+                            storage::utf8(info.path), info.schemaVersion)
+             << "\n";
+        return kSuccess;
+    }
+
+    int importCommand() {
+        const std::string kind = operand(0, tr("what to import (reports, meetings or "
+                                               "solicitations)"));
+        const std::string file = operand(1, tr("the CSV file to import"));
+        noMoreOperands(2);
+        requireKnownTable(kind);
+        const std::string bytes = storage::readWholeFile(fs::u8path(file));
+        auto& store = open(true);
+        app::ImportOptions options;
+        options.dryRun = a_.dryRun;
+        options.update = a_.update;
+        const auto summary = app::importReports(store, app::Actor::current(), bytes, options);
+        for (const auto& p : summary.problems) {
+            err_ << app::formatProblem(file, p) << "\n";
+        }
+        if (app::hasErrors(summary.problems)) {
+            const auto errors = std::count_if(summary.problems.begin(), summary.problems.end(),
+                                              [](const app::Problem& p) {
+                                                  return p.severity == app::Severity::Error;
+                                              });
+            out_ << fmt::format(fmt::runtime(trn("Import refused: {} error; nothing was written.",
+                                                 "Import refused: {} errors; nothing was written.",
+                                                 static_cast<unsigned long>(errors))),
+                                errors)
+                 << "\n";
+            return kFailure;
+        }
+        if (a_.dryRun) {
+            out_ << fmt::format(fmt::runtime(tr("Check passed: {} new reports and {} updates "
+                                                "would be imported; nothing was written.")),
+                                summary.created, summary.updated)
+                 << "\n";
+        } else {
+            out_ << fmt::format(fmt::runtime(tr("{} reports imported, {} updated.")),
+                                summary.created, summary.updated)
+                 << "\n";
+        }
+        return kSuccess;
+    }
+
+    int exportCommand() {
+        const std::string kind = operand(0, tr("what to export (reports, meetings or "
+                                               "solicitations)"));
+        const std::string file = operand(1, tr("the CSV file to write"));
+        noMoreOperands(2);
+        requireKnownTable(kind);
+        auto& store = open(false);
+        storage::ReportFilter filter;
+        filter.includeWithdrawn = a_.all;
+        if (a_.year) {
+            filter.period = Period::year(*a_.year);
+        }
+        const std::string bytes = app::exportReports(store, filter);
+        if (file == "-") {
+            out_ << bytes;
+        } else {
+            storage::writeFileAtomically(fs::u8path(file), bytes);
+        }
+        return kSuccess;
+    }
+
+    int stats() {
+        noMoreOperands(0);
+        auto& store = open(false);
+        int year = 0;
+        if (a_.year) {
+            year = *a_.year;
+        } else {
+            // Without --year: the latest year holding reports, else this year.
+            const auto years = store.reports().years();
+            year = years.empty() ? Date::today().year() : years.back();
+        }
+        const auto stats = app::yearStatistics(store, year);
+        out_ << (a_.json ? app::statisticsJson(stats) + "\n" : statisticsText(stats));
+        return kSuccess;
+    }
+
+    int backup() {
+        noMoreOperands(0);
+        if (!a_.out) {
+            throw UsageError{tr("backup needs --out FILE")};
+        }
+        const fs::path target = fs::u8path(*a_.out);
+        auto& store = open(false);
+        std::error_code ec;
+        if (fs::exists(target, ec) && fs::equivalent(target, store.info().path, ec)) {
+            throw Failure{tr("The backup cannot be written over the database itself.")};
+        }
+        store.backupTo(target);
+        out_ << fmt::format(fmt::runtime(tr("Backup written: {}")), *a_.out) << "\n";
+        return kSuccess;
+    }
+
+    int demo() {
+        noMoreOperands(0);
+        auto& store = open(true);
+        app::DemoOptions options;
+        if (a_.reports) {
+            options.reports = static_cast<int>(std::min<long long>(*a_.reports, 10'000'000));
+        }
+        if (a_.seed) {
+            options.seed = *a_.seed;
+        }
+        try {
+            const int created = app::fillWithDemoData(store, app::Actor::current(), options);
+            out_ << fmt::format(fmt::runtime(tr("{} demo reports created in {}")), created,
+                                storage::utf8(store.info().path))
+                 << "\n";
+        } catch (const storage::StorageError&) {
+            throw;
+        } catch (const std::runtime_error& e) {
+            throw Failure{e.what()};
+        }
+        return kSuccess;
+    }
+
+    int report() {
+        operand(0, tr("which document (annual or minutes)"));
+        throw Failure{tr("PDF documents are not available in this version of Vigie yet.")};
+    }
+
+private:
+    void requireKnownTable(const std::string& kind) const {
+        if (kind == "reports") {
+            return;
+        }
+        if (kind == "meetings" || kind == "solicitations") {
+            throw Failure{fmt::format(
+                fmt::runtime(tr("{} are not available in this version of Vigie yet.")), kind)};
+        }
+        throw UsageError{fmt::format(
+            fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings or "
+                            "solicitations)")),
+            kind)};
+    }
+
+    const Arguments& a_;
+    std::ostream& out_;
+    std::ostream& err_;
+    std::unique_ptr<storage::Store> store_;
+};
+
+} // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    try {
+        const Arguments a = parseArguments(args);
+        if (a.help) {
+            out << usageText();
+            return kSuccess;
+        }
+        if (a.version) {
+            out << "vigie-cli " << VIGIE_VERSION << "\n";
+            return kSuccess;
+        }
+        Session session(a, out, err);
+        if (a.command == "init") {
+            return session.init();
+        }
+        if (a.command == "import") {
+            return session.importCommand();
+        }
+        if (a.command == "export") {
+            return session.exportCommand();
+        }
+        if (a.command == "stats") {
+            return session.stats();
+        }
+        if (a.command == "backup") {
+            return session.backup();
+        }
+        if (a.command == "demo") {
+            return session.demo();
+        }
+        if (a.command == "report") {
+            return session.report();
+        }
+        if (a.command.empty()) {
+            throw UsageError{tr("a command is required")};
+        }
+        throw UsageError{fmt::format(fmt::runtime(tr("unknown command \"{}\"")), a.command)};
+    } catch (const UsageError& e) {
+        err << "vigie-cli: " << e.message << "\n"
+            << tr("Try 'vigie-cli --help' for the list of commands.") << "\n";
+        return kUsage;
+    } catch (const Failure& e) {
+        err << "vigie-cli: " << e.message << "\n";
+        return kFailure;
+    } catch (const storage::StorageError& e) {
+        err << "vigie-cli: " << e.what() << "\n";
+        return kFailure;
+    } catch (const std::exception& e) {
+        err << "vigie-cli: " << tr("unexpected error: ") << e.what() << "\n";
+        return kFailure;
+    }
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,68 @@
+#include "files.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+#include "errors.h"
+#include "platform.h"
+
+namespace vigie::storage {
+
+namespace fs = std::filesystem;
+using Kind = StorageError::Kind;
+
+std::string readWholeFile(const fs::path& file) {
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) {
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("{} is a folder, not a file.")), utf8(file)));
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("Cannot read {}: {}")), utf8(file),
+                                       std::strerror(errno)));
+    }
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("Cannot read {}: {}")), utf8(file),
+                                       std::strerror(errno)));
+    }
+    return bytes;
+}
+
+void writeFileAtomically(const fs::path& file, std::string_view bytes) {
+    std::random_device random;
+    fs::path temporary = file;
+    temporary += fmt::format(".{:08x}.tmp", random());
+    auto fail = [&](const std::string& reason) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw StorageError(Kind::Failed, fmt::format(fmt::runtime(tr("Cannot write {}: {}")),
+                                                     utf8(file), reason));
+    };
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            fail(std::strerror(errno));
+        }
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            fail(std::strerror(errno));
+        }
+    }
+    std::error_code ec;
+    fs::rename(temporary, file, ec);
+    if (ec) {
+        fail(ec.message());
+    }
+}
+
+} // namespace vigie::storage
