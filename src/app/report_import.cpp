@@ -181,14 +181,15 @@ private:
         }
         if (table_.hasColumn("droits")) {
             r.rights = codes(rec, "droits", rights_,
-                             "unknown right \"{}\": it will be created in the family \"autre\"",
-                             "right \"{}\" is deactivated; accepted for this report");
+                             N_("unknown right \"{}\": it will be created in the family "
+                                "\"autre\""),
+                             N_("right \"{}\" is deactivated; accepted for this report"));
         }
         if (table_.hasColumn("institutions")) {
             r.institutions =
                 codes(rec, "institutions", institutions_,
-                      "unknown institution \"{}\": it will be created",
-                      "institution \"{}\" is deactivated; accepted for this report");
+                      N_("unknown institution \"{}\": it will be created"),
+                      N_("institution \"{}\" is deactivated; accepted for this report"));
         }
         if (table_.hasColumn("non_recours")) {
             const std::string value = table_.cell(rec, "non_recours");

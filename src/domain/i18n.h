@@ -4,6 +4,9 @@
 
 #include <string>
 
+// Marks a literal for extraction where it is translated later through a variable.
+#define N_(text) text
+
 namespace vigie {
 
 // Binds the "vigie" catalog found in `localeDir` and selects the user's language for

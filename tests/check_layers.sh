@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Fails when a source file includes something its layer must not see (CONVENTIONS.md):
+# domain -> storage -> app -> cli/ui, reports beside them, SQL only in storage.
+# usage: check_layers.sh SOURCE_DIR
+set -uo pipefail
+cd "$1"
+status=0
+forbid() { # LAYER_DIR PATTERN WHY
+  local hits
+  hits=$(grep -rnE "$2" "$1" --include='*.cpp' --include='*.h' 2>/dev/null)
+  if [ -n "$hits" ]; then
+    echo "layer violation in $1 ($3):"; echo "$hits"; status=1
+  fi
+}
+forbid src/domain '#include [<"](storage|app|ui|cli|reports)/|SQLiteCpp|sqlite3\.h|<wx/|hpdf' \
+  "domain is plain C++"
+forbid src/storage '#include [<"](app|ui|cli|reports)/|<wx/|hpdf' "storage sees only domain"
+forbid src/app '#include [<"](ui|cli)/|SQLiteCpp|sqlite3\.h|<wx/|hpdf' \
+  "app sees storage through store.h only"
+forbid src/app '#include "storage/(sqlite_|database_file|schema)' "app must not see SQLite internals"
+forbid src/cli '#include [<"]ui/|SQLiteCpp|sqlite3\.h|<wx/|#include "storage/(sqlite_|schema|database_file)' \
+  "cli talks to services"
+[ -d src/ui ] && forbid src/ui 'SQLiteCpp|sqlite3\.h|hpdf|#include "storage/(sqlite_|schema|database_file)' \
+  "ui talks to services"
+[ -d reports ] && forbid reports 'SQLiteCpp|sqlite3\.h|<wx/|#include "(storage|ui)/' \
+  "reports take plain structs"
+# SQL text lives in src/storage only.
+sql=$(grep -rnE '"(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE TABLE) ' \
+  src reports --include='*.cpp' --include='*.h' 2>/dev/null | grep -v '^src/storage/')
+if [ -n "$sql" ]; then echo "SQL outside src/storage:"; echo "$sql"; status=1; fi
+[ $status -eq 0 ] && echo "layers respected"
+exit $status

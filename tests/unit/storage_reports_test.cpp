@@ -1,0 +1,186 @@
+// Reports in the database: storage, search with and without accents, filters, audit.
+#include <doctest/doctest.h>
+
+#include "app/report_service.h"
+#include "storage/store.h"
+#include "support.h"
+
+using namespace vigie;
+
+namespace {
+
+DifficultyReport sample(const std::string& description, Date received = Date(2015, 3, 2)) {
+    DifficultyReport r;
+    r.receivedOn = received;
+    r.description = description;
+    r.categories = {Category::NonAccess, Category::Precarity};
+    r.rights = {"RSA", "APL"};
+    r.institutions = {"CAF", "CD"};
+    r.source = "Centre social Nord";
+    r.author = "Assistante sociale";
+    r.nonTakeUp = NonTakeUp::NotReceived;
+    return r;
+}
+
+struct Fixture {
+    test::TempDir dir;
+    std::unique_ptr<storage::Store> store = storage::openSqliteStore(dir / "r.sqlite");
+    app::ReportService service{*store, test::testActor("marie")};
+};
+
+} // namespace
+
+TEST_CASE_FIXTURE(Fixture, "a created report gets the next reference of its year and reads back") {
+    auto a = service.create(sample("Premier"));
+    auto b = service.create(sample("Deuxième"));
+    auto c = service.create(sample("Autre année", Date(2016, 1, 4)));
+    CHECK(a.reference.text() == "2015-001");
+    CHECK(b.reference.text() == "2015-002");
+    CHECK(c.reference.text() == "2016-001");
+    auto back = store->reports().find(b.id);
+    REQUIRE(back);
+    CHECK(back->description == "Deuxième");
+    CHECK(back->rights == std::vector<std::string>{"RSA", "APL"});
+    CHECK(back->institutions == std::vector<std::string>{"CAF", "CD"});
+    CHECK(back->categories == CategorySet{Category::NonAccess, Category::Precarity});
+    CHECK(back->nonTakeUp == NonTakeUp::NotReceived);
+    CHECK(back->source == "Centre social Nord");
+    CHECK(back->status == ReportStatus::Received);
+    CHECK_FALSE(back->createdAt.empty());
+    CHECK(store->reports().findByReference({2015, 2})->id == b.id);
+}
+
+TEST_CASE_FIXTURE(Fixture, "an invalid report is refused and nothing is stored") {
+    DifficultyReport r;
+    r.receivedOn = Date(2015, 1, 1);
+    CHECK_THROWS_AS(service.create(r), app::ValidationError);
+    CHECK(store->reports().count({}) == 0);
+    CHECK(store->audit().size() == 0);
+}
+
+TEST_CASE_FIXTURE(Fixture, "every change leaves an audit row with who, when, before and after") {
+    auto r = service.create(sample("Délai de traitement"), "saisie");
+    r.description = "Délai de traitement très long";
+    r.status = ReportStatus::FollowUpOpen;
+    service.update(r);
+    service.withdraw(r.id);
+    auto history = store->audit().history("report", r.id);
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].action == "create");
+    CHECK(history[0].user == "marie");
+    CHECK(history[0].before.empty());
+    CHECK(history[0].after.find("\"2015-001\"") != std::string::npos);
+    CHECK(history[0].note == "saisie");
+    CHECK(history[1].action == "update");
+    CHECK(history[1].before.find("\"recue\"") != std::string::npos);
+    CHECK(history[1].after.find("très long") != std::string::npos);
+    CHECK(history[1].after.find("\"suivi_en_cours\"") != std::string::npos);
+    CHECK(history[2].action == "withdraw");
+    CHECK(history[2].after.find("\"annulee\"") != std::string::npos);
+    CHECK(history[0].at < history[1].at);
+}
+
+TEST_CASE_FIXTURE(Fixture, "a withdrawn report is hidden and not counted, but kept") {
+    auto r = service.create(sample("Doublon"));
+    service.create(sample("Vraie fiche"));
+    service.withdraw(r.id);
+    CHECK(store->reports().count({}) == 1);
+    storage::ReportFilter all;
+    all.includeWithdrawn = true;
+    CHECK(store->reports().count(all) == 2);
+    CHECK(store->reports().find(r.id)->status == ReportStatus::Withdrawn);
+    auto facts = store->reports().facts(Period::year(2015));
+    auto figures = computeFigures(Period::year(2015), facts, defaultRightFamilies(), 0);
+    CHECK(figures.reports == 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "full-text search ignores accents and case and matches prefixes") {
+    service.create(sample("Situation de précarité énergétique : coupure annoncée"));
+    service.create(sample("Délai de l'AAH anormalement long"));
+    auto found = [&](const std::string& words) {
+        storage::ReportFilter f;
+        f.search = words;
+        return store->reports().count(f);
+    };
+    CHECK(found("precarite") == 1);
+    CHECK(found("PRÉCARITÉ") == 1);
+    CHECK(found("precar") == 1);
+    CHECK(found("energetique coupure") == 1);
+    CHECK(found("delai") == 1);
+    CHECK(found("aah") == 1);
+    CHECK(found("logement") == 0);
+    CHECK(found("precarite aah") == 0);
+    CHECK(found("\"unbalanced") == 0); // punctuation never breaks the query
+    CHECK(found("2015") == 2);         // the reference is searchable too
+    CHECK(found("") == 2);
+}
+
+TEST_CASE_FIXTURE(Fixture, "search follows edits of the description") {
+    auto r = service.create(sample("Texte initial"));
+    r.description = "Texte corrigé sur le logement";
+    service.update(r);
+    storage::ReportFilter f;
+    f.search = "initial";
+    CHECK(store->reports().count(f) == 0);
+    f.search = "logement";
+    CHECK(store->reports().count(f) == 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "filters combine") {
+    auto a = sample("A");
+    auto b = sample("B", Date(2016, 5, 5));
+    b.categories = {Category::Delay};
+    b.rights = {"IJ"};
+    b.institutions = {"CPAM"};
+    b.source = "Centre social Sud";
+    b.status = ReportStatus::Resolved;
+    b.closedOn = Date(2016, 6, 1);
+    service.create(a);
+    service.create(b);
+    storage::ReportFilter f;
+    f.category = Category::Delay;
+    CHECK(store->reports().count(f) == 1);
+    f = {};
+    f.period = Period::year(2015);
+    CHECK(store->reports().count(f) == 1);
+    f = {};
+    f.rightCode = "ij";
+    CHECK(store->reports().count(f) == 1);
+    f.institutionCode = "caf";
+    CHECK(store->reports().count(f) == 0);
+    f = {};
+    f.source = "centre social sud";
+    f.status = ReportStatus::Resolved;
+    CHECK(store->reports().count(f) == 1);
+    f.period = Period::year(2015);
+    CHECK(store->reports().count(f) == 0);
+}
+
+TEST_CASE_FIXTURE(Fixture, "ids come in the order asked and load keeps it") {
+    service.create(sample("C", Date(2015, 3, 3)));
+    service.create(sample("A", Date(2015, 1, 1)));
+    service.create(sample("B", Date(2015, 2, 2)));
+    auto byDate = store->reports().ids({}, storage::ReportOrder::ReceivedOn, true);
+    auto rows = store->reports().load(byDate);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].description == "A");
+    CHECK(rows[2].description == "C");
+    auto byRefDesc = store->reports().ids({}, storage::ReportOrder::Reference, false);
+    CHECK(store->reports().load(byRefDesc)[0].reference.text() == "2015-003");
+}
+
+TEST_CASE_FIXTURE(Fixture, "unknown codes and sources are created when a report names them") {
+    auto r = sample("Nouveau dispositif");
+    r.rights = {"RSA", "PASS_NUMERIQUE"};
+    r.institutions = {"ADIL"};
+    r.source = "Maison de quartier";
+    service.create(r);
+    auto rights = store->reference().rights();
+    auto it = std::find_if(rights.begin(), rights.end(),
+                           [](auto& x) { return x.code == "PASS_NUMERIQUE"; });
+    REQUIRE(it != rights.end());
+    CHECK(it->familyCode == "autre");
+    auto groups = store->reference().sourceGroups();
+    CHECK(std::any_of(groups.begin(), groups.end(),
+                      [](auto& g) { return g.name == "Maison de quartier"; }));
+}

@@ -1,0 +1,57 @@
+// Helpers shared by the unit tests: temporary folders, files, a fixed actor.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "app/actor.h"
+
+namespace vigie::test {
+
+// A fresh folder under the system's temporary directory, removed with its content.
+class TempDir {
+public:
+    TempDir() {
+        std::random_device rd;
+        path_ = std::filesystem::temp_directory_path() /
+                ("vigie-test-" + std::to_string(rd()) + std::to_string(rd()));
+        std::filesystem::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+inline void writeFile(const std::filesystem::path& file, const std::string& bytes) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+inline std::string readFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// An actor with a clock that ticks one second per call, so audit rows are ordered.
+inline app::Actor testActor(const std::string& user = "testeur") {
+    auto counter = std::make_shared<int>(0);
+    return app::Actor{user, [counter] {
+                          const int s = (*counter)++;
+                          char buf[32];
+                          std::snprintf(buf, sizeof buf, "2026-01-01T00:%02d:%02dZ", (s / 60) % 60,
+                                        s % 60);
+                          return std::string(buf);
+                      }};
+}
+
+} // namespace vigie::test
