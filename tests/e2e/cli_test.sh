@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# End-to-end checks of vigie-cli against FORMATS.md: exit codes, round trip, refusals.
+# usage: cli_test.sh PATH/TO/vigie-cli DATA_DIR
+set -u
+cli=$1; data=$2
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cd "$work"
+unset VIGIE_DB
+export HOME="$work/home" XDG_DATA_HOME="$work/home/data"
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect_status() { # EXPECTED DESCRIPTION -- COMMAND...
+  local expected=$1 what=$2; shift 3
+  "$@" >"$work/out" 2>"$work/err"; local got=$?
+  [ "$got" -eq "$expected" ] || { fail "$what: exit $got, expected $expected"; sed 's/^/  | /' "$work/err" | head -5; }
+}
+contains() { grep -qF -- "$2" "$1" || fail "$3 (no \"$2\" in $(basename "$1"))"; }
+query() { sqlite3 "$1" "$2"; }
+
+# --- usage and exit codes ---
+expect_status 0 "--version" -- "$cli" --version
+contains out "vigie-cli " "--version prints the name"
+expect_status 0 "--help" -- "$cli" --help
+contains out "import reports" "--help lists the commands"
+expect_status 2 "no command" -- "$cli"
+expect_status 2 "unknown command" -- "$cli" frobnicate
+expect_status 2 "unknown option" -- "$cli" stats --year 2015 --colour
+expect_status 2 "year that is not a number" -- "$cli" stats --year deux
+expect_status 2 "import without a file" -- "$cli" --db x.sqlite import reports
+expect_status 2 "import of an unknown table" -- "$cli" --db x.sqlite import fiches a.csv
+[ ! -e x.sqlite ] || fail "a usage error created a database"
+
+# --- a missing database is not created by read-only commands ---
+expect_status 1 "stats on a missing database" -- "$cli" --db missing.sqlite stats --year 2015
+[ ! -e missing.sqlite ] || fail "stats created a database"
+
+# --- init, demo ---
+expect_status 0 "init" -- "$cli" --db a.sqlite init
+[ -s a.sqlite ] || fail "init created no file"
+expect_status 0 "demo" -- "$cli" --db a.sqlite demo --reports 300 --seed 7
+[ "$(query a.sqlite 'select count(*) from reports')" -eq 300 ] || fail "demo did not create 300 reports"
+expect_status 1 "demo on a database holding reports" -- "$cli" --db a.sqlite demo --reports 5
+[ "$(query a.sqlite 'select count(*) from reports')" -eq 300 ] || fail "a refused demo changed the database"
+
+# --- export -> import into an empty database -> export: same bytes ---
+expect_status 0 "export" -- "$cli" --db a.sqlite export reports a.csv --all
+printf '\xEF\xBB\xBF' | cmp -s - <(head -c 3 a.csv) || fail "export does not start with a BOM"
+head -1 a.csv | grep -q $'\r$' || fail "export lines do not end with CRLF"
+expect_status 0 "import into a missing database" -- "$cli" --db b.sqlite import reports a.csv
+[ -s b.sqlite ] || fail "import did not create the database"
+expect_status 0 "export again" -- "$cli" --db b.sqlite export reports b.csv --all
+cmp -s a.csv b.csv || fail "round trip changed the file"
+expect_status 0 "export without withdrawn" -- "$cli" --db a.sqlite export reports visible.csv
+grep -q ';annulee;' visible.csv && fail "withdrawn reports exported without --all"
+year=$(date +%Y)
+expect_status 0 "export one year" -- "$cli" --db a.sqlite export reports year.csv --year "$year"
+if tail -n +2 year.csv | cut -d';' -f2 | grep -v "^$year-" | grep -q .; then
+  fail "export --year wrote other years"
+fi
+expect_status 0 "export to standard output" -- "$cli" --db a.sqlite export reports - --all
+cmp -s out a.csv || fail "export - differs from the file export"
+
+# --- VIGIE_DB and --db ---
+VIGIE_DB="$work/a.sqlite" "$cli" stats --year "$year" --json >env.json 2>/dev/null || fail "VIGIE_DB not honoured"
+VIGIE_DB="$work/nowhere.sqlite" "$cli" --db a.sqlite stats --year "$year" --json >flag.json 2>/dev/null \
+  || fail "--db does not override VIGIE_DB"
+cmp -s env.json flag.json || fail "VIGIE_DB and --db gave different figures"
+[ ! -e nowhere.sqlite ] || fail "VIGIE_DB used despite --db"
+
+# --- stats --json is valid JSON with the contract's keys ---
+expect_status 0 "stats --json" -- "$cli" --db a.sqlite stats --year "$year" --json
+cp out stats.json
+[ "$(query :memory: "select json_valid(readfile('stats.json'))")" = 1 ] || fail "stats --json is not JSON"
+for path in '$.year' '$.meetings' '$.reports' '$.categories.non_access.count' \
+  '$.categories.delay.percent' '$.categories.precarity.count' '$.right_families.minima_sociaux.count' \
+  '$.right_families.autre.percent' '$.solicitations.total' '$.solicitations.answered' \
+  '$.solicitations.by_addressees' '$.solicitations.by_institution' '$.previous.reports'; do
+  [ "$(query :memory: "select json_type(readfile('stats.json'), '$path') is not null")" = 1 ] \
+    || fail "stats --json has no $path"
+done
+counted=$(query a.sqlite "select count(*) from reports where status <> 'annulee' and received_on like '$year-%'")
+[ "$(query :memory: "select json_extract(readfile('stats.json'), '$.reports')")" = "$counted" ] \
+  || fail "stats --json reports differ from the database count"
+expect_status 0 "stats --json for a year with no data" -- "$cli" --db a.sqlite stats --year 1990 --json
+cp out empty.json
+[ "$(query :memory: "select json_type(readfile('empty.json'), '$.previous')")" = null ] \
+  || fail "previous is not null for a year without data"
+[ "$(query :memory: "select json_type(readfile('empty.json'), '$.categories.delay.percent')")" = null ] \
+  || fail "percent is not null without reports"
+expect_status 0 "stats as text" -- "$cli" --db a.sqlite stats --year "$year"
+contains out "%" "stats text shows percentages"
+
+# --- a bad file exits 1, names file, line and column, writes nothing ---
+before=$(query b.sqlite 'select count(*) from reports; select count(*) from audit_entries; select count(*) from rights')
+expect_status 1 "import of a bad file" -- "$cli" --db b.sqlite import reports "$data/bad_reports.csv"
+grep -qE "^$data/bad_reports.csv:3: date_reception: " err || fail "bad date not reported as FILE:3: date_reception:"
+grep -qE "^$data/bad_reports.csv:5: categories: " err || fail "bad category not reported on line 5"
+grep -qE "^$data/bad_reports.csv:[0-9]+: [^:]+: notice: " err || fail "notice lines missing"
+grep -vqE "^$data/bad_reports.csv:[0-9]+: [^ ]+: " err && fail "a stderr line does not follow FILE:LINE: column:"
+after=$(query b.sqlite 'select count(*) from reports; select count(*) from audit_entries; select count(*) from rights')
+[ "$before" = "$after" ] || fail "a refused import changed the database"
+
+expect_status 1 "import with an unknown column" -- "$cli" --db b.sqlite import reports "$data/unknown_column.csv"
+grep -qE "unknown_column.csv:1: categorie: " err || fail "unknown column not reported on line 1"
+
+# --- dry run ---
+expect_status 0 "dry run" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv" --dry-run
+[ "$(query c.sqlite 'select count(*) from reports')" -eq 0 ] || fail "dry run wrote reports"
+expect_status 0 "import good file" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv"
+[ "$(query c.sqlite 'select count(*) from reports')" -eq 4 ] || fail "good file did not import 4 reports"
+expect_status 1 "reimport without --update" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv"
+expect_status 0 "reimport with --update" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv" --update
+# Three rows have a reference (replaced); the fourth has none, so it is a new report.
+[ "$(query c.sqlite 'select count(*) from reports')" -eq 5 ] || fail "--update duplicated reports"
+[ "$(query c.sqlite "select count(*) from audit_entries where action = 'import_update'")" -eq 3 ] \
+  || fail "--update not audited"
+
+# --- refusal of files that are not Vigie databases ---
+printf 'reference;date\n' >notdb.sqlite
+cp notdb.sqlite notdb.orig
+expect_status 1 "open a text file as database" -- "$cli" --db notdb.sqlite stats --year 2015
+cmp -s notdb.sqlite notdb.orig || fail "a refused file was modified"
+expect_status 1 "import into a text file" -- "$cli" --db notdb.sqlite import reports "$data/good_reports.csv"
+cmp -s notdb.sqlite notdb.orig || fail "a refused file was modified by import"
+
+# --- backup ---
+expect_status 0 "backup" -- "$cli" --db a.sqlite backup --out "$work/copies/a-copy.sqlite"
+[ "$(query copies/a-copy.sqlite 'select count(*) from reports')" -eq 300 ] || fail "backup incomplete"
+expect_status 1 "backup over the database" -- "$cli" --db a.sqlite backup --out a.sqlite
+expect_status 2 "backup without --out" -- "$cli" --db a.sqlite backup
+
+# --- default database in the user's data folder ---
+expect_status 0 "init on the default database" -- "$cli" init
+[ -s "$XDG_DATA_HOME/vigie/vigie.sqlite" ] || fail "default database not in XDG_DATA_HOME/vigie"
+
+if [ "$failures" -ne 0 ]; then echo "$failures end-to-end check(s) failed"; exit 1; fi
+echo "all end-to-end checks passed"
