@@ -30,8 +30,8 @@ CsvTable::CsvTable(std::string_view bytes, std::vector<ColumnSpec> columns,
                                "Excel writes); check the accents")});
     }
     for (const auto& e : doc_.errors) {
-        problems.push_back({e.line, e.cell > 0 ? columnName(e.cell - 1) : "*", Severity::Error,
-                            e.message});
+        problems.push_back(
+            {e.line, e.cell > 0 ? columnName(e.cell - 1) : "*", Severity::Error, e.message});
     }
     if (doc_.headerLine == 0) {
         if (doc_.errors.empty()) {

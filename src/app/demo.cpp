@@ -47,74 +47,145 @@ const std::vector<Situation>& situations() {
     static const std::vector<Situation> all = {
         {"Demande de RSA déposée il y a {m} mois, dossier déclaré incomplet alors que toutes les "
          "pièces ont été transmises ; le foyer vit sans ressources.",
-         {"RSA"}, {"CAF"}, Category::Delay, std::nullopt},
+         {"RSA"},
+         {"CAF"},
+         Category::Delay,
+         std::nullopt},
         {"Suspension du RSA après un contrôle, sans courrier explicatif ; plus aucun revenu "
          "depuis {m} mois et une dette de loyer qui grandit.",
-         {"RSA"}, {"CAF", "CD"}, Category::NonAccess, NonTakeUp::NotReceived},
+         {"RSA"},
+         {"CAF", "CD"},
+         Category::NonAccess,
+         NonTakeUp::NotReceived},
         {"Personne en attente de la liquidation de sa retraite qui ignorait pouvoir demander le "
          "RSA en attendant ; aucune ressource depuis {m} mois.",
-         {"RSA", "RETRAITE"}, {"CAF", "CARSAT"}, Category::NonAccess, NonTakeUp::Unknown},
+         {"RSA", "RETRAITE"},
+         {"CAF", "CARSAT"},
+         Category::NonAccess,
+         NonTakeUp::Unknown},
         {"Renouvellement de l'AAH non traité dans les délais : rupture de droits de {m} mois, "
          "impayés de loyer.",
-         {"AAH"}, {"MDPH", "CAF"}, Category::Delay, std::nullopt},
+         {"AAH"},
+         {"MDPH", "CAF"},
+         Category::Delay,
+         std::nullopt},
         {"Droit à la pension d'invalidité non examiné avant la demande d'AAH ; la personne est "
          "renvoyée d'un organisme à l'autre.",
-         {"INVALIDITE", "AAH"}, {"MDPH", "CAF", "CPAM"}, Category::NonAccess,
+         {"INVALIDITE", "AAH"},
+         {"MDPH", "CAF", "CPAM"},
+         Category::NonAccess,
          NonTakeUp::NotOffered},
         {"Retraité aux faibles ressources qui n'a jamais entendu parler de l'ASPA ; aucune "
          "information reçue lors du départ en retraite.",
-         {"ASPA"}, {"CARSAT"}, Category::NonAccess, NonTakeUp::Unknown},
+         {"ASPA"},
+         {"CARSAT"},
+         Category::NonAccess,
+         NonTakeUp::Unknown},
         {"Aide au logement interrompue après un changement de situation mal pris en compte ; "
          "procédure d'expulsion engagée.",
-         {"APL"}, {"CAF"}, Category::NonAccess, NonTakeUp::NotReceived},
+         {"APL"},
+         {"CAF"},
+         Category::NonAccess,
+         NonTakeUp::NotReceived},
         {"Demande d'aide du FSL pour une dette d'énergie en attente depuis {m} mois ; coupure "
          "annoncée par le fournisseur.",
-         {"FSL"}, {"CD"}, Category::Precarity, std::nullopt},
+         {"FSL"},
+         {"CD"},
+         Category::Precarity,
+         std::nullopt},
         {"Famille hébergée chez des tiers, demande SIAO sans aucune proposition depuis {m} mois.",
-         {"SIAO"}, {"DDETS"}, Category::Precarity, std::nullopt},
+         {"SIAO"},
+         {"DDETS"},
+         Category::Precarity,
+         std::nullopt},
         {"Complémentaire santé solidaire refusée pour un dépassement de plafond de quelques "
          "euros ; soins dentaires reportés.",
-         {"CSS"}, {"CPAM"}, Category::NonAccess, NonTakeUp::NotReceived},
+         {"CSS"},
+         {"CPAM"},
+         Category::NonAccess,
+         NonTakeUp::NotReceived},
         {"Demande d'AME bloquée faute de justificatif de domiciliation ; traitement médical "
          "interrompu.",
-         {"AME"}, {"CPAM", "CCAS"}, Category::NonAccess, NonTakeUp::NotReceived},
+         {"AME"},
+         {"CPAM", "CCAS"},
+         Category::NonAccess,
+         NonTakeUp::NotReceived},
         {"Délai de calcul des indemnités journalières maladie supérieur à {m} mois ; plus aucun "
          "revenu pendant l'arrêt.",
-         {"IJ"}, {"CPAM"}, Category::Delay, std::nullopt},
+         {"IJ"},
+         {"CPAM"},
+         Category::Delay,
+         std::nullopt},
         {"Imprimé de demande de PCH jugé incompréhensible ; aucune aide proposée pour le "
          "remplir.",
-         {"PCH"}, {"MDPH"}, Category::NonAccess, NonTakeUp::NotRequested},
+         {"PCH"},
+         {"MDPH"},
+         Category::NonAccess,
+         NonTakeUp::NotRequested},
         {"Dossier de retraite retardé de {m} mois par un relevé de carrière erroné ; "
          "liquidation provisoire refusée.",
-         {"RETRAITE"}, {"CARSAT"}, Category::Delay, std::nullopt},
+         {"RETRAITE"},
+         {"CARSAT"},
+         Category::Delay,
+         std::nullopt},
         {"Prestations familiales suspendues au départ d'un enfant du foyer, sans information "
          "préalable ; indu réclamé.",
-         {"AF"}, {"CAF"}, Category::NonAccess, std::nullopt},
+         {"AF"},
+         {"CAF"},
+         Category::NonAccess,
+         std::nullopt},
         {"Allocation de soutien familial non demandée : la famille pensait ne pas y avoir "
          "droit.",
-         {"ASF"}, {"CAF"}, Category::NonAccess, NonTakeUp::NotRequested},
+         {"ASF"},
+         {"CAF"},
+         Category::NonAccess,
+         NonTakeUp::NotRequested},
         {"Prise de rendez-vous uniquement par Internet ; la personne n'a ni ordinateur ni "
          "accompagnement au numérique.",
-         {"ARE"}, {"FT"}, Category::NonAccess, NonTakeUp::NotRequested},
+         {"ARE"},
+         {"FT"},
+         Category::NonAccess,
+         NonTakeUp::NotRequested},
         {"Prime d'activité recalculée à la baisse et indu réclamé sans explication ; "
          "contestation restée sans réponse depuis {m} mois.",
-         {"PA"}, {"CAF"}, Category::Delay, std::nullopt},
+         {"PA"},
+         {"CAF"},
+         Category::Delay,
+         std::nullopt},
         {"Législations contradictoires entre l'allocation chômage et la prime d'activité ; "
          "aucun organisme ne sait trancher.",
-         {"ARE", "PA"}, {"CAF", "FT"}, Category::NonAccess, NonTakeUp::NotOffered},
+         {"ARE", "PA"},
+         {"CAF", "FT"},
+         Category::NonAccess,
+         NonTakeUp::NotOffered},
         {"Chèque énergie non reçu après un déménagement ; factures impayées de l'hiver.",
-         {"CHEQUE_ENERGIE"}, {}, Category::NonAccess, NonTakeUp::NotReceived},
+         {"CHEQUE_ENERGIE"},
+         {},
+         Category::NonAccess,
+         NonTakeUp::NotReceived},
         {"Dossier de surendettement déposé, aucune nouvelle de la commission depuis {m} mois.",
-         {"SURENDETTEMENT"}, {}, Category::Precarity, std::nullopt},
+         {"SURENDETTEMENT"},
+         {},
+         Category::Precarity,
+         std::nullopt},
         {"Renouvellement du titre de séjour impossible à déposer en ligne : rupture des droits "
          "CAF depuis {m} mois.",
-         {"TITRE_SEJOUR", "APL"}, {"PREFECTURE", "CAF"}, Category::Delay, std::nullopt},
+         {"TITRE_SEJOUR", "APL"},
+         {"PREFECTURE", "CAF"},
+         Category::Delay,
+         std::nullopt},
         {"Jeune de moins de 25 ans sans ressources, orienté successivement vers trois "
          "structures sans solution.",
-         {}, {"ML", "CCAS"}, Category::Precarity, std::nullopt},
+         {},
+         {"ML", "CCAS"},
+         Category::Precarity,
+         std::nullopt},
         {"Mesure de protection en cours : le mandataire n'obtient pas les documents de la "
          "caisse de retraite.",
-         {"RETRAITE"}, {"CARSAT", "UDAF"}, Category::Delay, std::nullopt},
+         {"RETRAITE"},
+         {"CARSAT", "UDAF"},
+         Category::Delay,
+         std::nullopt},
     };
     return all;
 }
@@ -144,17 +215,20 @@ const std::vector<std::string>& proposals() {
 
 const std::vector<std::string>& authors() {
     static const std::vector<std::string> all = {
-        "Assistante sociale CCAS",         "Conseillère ESF",
-        "Travailleur social du Département", "Animateur du centre social",
-        "Agent d'accueil",                 "Écrivain public bénévole",
+        "Assistante sociale CCAS",    "Conseillère ESF", "Travailleur social du Département",
+        "Animateur du centre social", "Agent d'accueil", "Écrivain public bénévole",
     };
     return all;
 }
 
 const std::vector<std::string>& sources() {
     static const std::vector<std::string> all = {
-        "Centre social Nord", "Centre social Sud",           "Centre social Est",
-        "Professionnels CCAS", "Professionnels du Département", "Partenaire associatif",
+        "Centre social Nord",
+        "Centre social Sud",
+        "Centre social Est",
+        "Professionnels CCAS",
+        "Professionnels du Département",
+        "Partenaire associatif",
     };
     return all;
 }
@@ -232,7 +306,8 @@ std::vector<DifficultyReport> generateDemoReports(const DemoOptions& options) {
         r.status = statusFor(rnd, age);
         if (isClosing(r.status)) {
             const long span = std::clamp(age, 1L, 150L);
-            r.closedOn = r.receivedOn.addDays(std::min(age, 7L + rnd.below(static_cast<int>(span))));
+            r.closedOn =
+                r.receivedOn.addDays(std::min(age, 7L + rnd.below(static_cast<int>(span))));
         }
         out.push_back(std::move(r));
     }

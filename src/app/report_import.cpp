@@ -228,8 +228,7 @@ private:
             r.closedOn = date(rec, "date_cloture", false);
             if (r.closedOn && !table_.cell(rec, "date_reception").empty() &&
                 *r.closedOn < r.receivedOn) {
-                error(rec.line, "date_cloture",
-                      tr("the closing date is before the date received"));
+                error(rec.line, "date_cloture", tr("the closing date is before the date received"));
             }
         }
         return row;
@@ -300,10 +299,10 @@ void write(storage::Store& store, const Actor& actor, const ReportRowReader& rea
 
 const std::vector<ColumnSpec>& reportColumns() {
     static const std::vector<ColumnSpec> columns = {
-        {"reference", false},   {"date_reception", true}, {"source", false},
-        {"redacteur", false},   {"description", true},    {"categories", true},
-        {"droits", false},      {"institutions", false},  {"non_recours", false},
-        {"propositions", false}, {"statut", false},       {"date_cloture", false},
+        {"reference", false},    {"date_reception", true}, {"source", false},
+        {"redacteur", false},    {"description", true},    {"categories", true},
+        {"droits", false},       {"institutions", false},  {"non_recours", false},
+        {"propositions", false}, {"statut", false},        {"date_cloture", false},
     };
     return columns;
 }

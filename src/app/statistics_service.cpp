@@ -8,8 +8,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-PeriodFigures figuresOf(storage::Store& store, int year,
-                        const std::vector<RightFamily>& families) {
+PeriodFigures figuresOf(storage::Store& store, int year, const std::vector<RightFamily>& families) {
     const Period period = Period::year(year);
     // Meetings arrive with their own feature: until then none are held.
     return computeFigures(period, store.reports().facts(period), families, 0);
@@ -24,9 +23,12 @@ Json share(const Share& s) {
 
 const char* categoryKey(Category c) {
     switch (c) {
-    case Category::NonAccess: return "non_access";
-    case Category::Delay: return "delay";
-    case Category::Precarity: return "precarity";
+    case Category::NonAccess:
+        return "non_access";
+    case Category::Delay:
+        return "delay";
+    case Category::Precarity:
+        return "precarity";
     }
     return "";
 }

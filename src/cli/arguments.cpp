@@ -14,8 +14,8 @@ template <class T> T number(const std::string& option, const std::string& value)
     T n{};
     auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
     if (ec != std::errc() || ptr != value.data() + value.size()) {
-        throw UsageError{fmt::format(fmt::runtime(tr("{} expects a number, not \"{}\"")), option,
-                                     value)};
+        throw UsageError{
+            fmt::format(fmt::runtime(tr("{} expects a number, not \"{}\"")), option, value)};
     }
     return n;
 }

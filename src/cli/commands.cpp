@@ -48,7 +48,8 @@ fs::path databasePath(const Arguments& a) {
 
 class Session {
 public:
-    Session(const Arguments& a, std::ostream& out, std::ostream& err) : a_(a), out_(out), err_(err) {}
+    Session(const Arguments& a, std::ostream& out, std::ostream& err)
+        : a_(a), out_(out), err_(err) {}
 
     // `create`: commands that write may create the database (FORMATS.md); the others
     // must not leave an empty file behind a typo.
@@ -119,10 +120,9 @@ public:
             err_ << app::formatProblem(file, p) << "\n";
         }
         if (app::hasErrors(summary.problems)) {
-            const auto errors = std::count_if(summary.problems.begin(), summary.problems.end(),
-                                              [](const app::Problem& p) {
-                                                  return p.severity == app::Severity::Error;
-                                              });
+            const auto errors = std::count_if(
+                summary.problems.begin(), summary.problems.end(),
+                [](const app::Problem& p) { return p.severity == app::Severity::Error; });
             out_ << fmt::format(fmt::runtime(trn("Import refused: {} error; nothing was written.",
                                                  "Import refused: {} errors; nothing was written.",
                                                  static_cast<unsigned long>(errors))),
@@ -233,10 +233,10 @@ private:
             throw Failure{fmt::format(
                 fmt::runtime(tr("{} are not available in this version of Vigie yet.")), kind)};
         }
-        throw UsageError{fmt::format(
-            fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings or "
-                            "solicitations)")),
-            kind)};
+        throw UsageError{
+            fmt::format(fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings or "
+                                        "solicitations)")),
+                        kind)};
     }
 
     const Arguments& a_;

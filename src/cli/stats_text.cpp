@@ -35,8 +35,8 @@ std::string statisticsText(const app::YearStatistics& stats) {
     std::string out;
     auto line = [&](const std::string& label, const std::string& previous,
                     const std::string& current) {
-        out += padRight(label, kLabel) + padLeft(previous, kColumn) + padLeft(current, kColumn) +
-               "\n";
+        out +=
+            padRight(label, kLabel) + padLeft(previous, kColumn) + padLeft(current, kColumn) + "\n";
     };
     const std::string dash = "\u2014";
 

@@ -28,8 +28,8 @@ std::string Percent::decimal() const {
 
 std::string Percent::french() const {
     const long long a = std::llabs(hundredths_);
-    return fmt::format("{}{},{:02}{}%", hundredths_ < 0 ? "-" : "", frenchNumber(a / 100),
-                       a % 100, kNoBreakSpace);
+    return fmt::format("{}{},{:02}{}%", hundredths_ < 0 ? "-" : "", frenchNumber(a / 100), a % 100,
+                       kNoBreakSpace);
 }
 
 std::string frenchPercent(const std::optional<Percent>& p) {

@@ -14,8 +14,8 @@ public:
 
     long long hundredths() const { return hundredths_; } // 5909 for 59,09 %
     double value() const { return static_cast<double>(hundredths_) / 100.0; }
-    std::string french() const;    // "59,09 %" (no-break space)
-    std::string decimal() const;   // "59.09" (locale-independent, for JSON and CSV)
+    std::string french() const;  // "59,09 %" (no-break space)
+    std::string decimal() const; // "59.09" (locale-independent, for JSON and CSV)
 
     auto operator<=>(const Percent&) const = default;
 

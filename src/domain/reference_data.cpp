@@ -69,8 +69,8 @@ std::vector<Institution> defaultInstitutions() {
         {0, "UDAF", "Union départementale des associations familiales", "", "", "", true},
         {0, "ML", "Mission locale", "", "", "", true},
         {0, "CCAS", "Centre communal d'action sociale", "", "", "", true},
-        {0, "DDETS", "Direction départementale de l'emploi, du travail et des solidarités", "",
-         "", "", true},
+        {0, "DDETS", "Direction départementale de l'emploi, du travail et des solidarités", "", "",
+         "", true},
         {0, "PREFECTURE", "Préfecture", "", "", "", true},
         {0, std::string(kPartnershipCode), "Partenariat inter-organismes", "", "", "", true},
     };

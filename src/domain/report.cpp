@@ -22,32 +22,46 @@ std::vector<Category> CategorySet::list() const {
 
 std::string_view code(Category c) {
     switch (c) {
-    case Category::NonAccess: return "non_acces";
-    case Category::Delay: return "delai";
-    case Category::Precarity: return "precarite";
+    case Category::NonAccess:
+        return "non_acces";
+    case Category::Delay:
+        return "delai";
+    case Category::Precarity:
+        return "precarite";
     }
     return {};
 }
 
 std::string_view code(ReportStatus s) {
     switch (s) {
-    case ReportStatus::Received: return "recue";
-    case ReportStatus::OnAgenda: return "a_l_ordre_du_jour";
-    case ReportStatus::FollowUpOpen: return "suivi_en_cours";
-    case ReportStatus::Resolved: return "resolue";
-    case ReportStatus::Unresolved: return "non_resolue";
-    case ReportStatus::ReferredNational: return "remontee_nationale";
-    case ReportStatus::Withdrawn: return "annulee";
+    case ReportStatus::Received:
+        return "recue";
+    case ReportStatus::OnAgenda:
+        return "a_l_ordre_du_jour";
+    case ReportStatus::FollowUpOpen:
+        return "suivi_en_cours";
+    case ReportStatus::Resolved:
+        return "resolue";
+    case ReportStatus::Unresolved:
+        return "non_resolue";
+    case ReportStatus::ReferredNational:
+        return "remontee_nationale";
+    case ReportStatus::Withdrawn:
+        return "annulee";
     }
     return {};
 }
 
 std::string_view code(NonTakeUp n) {
     switch (n) {
-    case NonTakeUp::Unknown: return "non_connaissance";
-    case NonTakeUp::NotRequested: return "non_demande";
-    case NonTakeUp::NotReceived: return "non_reception";
-    case NonTakeUp::NotOffered: return "non_proposition";
+    case NonTakeUp::Unknown:
+        return "non_connaissance";
+    case NonTakeUp::NotRequested:
+        return "non_demande";
+    case NonTakeUp::NotReceived:
+        return "non_reception";
+    case NonTakeUp::NotOffered:
+        return "non_proposition";
     }
     return {};
 }
@@ -106,39 +120,54 @@ std::optional<NonTakeUp> parseNonTakeUp(std::string_view textValue) {
 
 std::string label(Category c) {
     switch (c) {
-    case Category::NonAccess: return tr("Non-access to rights");
-    case Category::Delay: return tr("Abnormally long delays");
-    case Category::Precarity: return tr("Precariousness");
+    case Category::NonAccess:
+        return tr("Non-access to rights");
+    case Category::Delay:
+        return tr("Abnormally long delays");
+    case Category::Precarity:
+        return tr("Precariousness");
     }
     return {};
 }
 
 std::string label(ReportStatus s) {
     switch (s) {
-    case ReportStatus::Received: return tr("Received");
-    case ReportStatus::OnAgenda: return tr("On the agenda");
-    case ReportStatus::FollowUpOpen: return tr("Follow-up in progress");
-    case ReportStatus::Resolved: return tr("Resolved");
-    case ReportStatus::Unresolved: return tr("Unresolved");
-    case ReportStatus::ReferredNational: return tr("Referred nationally");
-    case ReportStatus::Withdrawn: return tr("Withdrawn");
+    case ReportStatus::Received:
+        return tr("Received");
+    case ReportStatus::OnAgenda:
+        return tr("On the agenda");
+    case ReportStatus::FollowUpOpen:
+        return tr("Follow-up in progress");
+    case ReportStatus::Resolved:
+        return tr("Resolved");
+    case ReportStatus::Unresolved:
+        return tr("Unresolved");
+    case ReportStatus::ReferredNational:
+        return tr("Referred nationally");
+    case ReportStatus::Withdrawn:
+        return tr("Withdrawn");
     }
     return {};
 }
 
 std::string label(NonTakeUp n) {
     switch (n) {
-    case NonTakeUp::Unknown: return tr("Lack of knowledge");
-    case NonTakeUp::NotRequested: return tr("Not requested");
-    case NonTakeUp::NotReceived: return tr("Not received");
-    case NonTakeUp::NotOffered: return tr("Not offered");
+    case NonTakeUp::Unknown:
+        return tr("Lack of knowledge");
+    case NonTakeUp::NotRequested:
+        return tr("Not requested");
+    case NonTakeUp::NotReceived:
+        return tr("Not received");
+    case NonTakeUp::NotOffered:
+        return tr("Not offered");
     }
     return {};
 }
 
 std::string explanation(NonTakeUp n) {
     switch (n) {
-    case NonTakeUp::Unknown: return tr("The person does not know the right or service exists.");
+    case NonTakeUp::Unknown:
+        return tr("The person does not know the right or service exists.");
     case NonTakeUp::NotRequested:
         return tr("The person knows the right but has not asked for it.");
     case NonTakeUp::NotReceived:

@@ -43,17 +43,17 @@ private:
 };
 
 enum class ReportStatus {
-    Received,        // recue
-    OnAgenda,        // a_l_ordre_du_jour
-    FollowUpOpen,    // suivi_en_cours
-    Resolved,        // resolue
-    Unresolved,      // non_resolue
-    ReferredNational,// remontee_nationale
-    Withdrawn,       // annulee: kept, never counted
+    Received,         // recue
+    OnAgenda,         // a_l_ordre_du_jour
+    FollowUpOpen,     // suivi_en_cours
+    Resolved,         // resolue
+    Unresolved,       // non_resolue
+    ReferredNational, // remontee_nationale
+    Withdrawn,        // annulee: kept, never counted
 };
 inline constexpr ReportStatus kAllStatuses[] = {
-    ReportStatus::Received,   ReportStatus::OnAgenda,         ReportStatus::FollowUpOpen,
-    ReportStatus::Resolved,   ReportStatus::Unresolved,       ReportStatus::ReferredNational,
+    ReportStatus::Received, ReportStatus::OnAgenda,   ReportStatus::FollowUpOpen,
+    ReportStatus::Resolved, ReportStatus::Unresolved, ReportStatus::ReferredNational,
     ReportStatus::Withdrawn};
 
 // Reasons for non-take-up after ODENORE.
@@ -94,8 +94,8 @@ struct DifficultyReport {
     ReportId id = 0; // 0 until stored
     ReportReference reference;
     Date receivedOn;
-    std::string source;  // name of the source group
-    std::string author;  // rédacteur
+    std::string source; // name of the source group
+    std::string author; // rédacteur
     std::string description;
     std::string proposals;
     CategorySet categories;

@@ -14,10 +14,10 @@ bool isSpace(unsigned char c) {
 
 // Base letters (lower case) for U+00C0..U+00FF; 0 keeps the character.
 constexpr const char* kLatin1Fold[64] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // C0
+    "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",  // C0
     "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss", // D0
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // E0
-    "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y", // F0
+    "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",  // E0
+    "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y",  // F0
 };
 
 // Appends the folded form of `cp` (lower case, no accent) or returns false.
@@ -31,15 +31,30 @@ bool appendFolded(std::string& out, char32_t cp) {
         return true;
     }
     switch (cp) {
-    case 0x152: case 0x153: out += "oe"; return true; // Œ œ
-    case 0x178: out += "y"; return true;               // Ÿ
-    case 0x160: case 0x161: out += "s"; return true;  // Š š
-    case 0x17D: case 0x17E: out += "z"; return true;  // Ž ž
-    default: break;
+    case 0x152:
+    case 0x153:
+        out += "oe";
+        return true; // Œ œ
+    case 0x178:
+        out += "y";
+        return true; // Ÿ
+    case 0x160:
+    case 0x161:
+        out += "s";
+        return true; // Š š
+    case 0x17D:
+    case 0x17E:
+        out += "z";
+        return true; // Ž ž
+    default:
+        break;
     }
     if (cp >= 0x100 && cp <= 0x17F) {
         // Latin Extended-A pairs upper/lower; map the common bases by range.
-        static constexpr struct { char32_t from, to; char base; } ranges[] = {
+        static constexpr struct {
+            char32_t from, to;
+            char base;
+        } ranges[] = {
             {0x100, 0x105, 'a'}, {0x106, 0x10D, 'c'}, {0x10E, 0x111, 'd'}, {0x112, 0x11B, 'e'},
             {0x11C, 0x123, 'g'}, {0x124, 0x127, 'h'}, {0x128, 0x131, 'i'}, {0x134, 0x135, 'j'},
             {0x136, 0x138, 'k'}, {0x139, 0x142, 'l'}, {0x143, 0x14B, 'n'}, {0x14C, 0x151, 'o'},

@@ -18,7 +18,14 @@ namespace vigie::storage {
 struct OpenedDatabase {
     std::unique_ptr<SQLite::Database> db;
     DatabaseInfo info;
+    bool integrityVerified = false; // else to be verified before the first write
 };
+
+// WAL on a local disk, the rollback journal on a network share.
+void configureJournal(SQLite::Database& db, JournalMode mode);
+
+// Throws StorageError(Corrupted) when SQLite's quick_check finds damage.
+void verifyIntegrity(SQLite::Database& db, const std::filesystem::path& file);
 
 OpenedDatabase openDatabaseFile(const std::filesystem::path& file, const OpenOptions& options,
                                 const std::vector<schema::Migration>& migrations);

@@ -19,7 +19,8 @@ public:
         Conflict,   // a uniqueness rule was broken
         Failed,     // anything else
     };
-    StorageError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    StorageError(Kind kind, const std::string& message)
+        : std::runtime_error(message), kind_(kind) {}
     Kind kind() const { return kind_; }
 
 private:

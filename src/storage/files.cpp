@@ -19,20 +19,19 @@ using Kind = StorageError::Kind;
 std::string readWholeFile(const fs::path& file) {
     std::error_code ec;
     if (fs::is_directory(file, ec)) {
-        throw StorageError(Kind::CannotOpen,
-                           fmt::format(fmt::runtime(tr("{} is a folder, not a file.")), utf8(file)));
+        throw StorageError(
+            Kind::CannotOpen,
+            fmt::format(fmt::runtime(tr("{} is a folder, not a file.")), utf8(file)));
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        throw StorageError(Kind::CannotOpen,
-                           fmt::format(fmt::runtime(tr("Cannot read {}: {}")), utf8(file),
-                                       std::strerror(errno)));
+        throw StorageError(Kind::CannotOpen, fmt::format(fmt::runtime(tr("Cannot read {}: {}")),
+                                                         utf8(file), std::strerror(errno)));
     }
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) {
-        throw StorageError(Kind::CannotOpen,
-                           fmt::format(fmt::runtime(tr("Cannot read {}: {}")), utf8(file),
-                                       std::strerror(errno)));
+        throw StorageError(Kind::CannotOpen, fmt::format(fmt::runtime(tr("Cannot read {}: {}")),
+                                                         utf8(file), std::strerror(errno)));
     }
     return bytes;
 }
@@ -44,8 +43,8 @@ void writeFileAtomically(const fs::path& file, std::string_view bytes) {
     auto fail = [&](const std::string& reason) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw StorageError(Kind::Failed, fmt::format(fmt::runtime(tr("Cannot write {}: {}")),
-                                                     utf8(file), reason));
+        throw StorageError(
+            Kind::Failed, fmt::format(fmt::runtime(tr("Cannot write {}: {}")), utf8(file), reason));
     };
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #ifdef _WIN32
-#include <windows.h>
 #include <lmcons.h>
+#include <windows.h>
 #else
 #include <pwd.h>
 #include <sys/vfs.h>
@@ -98,7 +98,7 @@ bool isOnNetworkShare(const fs::path& file) {
     const std::wstring root = text.substr(0, 3);
     return GetDriveTypeW(root.c_str()) == DRIVE_REMOTE;
 #else
-    struct statfs info{};
+    struct statfs info {};
     if (statfs(probe.c_str(), &info) != 0) {
         return false;
     }
@@ -163,9 +163,8 @@ std::string fileTimestamp() {
 #else
     localtime_r(&now, &local);
 #endif
-    return fmt::format("{:04}-{:02}-{:02}_{:02}{:02}{:02}", local.tm_year + 1900,
-                       local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min,
-                       local.tm_sec);
+    return fmt::format("{:04}-{:02}-{:02}_{:02}{:02}{:02}", local.tm_year + 1900, local.tm_mon + 1,
+                       local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec);
 }
 
 fs::path backupDirectoryFor(const fs::path& database) {

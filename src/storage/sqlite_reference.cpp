@@ -30,11 +30,12 @@ template <class F> void writeUnique(const std::string& code, F&& write) {
 
 std::vector<RightFamily> SqliteReference::rightFamilies() {
     return guarded([&] {
-        auto& s = statements_.get("SELECT code, label, position FROM right_families ORDER BY position");
+        auto& s =
+            statements_.get("SELECT code, label, position FROM right_families ORDER BY position");
         std::vector<RightFamily> out;
         while (s.executeStep()) {
-            out.push_back({s.getColumn(0).getString(), s.getColumn(1).getString(),
-                           s.getColumn(2).getInt()});
+            out.push_back(
+                {s.getColumn(0).getString(), s.getColumn(1).getString(), s.getColumn(2).getInt()});
         }
         return out;
     });
@@ -129,9 +130,9 @@ void SqliteReference::update(const Right& right) {
 
 void SqliteReference::add(Institution& institution) {
     writeUnique(institution.code, [&] {
-        auto& s = statements_.get(
-            "INSERT INTO institutions(code, code_key, name, postal_address, email, "
-            "contact_person, active) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto& s =
+            statements_.get("INSERT INTO institutions(code, code_key, name, postal_address, email, "
+                            "contact_person, active) VALUES (?, ?, ?, ?, ?, ?, ?)");
         s.bind(1, institution.code);
         s.bind(2, codeKey(institution.code));
         s.bind(3, institution.name);
@@ -165,8 +166,8 @@ void SqliteReference::update(const Institution& institution) {
 
 void SqliteReference::add(SourceGroup& group) {
     writeUnique(group.name, [&] {
-        auto& s = statements_.get(
-            "INSERT INTO source_groups(name, name_key, active) VALUES (?, ?, ?)");
+        auto& s =
+            statements_.get("INSERT INTO source_groups(name, name_key, active) VALUES (?, ?, ?)");
         s.bind(1, group.name);
         s.bind(2, codeKey(group.name));
         s.bind(3, group.active ? 1 : 0);

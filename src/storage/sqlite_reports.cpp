@@ -196,8 +196,7 @@ void SqliteReports::bindFields(SQLite::Statement& s, const DifficultyReport& r) 
     } else {
         auto id = refIds_.sourceGroup(r.source);
         if (!id) {
-            throw StorageError(Kind::Failed,
-                               fmt::format("unknown source group '{}'", r.source));
+            throw StorageError(Kind::Failed, fmt::format("unknown source group '{}'", r.source));
         }
         s.bind(5, static_cast<std::int64_t>(*id));
     }
@@ -221,8 +220,8 @@ void SqliteReports::bindFields(SQLite::Statement& s, const DifficultyReport& r) 
 }
 
 void SqliteReports::writeLinks(const DifficultyReport& r) {
-    auto writeList = [&](const std::vector<std::string>& codes, const char* insertSql,
-                         auto resolve, const char* what) {
+    auto writeList = [&](const std::vector<std::string>& codes, const char* insertSql, auto resolve,
+                         const char* what) {
         int position = 0;
         for (const auto& c : codes) {
             auto id = resolve(c);
@@ -236,13 +235,35 @@ void SqliteReports::writeLinks(const DifficultyReport& r) {
             s.exec();
         }
     };
-    writeList(r.rights,
-              "INSERT OR IGNORE INTO report_rights(report_id, right_id, position) VALUES (?, ?, ?)",
-              [&](const std::string& c) { return refIds_.right(c); }, "right");
-    writeList(r.institutions,
-              "INSERT OR IGNORE INTO report_institutions(report_id, institution_id, position) "
-              "VALUES (?, ?, ?)",
-              [&](const std::string& c) { return refIds_.institution(c); }, "institution");
+    writeList(
+        r.rights,
+        "INSERT OR IGNORE INTO report_rights(report_id, right_id, position) VALUES (?, ?, ?)",
+        [&](const std::string& c) { return refIds_.right(c); }, "right");
+    writeList(
+        r.institutions,
+        "INSERT OR IGNORE INTO report_institutions(report_id, institution_id, position) "
+        "VALUES (?, ?, ?)",
+        [&](const std::string& c) { return refIds_.institution(c); }, "institution");
+}
+
+void SqliteReports::indexText(const DifficultyReport& r) {
+    auto& s = statements_.get("INSERT INTO report_fts(rowid, reference, description, proposals, "
+                              "author) VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, static_cast<std::int64_t>(r.id));
+    s.bind(2, r.reference.text());
+    s.bind(3, r.description);
+    s.bind(4, r.proposals);
+    s.bind(5, r.author);
+    s.exec();
+}
+
+void SqliteReports::unindexText(ReportId id) {
+    // An external-content FTS5 table forgets a row when given its old indexed values.
+    auto& s = statements_.get(
+        "INSERT INTO report_fts(report_fts, rowid, reference, description, proposals, author) "
+        "SELECT 'delete', id, reference, description, proposals, author FROM reports WHERE id = ?");
+    s.bind(1, static_cast<std::int64_t>(id));
+    s.exec();
 }
 
 void SqliteReports::insert(DifficultyReport& report) {
@@ -254,12 +275,14 @@ void SqliteReports::insert(DifficultyReport& report) {
         bindFields(s, report);
         s.exec();
         report.id = db_.getLastInsertRowid();
+        indexText(report);
         writeLinks(report);
     });
 }
 
 void SqliteReports::update(const DifficultyReport& report) {
     guarded([&] {
+        unindexText(report.id);
         auto& s = statements_.get(
             "UPDATE reports SET reference = ?, ref_year = ?, ref_seq = ?, received_on = ?, "
             "source_id = ?, author = ?, description = ?, proposals = ?, categories = ?, "
@@ -271,6 +294,7 @@ void SqliteReports::update(const DifficultyReport& report) {
             throw StorageError(Kind::Failed,
                                fmt::format("no report with id {} to update", report.id));
         }
+        indexText(report);
         for (const char* sql : {"DELETE FROM report_rights WHERE report_id = ?",
                                 "DELETE FROM report_institutions WHERE report_id = ?"}) {
             auto& del = statements_.get(sql);
@@ -294,8 +318,8 @@ std::optional<DifficultyReport> SqliteReports::find(ReportId id) {
 
 std::optional<DifficultyReport> SqliteReports::findByReference(const ReportReference& ref) {
     return guarded([&]() -> std::optional<DifficultyReport> {
-        auto& s = statements_.get(std::string(kSelectReport) +
-                                  " WHERE r.ref_year = ? AND r.ref_seq = ?");
+        auto& s =
+            statements_.get(std::string(kSelectReport) + " WHERE r.ref_year = ? AND r.ref_seq = ?");
         s.bind(1, ref.year);
         s.bind(2, ref.sequence);
         if (s.executeStep()) {
@@ -307,7 +331,8 @@ std::optional<DifficultyReport> SqliteReports::findByReference(const ReportRefer
 
 int SqliteReports::lastSequence(int year) {
     return guarded([&] {
-        auto& s = statements_.get("SELECT coalesce(max(ref_seq), 0) FROM reports WHERE ref_year = ?");
+        auto& s =
+            statements_.get("SELECT coalesce(max(ref_seq), 0) FROM reports WHERE ref_year = ?");
         s.bind(1, year);
         s.executeStep();
         return s.getColumn(0).getInt();

@@ -153,9 +153,8 @@ std::optional<std::string> SqliteSettings::get(const std::string& key) {
 
 void SqliteSettings::set(const std::string& key, const std::string& value) {
     guarded([&] {
-        auto& s = statements_.get(
-            "INSERT INTO settings(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        auto& s = statements_.get("INSERT INTO settings(key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         s.bind(1, key);
         s.bind(2, value);
         s.exec();
@@ -185,10 +184,11 @@ private:
 
 } // namespace
 
-SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info)
+SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info,
+                         bool integrityVerified)
     : db_(std::move(db)), info_(std::move(info)), statements_(*db_), ids_(statements_),
       reports_(statements_, ids_, *db_), reference_(statements_, ids_), audit_(statements_),
-      settings_(statements_) {}
+      settings_(statements_), integrityVerified_(integrityVerified) {}
 
 SqliteStore::~SqliteStore() = default;
 
@@ -199,6 +199,14 @@ std::unique_ptr<UnitOfWork> SqliteStore::begin() {
     }
     if (inUnitOfWork_) {
         throw std::logic_error("a unit of work is already open on this database");
+    }
+    if (!integrityVerified_) {
+        // A damaged file is never written to (large files are checked here, not at open).
+        guarded([&] {
+            verifyIntegrity(*db_, info_.path);
+            configureJournal(*db_, info_.journal);
+        });
+        integrityVerified_ = true;
     }
     auto work = guarded([&] { return std::make_unique<SqliteUnitOfWork>(*this, *db_); });
     inUnitOfWork_ = true;
@@ -220,7 +228,8 @@ void SqliteStore::backupTo(const std::filesystem::path& target) {
 std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,
                                        const OpenOptions& options) {
     auto opened = openDatabaseFile(file, options, schema::migrations());
-    return std::make_unique<SqliteStore>(std::move(opened.db), std::move(opened.info));
+    return std::make_unique<SqliteStore>(std::move(opened.db), std::move(opened.info),
+                                         opened.integrityVerified);
 }
 
 } // namespace vigie::storage

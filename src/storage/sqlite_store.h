@@ -76,6 +76,8 @@ public:
 private:
     void bindFields(SQLite::Statement& s, const DifficultyReport& r);
     void writeLinks(const DifficultyReport& r);
+    void indexText(const DifficultyReport& r);
+    void unindexText(ReportId id);
     StatementCache& statements_;
     ReferenceIds& refIds_;
     SQLite::Database& db_;
@@ -129,7 +131,7 @@ private:
 
 class SqliteStore final : public Store {
 public:
-    SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info);
+    SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info, bool integrityVerified);
     ~SqliteStore() override;
     const DatabaseInfo& info() const override { return info_; }
     std::unique_ptr<UnitOfWork> begin() override;
@@ -151,6 +153,7 @@ private:
     SqliteAudit audit_;
     SqliteSettings settings_;
     bool inUnitOfWork_ = false;
+    bool integrityVerified_;
 };
 
 } // namespace vigie::storage

@@ -19,10 +19,14 @@ TEST_CASE("separator is detected from the header line") {
 }
 
 TEST_CASE("UTF-8 BOM is dropped, Windows-1252 is converted and reported") {
-    auto bom = csv::parse("\xEF\xBB\xBFr\xC3\xA9" "f;b\n1;2\n");
+    auto bom = csv::parse("\xEF\xBB\xBFr\xC3\xA9"
+                          "f;b\n1;2\n");
     CHECK(bom.header[0] == "réf");
     CHECK_FALSE(bom.decodedFromWindows1252);
-    auto cp = csv::parse("r\xE9" "f;b\n\x80 pr\xE9" "carit\xE9;\x9C" "uvre\n");
+    auto cp = csv::parse("r\xE9"
+                         "f;b\n\x80 pr\xE9"
+                         "carit\xE9;\x9C"
+                         "uvre\n");
     CHECK(cp.decodedFromWindows1252);
     CHECK(cp.header[0] == "réf");
     CHECK(cp.records[0].cells[0] == "€ précarité");
@@ -30,7 +34,8 @@ TEST_CASE("UTF-8 BOM is dropped, Windows-1252 is converted and reported") {
 }
 
 TEST_CASE("quoted fields hold separators, quotes and line breaks, lines are physical") {
-    auto doc = csv::parse("a;b\r\n\"1;x\";\"say \"\"hi\"\"\"\r\n\"multi\r\nline\nvalue\";z\r\nlast;row\r\n");
+    auto doc = csv::parse(
+        "a;b\r\n\"1;x\";\"say \"\"hi\"\"\"\r\n\"multi\r\nline\nvalue\";z\r\nlast;row\r\n");
     REQUIRE(doc.errors.empty());
     REQUIRE(doc.records.size() == 3);
     CHECK(doc.records[0].line == 2);
@@ -98,7 +103,8 @@ TEST_CASE("an empty file has no header") {
 TEST_CASE("the writer quotes only what needs it and ends lines with CRLF after a BOM") {
     csv::Writer w;
     w.row({"a", "b;c", "say \"hi\"", "two\nlines", ""});
-    CHECK(w.bytes() == "\xEF\xBB\xBF" "a;\"b;c\";\"say \"\"hi\"\"\";\"two\nlines\";\r\n");
+    CHECK(w.bytes() == "\xEF\xBB\xBF"
+                       "a;\"b;c\";\"say \"\"hi\"\"\";\"two\nlines\";\r\n");
 }
 
 TEST_CASE("what the writer writes, the reader reads back identically") {

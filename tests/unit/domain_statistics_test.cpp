@@ -80,12 +80,17 @@ TEST_CASE("the seed's 2015 shares come out right from 22 reports") {
     std::vector<ReportFacts> facts;
     for (int i = 0; i < 22; ++i) {
         CategorySet c;
-        if (i < 13) c.add(Category::NonAccess);
-        if (i >= 13 && i < 17) c.add(Category::Delay);
-        if (i % 2 == 0 || i == 21) c.add(Category::Precarity);
-        if (c.empty()) c.add(Category::Precarity);
+        if (i < 13)
+            c.add(Category::NonAccess);
+        if (i >= 13 && i < 17)
+            c.add(Category::Delay);
+        if (i % 2 == 0 || i == 21)
+            c.add(Category::Precarity);
+        if (c.empty())
+            c.add(Category::Precarity);
         std::vector<std::string> fam;
-        if (i < 5) fam.push_back("minima_sociaux");
+        if (i < 5)
+            fam.push_back("minima_sociaux");
         facts.push_back(fact(Date(2015, 1 + i % 12, 1), c, fam));
     }
     auto f = computeFigures(Period::year(2015), facts, defaultRightFamilies(), 11);

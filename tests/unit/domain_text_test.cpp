@@ -13,19 +13,22 @@ TEST_CASE("lists split on | with spaces trimmed and empties dropped") {
 
 TEST_CASE("trim removes ASCII spaces and the no-break space Excel leaves") {
     CHECK(trim("  x y \t") == "x y");
-    CHECK(trim("\xC2\xA0" "CAF" "\xC2\xA0") == "CAF");
+    CHECK(trim("\xC2\xA0"
+               "CAF"
+               "\xC2\xA0") == "CAF");
     CHECK(trim("") == "");
 }
 
 TEST_CASE("UTF-8 validation rejects what is not UTF-8") {
     CHECK(isValidUtf8("Précarité"));
     CHECK(isValidUtf8(""));
-    CHECK_FALSE(isValidUtf8("Pr\xE9" "carit\xE9"));   // Windows-1252
-    CHECK_FALSE(isValidUtf8("\xC0\xAF"));             // overlong
-    CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));         // surrogate
-    CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80"));     // beyond U+10FFFF
-    CHECK_FALSE(isValidUtf8("\xE2\x82"));             // truncated
-    CHECK(isValidUtf8("\xF0\x9F\x98\x80"));           // emoji
+    CHECK_FALSE(isValidUtf8("Pr\xE9"
+                            "carit\xE9"));        // Windows-1252
+    CHECK_FALSE(isValidUtf8("\xC0\xAF"));         // overlong
+    CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));     // surrogate
+    CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80")); // beyond U+10FFFF
+    CHECK_FALSE(isValidUtf8("\xE2\x82"));         // truncated
+    CHECK(isValidUtf8("\xF0\x9F\x98\x80"));       // emoji
 }
 
 TEST_CASE("match keys ignore case, accents and punctuation") {

@@ -95,11 +95,14 @@ TEST_CASE_FIXTURE(Fixture, "labels and codes are accepted ignoring case and acce
 }
 
 TEST_CASE_FIXTURE(Fixture, "Excel's files: BOM, Windows-1252, CRLF, trailing empty columns") {
-    auto bom = import("\xEF\xBB\xBF" "date_reception;description;categories;;;\r\n"
+    auto bom = import("\xEF\xBB\xBF"
+                      "date_reception;description;categories;;;\r\n"
                       "01/02/2015;Précarité;precarite;;;\r\n;;;;;\r\n");
     CHECK(lines(bom).empty());
     auto cp = import("date_reception;description;categories\r\n"
-                     "02/02/2015;Pr\xE9" "carit\xE9 \x80;pr\xE9" "carit\xE9\r\n");
+                     "02/02/2015;Pr\xE9"
+                     "carit\xE9 \x80;pr\xE9"
+                     "carit\xE9\r\n");
     REQUIRE(cp.problems.size() == 1);
     CHECK(cp.problems[0].severity == Severity::Notice);
     CHECK(cp.problems[0].line == 1);
@@ -118,11 +121,11 @@ TEST_CASE_FIXTURE(Fixture, "a quoted description may span several lines, lines s
 }
 
 TEST_CASE_FIXTURE(Fixture, "every bad cell is reported on its own line and nothing is written") {
-    auto s = import(std::string(kHeader) +
-                    "2015-001;2015-01-01;;;ok;delai;;;;;;\n"
-                    "2015-002;31/02/2015;;;;pauvrete;;;refus;;fermee;2015-01-01\n"
-                    "2015-01;2015-01-01;;;x;;;;;;;\n"
-                    "2015-004;2015-06-01;;;x;delai;;;;;resolue;2015-05-01\n");
+    auto s =
+        import(std::string(kHeader) + "2015-001;2015-01-01;;;ok;delai;;;;;;\n"
+                                      "2015-002;31/02/2015;;;;pauvrete;;;refus;;fermee;2015-01-01\n"
+                                      "2015-01;2015-01-01;;;x;;;;;;;\n"
+                                      "2015-004;2015-06-01;;;x;delai;;;;;resolue;2015-05-01\n");
     CHECK_FALSE(s.written);
     CHECK(count() == 0);
     CHECK(has(s, 3, "date_reception", Severity::Error));
@@ -140,7 +143,8 @@ TEST_CASE_FIXTURE(Fixture, "every bad cell is reported on its own line and nothi
 }
 
 TEST_CASE_FIXTURE(Fixture, "header problems are reported on line 1") {
-    auto unknown = import("date_reception;description;categories;categorie\n2015-01-01;x;delai;y\n");
+    auto unknown =
+        import("date_reception;description;categories;categorie\n2015-01-01;x;delai;y\n");
     CHECK(lines(unknown) == std::vector<std::string>{
                                 "f.csv:1: categorie: unknown column (expected columns: reference, "
                                 "date_reception, source, redacteur, description, categories, "
@@ -148,7 +152,8 @@ TEST_CASE_FIXTURE(Fixture, "header problems are reported on line 1") {
                                 "date_cloture)"});
     auto missing = import("date_reception;categories\n2015-01-01;delai\n");
     CHECK(has(missing, 1, "description", Severity::Error));
-    auto twice = import("date_reception;description;categories;DESCRIPTION\n2015-01-01;x;delai;y\n");
+    auto twice =
+        import("date_reception;description;categories;DESCRIPTION\n2015-01-01;x;delai;y\n");
     CHECK(has(twice, 1, "description", Severity::Error));
     auto empty = import("");
     CHECK(has(empty, 1, "*", Severity::Error));
@@ -173,7 +178,8 @@ TEST_CASE_FIXTURE(Fixture, "duplicate references: in the file, or already stored
 }
 
 TEST_CASE_FIXTURE(Fixture, "--update replaces the fields given and audits the change") {
-    import(std::string(kHeader) + "2015-001;2015-01-01;Centre social Nord;AS;a;delai;RSA;CAF;;p;;\n");
+    import(std::string(kHeader) +
+           "2015-001;2015-01-01;Centre social Nord;AS;a;delai;RSA;CAF;;p;;\n");
     auto s = import("reference;date_reception;description;categories;statut\n"
                     "2015-001;2015-01-01;corrigée;delai|precarite;resolue\n"
                     ";2015-02-01;nouvelle;delai;\n",
@@ -207,7 +213,8 @@ TEST_CASE_FIXTURE(Fixture, "unknown codes are created with a notice, deactivated
     {
         auto work = store->begin();
         auto rights = store->reference().rights();
-        auto ij = *std::find_if(rights.begin(), rights.end(), [](auto& r) { return r.code == "IJ"; });
+        auto ij =
+            *std::find_if(rights.begin(), rights.end(), [](auto& r) { return r.code == "IJ"; });
         ij.active = false;
         store->reference().update(ij);
         work->commit();

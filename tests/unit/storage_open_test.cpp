@@ -104,7 +104,8 @@ TEST_CASE("reopening keeps the data and does not recreate anything") {
 TEST_CASE("a file that is not SQLite is refused and left untouched") {
     test::TempDir dir;
     const fs::path file = dir / "notes.sqlite";
-    test::writeFile(file, "reference;date_reception\n2015-001;2015-01-01\n" + std::string(200, 'x'));
+    test::writeFile(file,
+                    "reference;date_reception\n2015-001;2015-01-01\n" + std::string(200, 'x'));
     Snapshot before(file);
     CHECK(refusal(file) == StorageError::Kind::NotSqlite);
     before.checkUntouched();
@@ -167,6 +168,32 @@ TEST_CASE("a corrupted database is refused and left untouched") {
     before.checkUntouched();
 }
 
+TEST_CASE("a large damaged database opens for reading but refuses its first write") {
+    test::TempDir dir;
+    const fs::path file = dir / "big-damaged.sqlite";
+    makeDemoDatabase(file, 400);
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA journal_mode = DELETE");
+    }
+    std::string bytes = test::readFile(file);
+    for (std::size_t i = bytes.size() - 20000; i < bytes.size() - 4096; ++i) {
+        bytes[i] = static_cast<char>((i * 31) & 0xFF);
+    }
+    test::writeFile(file, bytes);
+    storage::OpenOptions options;
+    options.integrityCheckAtOpenUpTo = 0; // as if the file were larger than the limit
+    auto store = storage::openSqliteStore(file, options);
+    try {
+        auto work = store->begin();
+        FAIL("a write was allowed on a damaged file");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Corrupted);
+    }
+    store.reset();
+    CHECK(test::readFile(file) == bytes);
+}
+
 TEST_CASE("a truncated database is refused and left untouched") {
     test::TempDir dir;
     const fs::path file = dir / "cut.sqlite";
@@ -192,11 +219,11 @@ TEST_CASE("a local disk gets WAL, network file systems get the rollback journal"
         CHECK(probe.execAndGet("PRAGMA journal_mode").getString() == "wal");
     }
     // statfs magic numbers of the file systems CCAS shares use.
-    CHECK(storage::isNetworkFileSystemMagic(0x6969));     // NFS
-    CHECK(storage::isNetworkFileSystemMagic(0xFF534D42)); // CIFS
-    CHECK(storage::isNetworkFileSystemMagic(0xFE534D42)); // SMB2
-    CHECK(storage::isNetworkFileSystemMagic(0x517B));     // SMB
-    CHECK(storage::isNetworkFileSystemMagic(0x65735546)); // FUSE (gvfs, sshfs)
+    CHECK(storage::isNetworkFileSystemMagic(0x6969));           // NFS
+    CHECK(storage::isNetworkFileSystemMagic(0xFF534D42));       // CIFS
+    CHECK(storage::isNetworkFileSystemMagic(0xFE534D42));       // SMB2
+    CHECK(storage::isNetworkFileSystemMagic(0x517B));           // SMB
+    CHECK(storage::isNetworkFileSystemMagic(0x65735546));       // FUSE (gvfs, sshfs)
     CHECK_FALSE(storage::isNetworkFileSystemMagic(0xEF53));     // ext4
     CHECK_FALSE(storage::isNetworkFileSystemMagic(0x01021994)); // tmpfs
     CHECK_FALSE(storage::isNetworkFileSystemMagic(0x9123683E)); // btrfs

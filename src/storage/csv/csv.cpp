@@ -193,8 +193,9 @@ Document parse(std::string_view bytes) {
         for (std::size_t i = 0; i < nul; ++i) {
             line += text[i] == '\n' ? 1 : 0;
         }
-        doc.errors.push_back({line, 0, tr("the file holds binary data (a NUL byte): it is not "
-                                          "a CSV text file")});
+        doc.errors.push_back({line, 0,
+                              tr("the file holds binary data (a NUL byte): it is not "
+                                 "a CSV text file")});
         return doc;
     }
 

@@ -22,7 +22,7 @@ struct SyntaxError {
 struct Document {
     char separator = ';';
     bool decodedFromWindows1252 = false;
-    int headerLine = 0; // 0 when the file holds no header at all
+    int headerLine = 0;              // 0 when the file holds no header at all
     std::vector<std::string> header; // trimmed names, as written
     std::vector<Record> records;     // blank lines left out
     std::vector<SyntaxError> errors;
