@@ -116,3 +116,22 @@ TEST_CASE("what the writer writes, the reader reads back identically") {
     REQUIRE(doc.records.size() == 1);
     CHECK(doc.records[0].cells == cells);
 }
+
+TEST_CASE("Excel's Unicode text (UTF-16 with BOM, tab-separated) is read too") {
+    auto utf16 = [](const std::u16string& s, bool bigEndian) {
+        std::string out = bigEndian ? "\xFE\xFF" : "\xFF\xFE";
+        for (char16_t c : s) {
+            const char hi = static_cast<char>(c >> 8), lo = static_cast<char>(c & 0xFF);
+            out += bigEndian ? std::string{hi, lo} : std::string{lo, hi};
+        }
+        return out;
+    };
+    for (bool be : {false, true}) {
+        auto doc = csv::parse(utf16(u"a\tb\r\nPr\u00e9carit\u00e9\t\U0001F600\r\n", be));
+        CHECK(doc.separator == '\t');
+        CHECK_FALSE(doc.decodedFromWindows1252);
+        REQUIRE(doc.records.size() == 1);
+        CHECK(doc.records[0].cells[0] == "Précarité");
+        CHECK(doc.records[0].cells[1] == "\xF0\x9F\x98\x80");
+    }
+}

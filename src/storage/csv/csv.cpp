@@ -25,7 +25,7 @@ char detectSeparator(std::string_view text) {
     while (i < text.size() && isLineBreak(text[i])) {
         ++i;
     }
-    int semicolons = 0, commas = 0;
+    int semicolons = 0, commas = 0, tabs = 0;
     bool inQuotes = false;
     for (; i < text.size(); ++i) {
         const char c = text[i];
@@ -37,7 +37,13 @@ char detectSeparator(std::string_view text) {
             ++semicolons;
         } else if (!inQuotes && c == ',') {
             ++commas;
+        } else if (!inQuotes && c == '\t') {
+            ++tabs;
         }
+    }
+    // Tabs: Excel's "Unicode text" export. Ties go to ';', the French Excel separator.
+    if (tabs > semicolons && tabs > commas) {
+        return '\t';
     }
     return commas > semicolons ? ',' : ';';
 }
@@ -158,6 +164,33 @@ private:
     Document& doc_;
 };
 
+// Excel's "Unicode text" is UTF-16 with a byte order mark.
+std::string utf16ToUtf8(std::string_view bytes, bool bigEndian) {
+    std::string out;
+    out.reserve(bytes.size());
+    auto unit = [&](std::size_t i) -> char32_t {
+        const auto a = static_cast<unsigned char>(bytes[i]);
+        const auto b = static_cast<unsigned char>(bytes[i + 1]);
+        return bigEndian ? (char32_t(a) << 8 | b) : (char32_t(b) << 8 | a);
+    };
+    for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+        char32_t cp = unit(i);
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+            const char32_t low = unit(i + 2);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                i += 2;
+            } else {
+                cp = 0xFFFD;
+            }
+        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+            cp = 0xFFFD;
+        }
+        text::appendUtf8(out, cp);
+    }
+    return out;
+}
+
 } // namespace
 
 std::string windows1252ToUtf8(std::string_view bytes) {
@@ -182,6 +215,9 @@ Document parse(std::string_view bytes) {
     std::string_view text = bytes;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") {
         text.remove_prefix(3);
+    } else if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
+        decoded = utf16ToUtf8(text.substr(2), text[0] == '\xFE');
+        text = decoded;
     }
     if (!text::isValidUtf8(text)) {
         decoded = windows1252ToUtf8(text);
