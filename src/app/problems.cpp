@@ -4,11 +4,26 @@
 
 #include <fmt/format.h>
 
+#include "domain/privacy.h"
+
 namespace vigie::app {
 
 std::string formatProblem(const std::string& file, const Problem& p) {
-    return fmt::format("{}:{}: {}: {}{}", file, p.line, p.column,
-                       p.severity == Severity::Notice ? "notice: " : "", p.message);
+    const char* tag = p.severity == Severity::Notice    ? "notice: "
+                      : p.severity == Severity::Privacy ? "privacy: "
+                                                        : "";
+    return fmt::format("{}:{}: {}: {}{}", file, p.line, p.column, tag, p.message);
+}
+
+void addPrivacyNotices(std::vector<Problem>& problems, int line, const std::string& column,
+                       std::string_view cellText) {
+    std::vector<PersonalDataKind> seen;
+    for (const auto& finding : findPersonalData(cellText)) {
+        if (std::find(seen.begin(), seen.end(), finding.kind) == seen.end()) {
+            seen.push_back(finding.kind);
+            problems.push_back({line, column, Severity::Privacy, std::string(code(finding.kind))});
+        }
+    }
 }
 
 bool hasErrors(const std::vector<Problem>& problems) {

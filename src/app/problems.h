@@ -3,18 +3,24 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigie::app {
 
-enum class Severity { Error, Notice };
+// A privacy finding is a notice of its own form: "FILE:LINE: COLUMN: privacy: KIND".
+enum class Severity { Error, Notice, Privacy };
 
 struct Problem {
     int line = 1;
     std::string column; // CSV key, or "*" for the whole record or file
     Severity severity = Severity::Error;
-    std::string message;
+    std::string message; // for Privacy: the kind code (nir, phone, email, ...)
 };
+
+// One Privacy notice per kind of personal data found in a free-text cell.
+void addPrivacyNotices(std::vector<Problem>& problems, int line, const std::string& column,
+                       std::string_view cellText);
 
 std::string formatProblem(const std::string& file, const Problem& p);
 bool hasErrors(const std::vector<Problem>& problems);

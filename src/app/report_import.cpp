@@ -164,6 +164,7 @@ private:
         if (r.description.empty()) {
             error(rec.line, "description", tr("the description is required"));
         }
+        addPrivacyNotices(problems_, rec.line, "description", r.description);
         r.categories = {};
         const auto categoryTexts = text::splitList(table_.cell(rec, "categories"));
         for (const auto& c : categoryTexts) {
@@ -207,6 +208,7 @@ private:
         }
         if (table_.hasColumn("propositions")) {
             r.proposals = table_.cell(rec, "propositions");
+            addPrivacyNotices(problems_, rec.line, "propositions", r.proposals);
         }
         if (table_.hasColumn("statut")) {
             const std::string value = table_.cell(rec, "statut");

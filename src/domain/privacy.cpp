@@ -610,7 +610,7 @@ private:
     std::size_t birthDate(std::size_t i) {
         std::size_t p = std::string_view::npos;
         bool needsLe = false;
-        for (std::string_view w : {"nee", "ne"}) {
+        for (std::string_view w : {"nees", "nee", "nes", "ne"}) {
             if ((p = wordIs(i, w)) != std::string_view::npos) {
                 needsLe = true;
                 break;

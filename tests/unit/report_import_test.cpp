@@ -294,3 +294,15 @@ TEST_CASE_FIXTURE(Fixture, "export, import into an empty database, export again:
     CHECK(visible.find("annulee") == std::string::npos);
     CHECK(visible.size() < first.size());
 }
+
+TEST_CASE_FIXTURE(Fixture, "personal data in free text is a privacy notice, one per kind") {
+    auto s = import("date_reception;description;categories;propositions;redacteur\n"
+                    "2015-01-01;Tél 06 12 34 56 78 ou 07 11 22 33 44, NIR 1 85 03 75 123 456 "
+                    "41;delai;écrire à a.b@c.fr;AS CCAS\n"
+                    "2015-01-02;Né le 12/03/1961, à la rue depuis 3 mois;precarite;;\n");
+    CHECK(s.written); // notices never block an import
+    CHECK(lines(s) == std::vector<std::string>{"f.csv:2: description: privacy: phone",
+                                               "f.csv:2: description: privacy: nir",
+                                               "f.csv:2: propositions: privacy: email",
+                                               "f.csv:3: description: privacy: birth_date"});
+}
