@@ -115,6 +115,16 @@ expect_status 0 "reimport with --update" -- "$cli" --db c.sqlite import reports 
 [ "$(query c.sqlite "select count(*) from audit_entries where action = 'import_update'")" -eq 3 ] \
   || fail "--update not audited"
 
+# --- personal data: a privacy notice per kind and cell, the import still happens ---
+expect_status 0 "import with personal data" -- "$cli" --db p.sqlite import reports "$data/privacy_reports.csv"
+for expected in "2: description: privacy: phone" "2: description: privacy: email" \
+  "2: description: privacy: nir" "4: description: privacy: birth_date" \
+  "4: description: privacy: address" "4: propositions: privacy: iban"; do
+  grep -qxF "$data/privacy_reports.csv:$expected" err || fail "missing privacy notice \"$expected\""
+done
+[ "$(grep -c ':3: ' err)" -eq 0 ] || fail "a line without personal data got a notice"
+[ "$(query p.sqlite 'select count(*) from reports')" -eq 3 ] || fail "privacy notices blocked the import"
+
 # --- refusal of files that are not Vigie databases ---
 printf 'reference;date\n' >notdb.sqlite
 cp notdb.sqlite notdb.orig

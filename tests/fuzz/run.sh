@@ -6,7 +6,7 @@ set -euo pipefail
 fuzzer=$1; target=$2; seconds=$3
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-corpus=${4:-$root/build-fuzz/corpus-$target}
+corpus=${4:-$root/build-asan/corpus-$target}
 regressions="$root/tests/data/fuzz-regressions/$target"
 mkdir -p "$corpus" "$regressions"
 # Seeds: the project's own sample files for this target.

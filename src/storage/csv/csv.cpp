@@ -262,7 +262,8 @@ Document parse(std::string_view bytes) {
 }
 
 std::string quoted(std::string_view cell, char separator) {
-    const bool needsQuotes = cell.find_first_of("\"\r\n") != std::string_view::npos ||
+    // Commas and tabs too: a reader that detects the separator must never hesitate.
+    const bool needsQuotes = cell.find_first_of("\"\r\n,\t") != std::string_view::npos ||
                              cell.find(separator) != std::string_view::npos ||
                              (!cell.empty() && (cell.front() == ' ' || cell.back() == ' '));
     if (!needsQuotes) {
