@@ -48,7 +48,8 @@ CsvTable::CsvTable(std::string_view bytes, std::vector<ColumnSpec> columns,
 }
 
 void CsvTable::checkHeader(std::vector<Problem>& problems) {
-    const int line = doc_.headerLine;
+    // FORMATS.md: a header problem is reported on line 1, whatever precedes the header.
+    const int line = 1;
     const auto& header = doc_.header;
     // Nameless columns at the end are what Excel leaves (";;;"): ignored.
     std::size_t width = header.size();
@@ -121,6 +122,17 @@ std::string CsvTable::cell(const csv::Record& record, std::string_view key) cons
         return {};
     }
     return text::trimmed(record.cells[it->second]);
+}
+
+CsvPreview previewCsv(std::string_view bytes, std::size_t maxRows) {
+    csv::Document doc = csv::parse(bytes);
+    CsvPreview preview;
+    preview.header = std::move(doc.header);
+    if (doc.records.size() > maxRows) {
+        doc.records.resize(maxRows);
+    }
+    preview.rows = std::move(doc.records);
+    return preview;
 }
 
 } // namespace vigie::app

@@ -43,4 +43,11 @@ private:
     bool usable_ = true;
 };
 
+// The first rows of a file as the reader sees them, for a preview before importing.
+struct CsvPreview {
+    std::vector<std::string> header;
+    std::vector<csv::Record> rows;
+};
+CsvPreview previewCsv(std::string_view bytes, std::size_t maxRows);
+
 } // namespace vigie::app

@@ -81,9 +81,12 @@ private:
         return d;
     }
 
+    // The codes of a list cell, as stored; unknown ones are created with one notice for
+    // the cell, deactivated ones accepted with another.
     std::vector<std::string> codes(const csv::Record& rec, const char* column, CodeBook& book,
-                                   const char* unknownMessage, const char* inactiveMessage) {
-        std::vector<std::string> out;
+                                   const char* unknownSingular, const char* unknownPlural,
+                                   const char* inactiveSingular, const char* inactivePlural) {
+        std::vector<std::string> out, unknown, inactive;
         std::set<std::string> seen;
         for (const auto& written : text::splitList(table_.cell(rec, column))) {
             const std::string key = codeKey(written);
@@ -93,15 +96,31 @@ private:
             if (auto it = book.known.find(key); it != book.known.end()) {
                 out.push_back(it->second.first);
                 if (!it->second.second) {
-                    notice(rec.line, column,
-                           fmt::format(fmt::runtime(tr(inactiveMessage)), it->second.first));
+                    inactive.push_back(it->second.first);
                 }
                 continue;
             }
             auto [it, fresh] = book.toCreate.emplace(key, written);
             (void)fresh;
             out.push_back(it->second);
-            notice(rec.line, column, fmt::format(fmt::runtime(tr(unknownMessage)), written));
+            unknown.push_back(written);
+        }
+        auto quoteAll = [](const std::vector<std::string>& list) {
+            std::string joined;
+            for (const auto& c : list) {
+                joined += (joined.empty() ? "" : ", ") + ("\"" + c + "\"");
+            }
+            return joined;
+        };
+        if (!unknown.empty()) {
+            notice(rec.line, column,
+                   fmt::format(fmt::runtime(trn(unknownSingular, unknownPlural, unknown.size())),
+                               quoteAll(unknown)));
+        }
+        if (!inactive.empty()) {
+            notice(rec.line, column,
+                   fmt::format(fmt::runtime(trn(inactiveSingular, inactivePlural, inactive.size())),
+                               quoteAll(inactive)));
         }
         return out;
     }
@@ -167,30 +186,40 @@ private:
         addPrivacyNotices(problems_, rec.line, "description", r.description);
         r.categories = {};
         const auto categoryTexts = text::splitList(table_.cell(rec, "categories"));
+        std::vector<std::string> unknownCategories;
         for (const auto& c : categoryTexts) {
             if (auto category = parseCategory(c)) {
                 r.categories.add(*category);
             } else {
-                error(rec.line, "categories",
-                      fmt::format(fmt::runtime(tr("unknown category \"{}\" (expected non_acces, "
-                                                  "delai or precarite)")),
-                                  c));
+                unknownCategories.push_back("\"" + c + "\"");
             }
         }
-        if (categoryTexts.empty()) {
+        if (!unknownCategories.empty()) {
+            error(rec.line, "categories",
+                  fmt::format(fmt::runtime(trn("unknown category {} (expected non_acces, delai or "
+                                               "precarite)",
+                                               "unknown categories {} (expected non_acces, delai "
+                                               "or precarite)",
+                                               unknownCategories.size())),
+                              text::join(unknownCategories, ", ")));
+        } else if (categoryTexts.empty()) {
             error(rec.line, "categories", tr("at least one category is required"));
         }
         if (table_.hasColumn("droits")) {
             r.rights = codes(rec, "droits", rights_,
-                             N_("unknown right \"{}\": it will be created in the family "
-                                "\"autre\""),
-                             N_("right \"{}\" is deactivated; accepted for this report"));
+                             tr_noop("unknown right {}: it will be created in the family \"autre\""),
+                             tr_noop("unknown rights {}: they will be created in the family "
+                                     "\"autre\""),
+                             tr_noop("right {} is deactivated; accepted for this report"),
+                             tr_noop("rights {} are deactivated; accepted for this report"));
         }
         if (table_.hasColumn("institutions")) {
             r.institutions =
                 codes(rec, "institutions", institutions_,
-                      N_("unknown institution \"{}\": it will be created"),
-                      N_("institution \"{}\" is deactivated; accepted for this report"));
+                      tr_noop("unknown institution {}: it will be created"),
+                      tr_noop("unknown institutions {}: they will be created"),
+                      tr_noop("institution {} is deactivated; accepted for this report"),
+                      tr_noop("institutions {} are deactivated; accepted for this report"));
         }
         if (table_.hasColumn("non_recours")) {
             const std::string value = table_.cell(rec, "non_recours");

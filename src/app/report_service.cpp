@@ -41,7 +41,7 @@ std::string auditJson(const DifficultyReport& r) {
     j["propositions"] = r.proposals;
     j["statut"] = std::string(code(r.status));
     j["date_cloture"] = r.closedOn ? r.closedOn->iso() : "";
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void ReportService::ensureReferences(const DifficultyReport& report) {

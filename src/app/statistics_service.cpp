@@ -64,9 +64,11 @@ YearStatistics yearStatistics(storage::Store& store, int year) {
     YearStatistics stats;
     stats.year = year;
     stats.current = figuresOf(store, year, families);
-    PeriodFigures previous = figuresOf(store, year - 1, families);
-    if (previous.hasData()) {
-        stats.previous = std::move(previous);
+    if (year > 1) {
+        PeriodFigures previous = figuresOf(store, year - 1, families);
+        if (previous.hasData()) {
+            stats.previous = std::move(previous);
+        }
     }
     return stats;
 }
@@ -74,7 +76,7 @@ YearStatistics yearStatistics(storage::Store& store, int year) {
 std::string statisticsJson(const YearStatistics& stats) {
     Json j = figuresJson(stats.year, stats.current);
     j["previous"] = stats.previous ? figuresJson(stats.year - 1, *stats.previous) : Json(nullptr);
-    return j.dump(2);
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace vigie::app

@@ -1,6 +1,8 @@
 #include "arguments.h"
 
 #include <charconv>
+#include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -48,8 +50,15 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             }
             target = true;
         };
+        if (arg != "--db" && arg != "--help" && arg != "-h" && arg != "--version" &&
+            arg.rfind("--", 0) == 0) {
+            a.given.push_back(arg);
+        }
         if (arg == "--db") {
             a.db = value();
+            if (a.db->empty()) {
+                throw UsageError{tr("--db expects a file name")};
+            }
         } else if (arg == "--help" || arg == "-h") {
             flag(a.help);
         } else if (arg == "--version") {
@@ -90,6 +99,28 @@ Arguments parseArguments(const std::vector<std::string>& args) {
         }
     }
     return a;
+}
+
+void checkOptionsFor(const Arguments& a) {
+    static const std::map<std::string, std::set<std::string>> allowed = {
+        {"init", {}},
+        {"import", {"--dry-run", "--update"}},
+        {"export", {"--year", "--all"}},
+        {"stats", {"--year", "--json"}},
+        {"report", {"--year", "--out", "--no-annex", "--meeting"}},
+        {"backup", {"--out"}},
+        {"demo", {"--reports", "--seed"}},
+    };
+    auto it = allowed.find(a.command);
+    if (it == allowed.end()) {
+        return; // an unknown command is reported as such
+    }
+    for (const auto& option : a.given) {
+        if (!it->second.count(option)) {
+            throw UsageError{fmt::format(fmt::runtime(tr("{} does not apply to the {} command")),
+                                         option, a.command)};
+        }
+    }
 }
 
 std::string usageText() {

@@ -23,6 +23,7 @@ struct Arguments {
     bool update = false;
     bool all = false;
     bool noAnnex = false;
+    std::vector<std::string> given; // the command's options as written, for checking
 };
 
 struct UsageError {
@@ -31,6 +32,8 @@ struct UsageError {
 
 // Throws UsageError (exit status 2) on anything it cannot make sense of.
 Arguments parseArguments(const std::vector<std::string>& args);
+// Throws UsageError when an option given does not belong to the command.
+void checkOptionsFor(const Arguments& a);
 
 std::string usageText();
 

@@ -111,11 +111,30 @@ public:
         noMoreOperands(2);
         requireKnownTable(kind);
         const std::string bytes = storage::readWholeFile(fs::u8path(file));
-        auto& store = open(true);
         app::ImportOptions options;
         options.dryRun = a_.dryRun;
         options.update = a_.update;
-        const auto summary = app::importReports(store, app::Actor::current(), bytes, options);
+        app::ImportSummary summary;
+        std::error_code ec;
+        if (!fs::exists(databasePath(a_), ec)) {
+            // No database yet: check against a scratch one, so that a bad file (or a dry
+            // run) leaves no new database behind.
+            const fs::path scratch = fs::temp_directory_path() /
+                                     ("vigie-check-" + storage::fileTimestamp() + "-" +
+                                      std::to_string(reinterpret_cast<std::uintptr_t>(&ec)));
+            {
+                auto probe = storage::openSqliteStore(scratch / "check.sqlite");
+                app::ImportOptions check = options;
+                check.dryRun = true;
+                summary = app::importReports(*probe, app::Actor::current(), bytes, check);
+            }
+            fs::remove_all(scratch, ec);
+            if (!options.dryRun && !app::hasErrors(summary.problems)) {
+                summary = app::importReports(open(true), app::Actor::current(), bytes, options);
+            }
+        } else {
+            summary = app::importReports(open(true), app::Actor::current(), bytes, options);
+        }
         for (const auto& p : summary.problems) {
             err_ << app::formatProblem(file, p) << "\n";
         }
@@ -258,6 +277,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             out << "vigie-cli " << VIGIE_VERSION << "\n";
             return kSuccess;
         }
+        checkOptionsFor(a);
         Session session(a, out, err);
         if (a.command == "init") {
             return session.init();

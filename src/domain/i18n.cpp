@@ -9,6 +9,11 @@ namespace vigie {
 
 namespace {
 constexpr const char* kDomain = "vigie";
+Translator installed{nullptr, nullptr};
+} // namespace
+
+void setTranslator(const Translator& translator) {
+    installed = translator;
 }
 
 void initTranslations(const std::string& localeDir) {
@@ -32,11 +37,12 @@ void initTranslations(const std::string& localeDir) {
 }
 
 const char* tr(const char* msgid) {
-    return dgettext(kDomain, msgid);
+    return installed.singular ? installed.singular(msgid) : dgettext(kDomain, msgid);
 }
 
 const char* trn(const char* singular, const char* plural, unsigned long n) {
-    return dngettext(kDomain, singular, plural, n);
+    return installed.plural ? installed.plural(singular, plural, n)
+                            : dngettext(kDomain, singular, plural, n);
 }
 
 } // namespace vigie

@@ -355,6 +355,9 @@ private:
                     add(PersonalDataKind::Phone, from, to);
                 } else if (acc.size() == 15 && afterMatch && isValidNir(acc)) {
                     add(PersonalDataKind::Nir, from, to);
+                } else if (acc.size() == 13 && afterMatch && e + 1 == groups.size() &&
+                           looksLikeNirWithoutKey(acc)) {
+                    add(PersonalDataKind::Nir, from, to);
                 } else {
                     continue;
                 }
@@ -367,6 +370,23 @@ private:
                 ++s;
             }
         }
+    }
+
+    // The 13 characters of a NIR written without its key ("n° sécu 1851275123456"):
+    // no key to check, so the structure must fit tightly: sex, a real month, a department.
+    static bool looksLikeNirWithoutKey(const std::string& d) {
+        if (d[0] != '1' && d[0] != '2') {
+            return false;
+        }
+        const bool corsica = d[5] == '2' && (d[6] == 'A' || d[6] == 'B');
+        for (std::size_t k = 0; k < d.size(); ++k) {
+            if (!isDigit(d[k]) && !(corsica && k == 6)) {
+                return false;
+            }
+        }
+        const int month = (d[3] - '0') * 10 + (d[4] - '0');
+        const int department = corsica ? 20 : (d[5] - '0') * 10 + (d[6] - '0');
+        return month >= 1 && month <= 12 && department >= 1 && department <= 99;
     }
 
     // "12 bis rue des Lilas", "3, avenue Jean Jaurès", "5 route de Lyon".

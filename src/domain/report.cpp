@@ -11,13 +11,17 @@
 namespace vigie {
 
 std::vector<Category> CategorySet::list() const {
-    std::vector<Category> out;
-    for (auto c : kAllCategories) {
-        if (has(c)) {
-            out.push_back(c);
+    return {order_.begin(), order_.begin() + count_};
+}
+
+void CategorySet::remove(Category c) {
+    CategorySet kept;
+    for (auto x : list()) {
+        if (x != c) {
+            kept.add(x);
         }
     }
-    return out;
+    *this = kept;
 }
 
 std::string_view code(Category c) {

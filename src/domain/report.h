@@ -1,6 +1,7 @@
 // The difficulty report (fiche de remontée de difficulté) and its vocabularies.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,7 +16,8 @@ enum class Category { NonAccess, Delay, Precarity };
 inline constexpr Category kAllCategories[] = {Category::NonAccess, Category::Delay,
                                               Category::Precarity};
 
-// Categories overlap: a report carries a set of them (at least one when valid).
+// Categories overlap: a report carries a set of them (at least one when valid). The set
+// keeps the order in which they were given, which the export reproduces.
 class CategorySet {
 public:
     CategorySet() = default;
@@ -26,20 +28,36 @@ public:
     }
     static CategorySet fromBits(unsigned bits) {
         CategorySet s;
-        s.bits_ = bits & 7u;
+        for (auto c : {Category::NonAccess, Category::Delay, Category::Precarity}) {
+            if (bits & bit(c)) {
+                s.add(c);
+            }
+        }
         return s;
     }
-    void add(Category c) { bits_ |= bit(c); }
-    void remove(Category c) { bits_ &= ~bit(c); }
-    bool has(Category c) const { return (bits_ & bit(c)) != 0; }
-    bool empty() const { return bits_ == 0; }
-    unsigned bits() const { return bits_; }
-    std::vector<Category> list() const; // canonical order
-    bool operator==(const CategorySet&) const = default;
+    void add(Category c) {
+        if (!has(c)) {
+            order_[count_++] = c;
+        }
+    }
+    void remove(Category c);
+    bool has(Category c) const { return (bits() & bit(c)) != 0; }
+    bool empty() const { return count_ == 0; }
+    unsigned bits() const {
+        unsigned b = 0;
+        for (int i = 0; i < count_; ++i) {
+            b |= bit(order_[static_cast<std::size_t>(i)]);
+        }
+        return b;
+    }
+    std::vector<Category> list() const; // in the order given
+    // Same categories, whatever their order.
+    bool operator==(const CategorySet& other) const { return bits() == other.bits(); }
 
 private:
     static unsigned bit(Category c) { return 1u << static_cast<unsigned>(c); }
-    unsigned bits_ = 0;
+    std::array<Category, 3> order_{};
+    int count_ = 0;
 };
 
 enum class ReportStatus {

@@ -22,6 +22,9 @@ constexpr const char* kLatin1Fold[64] = {
 
 // Appends the folded form of `cp` (lower case, no accent) or returns false.
 bool appendFolded(std::string& out, char32_t cp) {
+    if (cp >= 0x300 && cp <= 0x36F) {
+        return true; // a combining accent (decomposed "e\u0301"): dropped with the others
+    }
     if (cp < 0x80) {
         out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
         return true;
@@ -74,19 +77,30 @@ bool appendFolded(std::string& out, char32_t cp) {
 } // namespace
 
 std::string_view trim(std::string_view s) {
+    // Spaces, and the no-break spaces (U+00A0, U+202F) French Excel puts around values, in
+    // any mix.
     std::size_t b = 0, e = s.size();
-    while (b < e && isSpace(static_cast<unsigned char>(s[b]))) {
-        ++b;
+    while (b < e) {
+        if (isSpace(static_cast<unsigned char>(s[b]))) {
+            ++b;
+        } else if (s.substr(b, 2) == "\xC2\xA0") {
+            b += 2;
+        } else if (s.substr(b, 3) == "\xE2\x80\xAF") {
+            b += 3;
+        } else {
+            break;
+        }
     }
-    while (e > b && isSpace(static_cast<unsigned char>(s[e - 1]))) {
-        --e;
-    }
-    // A no-break space (U+00A0) left by Excel around a value counts as space too.
-    while (e - b >= 2 && s.substr(b, 2) == "\xC2\xA0") {
-        b += 2;
-    }
-    while (e - b >= 2 && s.substr(e - 2, 2) == "\xC2\xA0") {
-        e -= 2;
+    while (e > b) {
+        if (isSpace(static_cast<unsigned char>(s[e - 1]))) {
+            --e;
+        } else if (e - b >= 2 && s.substr(e - 2, 2) == "\xC2\xA0") {
+            e -= 2;
+        } else if (e - b >= 3 && s.substr(e - 3, 3) == "\xE2\x80\xAF") {
+            e -= 3;
+        } else {
+            break;
+        }
     }
     return s.substr(b, e - b);
 }

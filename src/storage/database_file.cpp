@@ -129,6 +129,11 @@ void verifyIntegrity(SQLite::Database& db, const fs::path& file) {
 
 void backupDatabase(SQLite::Database& db, const fs::path& target) {
     std::error_code ec;
+    if (fs::is_directory(target, ec)) {
+        throw StorageError(Kind::Failed,
+                           fmt::format(fmt::runtime(tr("Could not write the backup {}: {}")),
+                                       display(target), tr("it is a folder")));
+    }
     if (!target.parent_path().empty()) {
         fs::create_directories(target.parent_path(), ec);
     }

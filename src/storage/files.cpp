@@ -37,14 +37,39 @@ std::string readWholeFile(const fs::path& file) {
 }
 
 void writeFileAtomically(const fs::path& file, std::string_view bytes) {
+    std::error_code ec;
+    // Through a symbolic link, replace the file it points to, not the link.
+    fs::path target = file;
+    if (fs::is_symlink(file, ec)) {
+        const fs::path resolved = fs::weakly_canonical(file, ec);
+        if (!ec) {
+            target = resolved;
+        }
+    }
+    auto failWith = [&](const std::string& reason) {
+        throw StorageError(Kind::Failed, fmt::format(fmt::runtime(tr("Cannot write {}: {}")),
+                                                     utf8(file), reason));
+    };
+    if (fs::is_directory(target, ec)) {
+        failWith(tr("it is a folder"));
+    }
+    if (fs::exists(target, ec) && !fs::is_regular_file(target, ec)) {
+        // A device or a pipe (/dev/stdout): written in place, it cannot be half-replaced.
+        std::ofstream out(target, std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            failWith(std::strerror(errno));
+        }
+        return;
+    }
     std::random_device random;
-    fs::path temporary = file;
+    fs::path temporary = target;
     temporary += fmt::format(".{:08x}.tmp", random());
     auto fail = [&](const std::string& reason) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw StorageError(
-            Kind::Failed, fmt::format(fmt::runtime(tr("Cannot write {}: {}")), utf8(file), reason));
+        failWith(reason);
     };
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -57,8 +82,7 @@ void writeFileAtomically(const fs::path& file, std::string_view bytes) {
             fail(std::strerror(errno));
         }
     }
-    std::error_code ec;
-    fs::rename(temporary, file, ec);
+    fs::rename(temporary, target, ec);
     if (ec) {
         fail(ec.message());
     }

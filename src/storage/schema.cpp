@@ -17,6 +17,11 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
+CREATE TABLE files (
+    name    TEXT PRIMARY KEY,
+    content BLOB NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE right_families (
     code     TEXT PRIMARY KEY,
     label    TEXT NOT NULL,
@@ -69,7 +74,8 @@ CREATE TABLE reports (
     author      TEXT NOT NULL DEFAULT '',
     description TEXT NOT NULL,
     proposals   TEXT NOT NULL DEFAULT '',
-    categories  INTEGER NOT NULL CHECK (categories BETWEEN 1 AND 7),
+    categories  INTEGER NOT NULL CHECK (categories BETWEEN 1 AND 7), -- bits, for queries
+    category_order TEXT NOT NULL DEFAULT '', -- the codes in the order given: non_acces|delai
     non_take_up TEXT CHECK (non_take_up IN
         ('non_connaissance', 'non_demande', 'non_reception', 'non_proposition')),
     status      TEXT NOT NULL CHECK (status IN ('recue', 'a_l_ordre_du_jour', 'suivi_en_cours',

@@ -20,7 +20,7 @@ namespace {
 constexpr const char* kSelectReport = R"sql(
 SELECT r.id, r.ref_year, r.ref_seq, r.received_on, coalesce(s.name, ''), r.author,
        r.description, r.proposals, r.categories, r.non_take_up, r.status, r.closed_on,
-       r.created_at, r.updated_at,
+       r.created_at, r.updated_at, r.category_order,
        (SELECT group_concat(code, char(31)) FROM
            (SELECT x.code AS code FROM report_rights l JOIN rights x ON x.id = l.right_id
             WHERE l.report_id = r.id ORDER BY l.position)),
@@ -67,8 +67,17 @@ DifficultyReport readReport(SQLite::Statement& s) {
     }
     r.createdAt = s.getColumn(12).getString();
     r.updatedAt = s.getColumn(13).getString();
-    r.rights = splitUnit(s.getColumn(14).getString());
-    r.institutions = splitUnit(s.getColumn(15).getString());
+    r.rights = splitUnit(s.getColumn(15).getString());
+    r.institutions = splitUnit(s.getColumn(16).getString());
+    CategorySet ordered;
+    for (const auto& c : text::splitList(s.getColumn(14).getString())) {
+        if (auto category = parseCategory(c)) {
+            ordered.add(*category);
+        }
+    }
+    if (ordered == r.categories) {
+        r.categories = ordered;
+    }
     return r;
 }
 
@@ -174,6 +183,14 @@ std::string orderBy(ReportOrder order, bool ascending) {
         return fmt::format(" ORDER BY r.categories {0}, r.received_on {0}, r.ref_year {0}, "
                            "r.ref_seq {0}",
                            dir);
+    case ReportOrder::Rights:
+        // By the first right named, reports without rights last.
+        return fmt::format(" ORDER BY (SELECT x.code_key FROM report_rights l JOIN rights x ON "
+                           "x.id = l.right_id WHERE l.report_id = r.id AND l.position = 1) IS NULL, "
+                           "(SELECT x.code_key FROM report_rights l JOIN rights x ON "
+                           "x.id = l.right_id WHERE l.report_id = r.id AND l.position = 1) {0}, "
+                           "r.received_on {0}, r.ref_year {0}, r.ref_seq {0}",
+                           dir);
     case ReportOrder::Status:
         return fmt::format(" ORDER BY r.status {0}, r.received_on {0}, r.ref_year {0}, "
                            "r.ref_seq {0}",
@@ -217,6 +234,11 @@ void SqliteReports::bindFields(SQLite::Statement& s, const DifficultyReport& r) 
     }
     s.bind(13, r.createdAt);
     s.bind(14, r.updatedAt);
+    std::string order;
+    for (auto c : r.categories.list()) {
+        order += (order.empty() ? "" : "|") + std::string(code(c));
+    }
+    s.bind(15, order);
 }
 
 void SqliteReports::writeLinks(const DifficultyReport& r) {
@@ -271,7 +293,7 @@ void SqliteReports::insert(DifficultyReport& report) {
         auto& s = statements_.get(
             "INSERT INTO reports(reference, ref_year, ref_seq, received_on, source_id, author, "
             "description, proposals, categories, non_take_up, status, closed_on, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "updated_at, category_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bindFields(s, report);
         s.exec();
         report.id = db_.getLastInsertRowid();
@@ -286,10 +308,10 @@ void SqliteReports::update(const DifficultyReport& report) {
         auto& s = statements_.get(
             "UPDATE reports SET reference = ?, ref_year = ?, ref_seq = ?, received_on = ?, "
             "source_id = ?, author = ?, description = ?, proposals = ?, categories = ?, "
-            "non_take_up = ?, status = ?, closed_on = ?, created_at = ?, updated_at = ? "
-            "WHERE id = ?");
+            "non_take_up = ?, status = ?, closed_on = ?, created_at = ?, updated_at = ?, "
+            "category_order = ? WHERE id = ?");
         bindFields(s, report);
-        s.bind(15, static_cast<std::int64_t>(report.id));
+        s.bind(16, static_cast<std::int64_t>(report.id));
         if (s.exec() != 1) {
             throw StorageError(Kind::Failed,
                                fmt::format("no report with id {} to update", report.id));
@@ -346,6 +368,22 @@ long long SqliteReports::count(const ReportFilter& filter) {
         w.bindAll(s);
         s.executeStep();
         return s.getColumn(0).getInt64();
+    });
+}
+
+ReportTally SqliteReports::tally(const ReportFilter& filter) {
+    return guarded([&] {
+        const WhereClause w = whereFor(filter);
+        auto& s = statements_.get(
+            "SELECT count(*), coalesce(sum((r.categories & 1) <> 0), 0), "
+            "coalesce(sum((r.categories & 2) <> 0), 0), coalesce(sum((r.categories & 4) <> 0), 0), "
+            "coalesce(sum(r.status = 'recue'), 0) FROM reports r" +
+            w.sql);
+        w.bindAll(s);
+        s.executeStep();
+        return ReportTally{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(),
+                           s.getColumn(2).getInt64(), s.getColumn(3).getInt64(),
+                           s.getColumn(4).getInt64()};
     });
 }
 

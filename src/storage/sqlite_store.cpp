@@ -161,6 +161,38 @@ void SqliteSettings::set(const std::string& key, const std::string& value) {
     });
 }
 
+std::optional<std::string> SqliteSettings::file(const std::string& name) {
+    return guarded([&]() -> std::optional<std::string> {
+        auto& s = statements_.get("SELECT content FROM files WHERE name = ?");
+        s.bind(1, name);
+        if (s.executeStep()) {
+            const auto column = s.getColumn(0);
+            return std::string(static_cast<const char*>(column.getBlob()),
+                               static_cast<std::size_t>(column.getBytes()));
+        }
+        return std::nullopt;
+    });
+}
+
+void SqliteSettings::setFile(const std::string& name, const std::string& bytes) {
+    guarded([&] {
+        auto& s = statements_.get(
+            "INSERT INTO files(name, content) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET content = excluded.content");
+        s.bind(1, name);
+        s.bind(2, bytes.data(), static_cast<int>(bytes.size()));
+        s.exec();
+    });
+}
+
+void SqliteSettings::removeFile(const std::string& name) {
+    guarded([&] {
+        auto& s = statements_.get("DELETE FROM files WHERE name = ?");
+        s.bind(1, name);
+        s.exec();
+    });
+}
+
 // --- Store and its units of work ---
 
 namespace {

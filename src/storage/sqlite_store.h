@@ -65,6 +65,7 @@ public:
     std::optional<DifficultyReport> findByReference(const ReportReference& ref) override;
     int lastSequence(int year) override;
     long long count(const ReportFilter& filter) override;
+    ReportTally tally(const ReportFilter& filter) override;
     std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
                               bool ascending) override;
     std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) override;
@@ -124,6 +125,9 @@ public:
     explicit SqliteSettings(StatementCache& statements) : statements_(statements) {}
     std::optional<std::string> get(const std::string& key) override;
     void set(const std::string& key, const std::string& value) override;
+    std::optional<std::string> file(const std::string& name) override;
+    void setFile(const std::string& name, const std::string& bytes) override;
+    void removeFile(const std::string& name) override;
 
 private:
     StatementCache& statements_;

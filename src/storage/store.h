@@ -35,7 +35,16 @@ struct ReportFilter {
     std::string search; // words to find in the text, accents ignored, as-you-type prefixes
 };
 
-enum class ReportOrder { ReceivedOn, Reference, Source, Categories, Status };
+enum class ReportOrder { ReceivedOn, Reference, Source, Categories, Rights, Status };
+
+// How many reports a filter selects, and of what kind (for the status bar).
+struct ReportTally {
+    long long total = 0;
+    long long nonAccess = 0;
+    long long delay = 0;
+    long long precarity = 0;
+    long long awaitingFollowUp = 0; // still at status "recue"
+};
 
 class ReportRepository {
 public:
@@ -48,6 +57,7 @@ public:
     virtual std::optional<DifficultyReport> findByReference(const ReportReference& ref) = 0;
     virtual int lastSequence(int year) = 0;
     virtual long long count(const ReportFilter& filter) = 0;
+    virtual ReportTally tally(const ReportFilter& filter) = 0;
     // Ids in display order: the window keeps this row -> id map and loads rows by page.
     virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
                                       bool ascending) = 0;
@@ -93,6 +103,11 @@ public:
     virtual ~Settings() = default;
     virtual std::optional<std::string> get(const std::string& key) = 0;
     virtual void set(const std::string& key, const std::string& value) = 0;
+    // Binary content kept in the database (the organisation's logo), so that it travels
+    // with the file.
+    virtual std::optional<std::string> file(const std::string& name) = 0;
+    virtual void setFile(const std::string& name, const std::string& bytes) = 0;
+    virtual void removeFile(const std::string& name) = 0;
 };
 
 enum class JournalMode { Wal, Rollback };

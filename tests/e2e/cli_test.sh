@@ -28,6 +28,10 @@ expect_status 2 "unknown option" -- "$cli" stats --year 2015 --colour
 expect_status 2 "year that is not a number" -- "$cli" stats --year deux
 expect_status 2 "import without a file" -- "$cli" --db x.sqlite import reports
 expect_status 2 "import of an unknown table" -- "$cli" --db x.sqlite import fiches a.csv
+expect_status 2 "an empty --db" -- "$cli" --db "" init
+expect_status 2 "an option of another command" -- "$cli" --db x.sqlite export reports o.csv --dry-run
+expect_status 2 "stats with --update" -- "$cli" --db x.sqlite stats --update
+[ ! -e o.csv ] || fail "a refused export wrote its file"
 [ ! -e x.sqlite ] || fail "a usage error created a database"
 
 # --- a missing database is not created by read-only commands ---
@@ -105,6 +109,11 @@ grep -qE "unknown_column.csv:1: categorie: " err || fail "unknown column not rep
 
 # --- dry run ---
 expect_status 0 "dry run" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv" --dry-run
+[ ! -e c.sqlite ] || fail "a dry run created the database"
+expect_status 1 "bad import into a missing database" -- "$cli" --db never.sqlite import reports "$data/bad_reports.csv"
+[ ! -e never.sqlite ] || fail "a refused import created the database"
+"$cli" --db c.sqlite init >/dev/null
+expect_status 0 "dry run on an existing database" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv" --dry-run
 [ "$(query c.sqlite 'select count(*) from reports')" -eq 0 ] || fail "dry run wrote reports"
 expect_status 0 "import good file" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv"
 [ "$(query c.sqlite 'select count(*) from reports')" -eq 4 ] || fail "good file did not import 4 reports"
@@ -133,11 +142,20 @@ cmp -s notdb.sqlite notdb.orig || fail "a refused file was modified"
 expect_status 1 "import into a text file" -- "$cli" --db notdb.sqlite import reports "$data/good_reports.csv"
 cmp -s notdb.sqlite notdb.orig || fail "a refused file was modified by import"
 
+# --- export through a symbolic link writes the file it points to ---
+: > target.csv; ln -s target.csv link.csv
+expect_status 0 "export through a link" -- "$cli" --db a.sqlite export reports link.csv
+[ -L link.csv ] && [ -s target.csv ] || fail "export replaced the link instead of writing its target"
+
 # --- backup ---
 expect_status 0 "backup" -- "$cli" --db a.sqlite backup --out "$work/copies/a-copy.sqlite"
 [ "$(query copies/a-copy.sqlite 'select count(*) from reports')" -eq 300 ] || fail "backup incomplete"
 expect_status 1 "backup over the database" -- "$cli" --db a.sqlite backup --out a.sqlite
 expect_status 2 "backup without --out" -- "$cli" --db a.sqlite backup
+mkdir -p somefolder
+expect_status 1 "backup onto a folder" -- "$cli" --db a.sqlite backup --out somefolder
+grep -q "somefolder" err || fail "backup onto a folder does not say why"
+expect_status 0 "stats for year 1" -- "$cli" --db a.sqlite stats --year 1 --json
 
 # --- default database in the user's data folder ---
 expect_status 0 "init on the default database" -- "$cli" init

@@ -15,7 +15,7 @@ if compgen -G "forms/*.xrc" >/dev/null; then
 fi
 xgettext --from-code=UTF-8 --language=C++ --c++ --sort-by-file --no-wrap \
   --keyword=tr --keyword=trn:1,2 --keyword=_ --keyword=wxPLURAL:1,2 \
-  --keyword=wxTRANSLATE --keyword=N_ \
+  --keyword=wxTRANSLATE --keyword=tr_noop \
   --package-name=Vigie --msgid-bugs-address=vigie@example.org \
   -o "$out" "${files[@]}"
 sed -i 's/charset=CHARSET/charset=UTF-8/' "$out"

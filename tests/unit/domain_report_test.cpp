@@ -68,3 +68,15 @@ TEST_CASE("a withdrawn report is kept but never counted") {
     r.status = ReportStatus::Withdrawn;
     CHECK_FALSE(r.counted());
 }
+
+TEST_CASE("a category set keeps the order given but compares as a set") {
+    CategorySet s{Category::Precarity, Category::NonAccess};
+    CHECK(s.list() == std::vector<Category>{Category::Precarity, Category::NonAccess});
+    CHECK(s == CategorySet{Category::NonAccess, Category::Precarity});
+    s.add(Category::Precarity);
+    CHECK(s.list().size() == 2);
+    s.remove(Category::Precarity);
+    CHECK(s.list() == std::vector<Category>{Category::NonAccess});
+    CHECK(CategorySet::fromBits(5).list() ==
+          std::vector<Category>{Category::NonAccess, Category::Precarity});
+}

@@ -17,6 +17,9 @@ TEST_CASE("trim removes ASCII spaces and the no-break space Excel leaves") {
                "CAF"
                "\xC2\xA0") == "CAF");
     CHECK(trim("") == "");
+    CHECK(trim("\xC2\xA0 texte \xC2\xA0") == "texte");
+    CHECK(trim(" \xE2\x80\xAF\xC2\xA0 Nouveau\t\xC2\xA0") == "Nouveau");
+    CHECK(trim("\xC2\xA0\xC2\xA0") == "");
 }
 
 TEST_CASE("UTF-8 validation rejects what is not UTF-8") {
@@ -38,6 +41,9 @@ TEST_CASE("match keys ignore case, accents and punctuation") {
     CHECK(matchKey("Précarité") == "precarite");
     CHECK(matchKey("Œuvre") == "oeuvre");
     CHECK(foldAccents("ÉNERGIE Ça") == "energie ca");
+    // Decomposed accents (a letter then a combining mark), as some Mac tools write.
+    CHECK(matchKey("Pre\xCC\x81" "carite\xCC\x81") == "precarite");
+    CHECK(foldAccents("Non acce\xCC\x80" "s") == "non acces");
 }
 
 TEST_CASE("length counts characters, not bytes") {

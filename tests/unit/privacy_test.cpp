@@ -39,6 +39,12 @@ TEST_CASE("NIR: spaced or not, Corsica, and only with a valid key") {
     CHECK(firstMatch("numéro 1850375123456 41") == "1850375123456 41");
     CHECK(firstMatch("1 85 03 2A 123 456 01") == "1 85 03 2A 123 456 01");
     CHECK(kinds("1 85 03 75 123 456 78").empty()); // wrong key: a file number
+    // Without its key, a NIR is still one when its structure fits.
+    CHECK(firstMatch("n° sécu 1851275123456 refusé") == "1851275123456");
+    CHECK(firstMatch("NIR : 2 75 01 01 234 567") == "2 75 01 01 234 567");
+    CHECK(kinds("dossier 1853075123456").empty());   // month 30: not a NIR without key
+    CHECK(kinds("code 3851275123456").empty());      // sex digit 3
+    CHECK(kinds("EAN 9782070360024").empty());
 }
 
 TEST_CASE("phones: mobile and landline forms, not service numbers") {

@@ -112,11 +112,10 @@ private:
         }
         if (look < text_.size() && text_[look] == '"') {
             pos_ = look + 1;
-            const int startLine = line_;
             while (true) {
                 if (pos_ >= text_.size()) {
                     doc_.errors.push_back(
-                        {startLine, cellIndex,
+                        {record.line, cellIndex,
                          tr("a quoted value is never closed (missing closing \")")});
                     return cell;
                 }
@@ -144,7 +143,7 @@ private:
             }
             if (pos_ < text_.size() && text_[pos_] != sep_ && !isLineBreak(text_[pos_])) {
                 doc_.errors.push_back(
-                    {line_, cellIndex, tr("unexpected text after a closing quote")});
+                    {record.line, cellIndex, tr("unexpected text after a closing quote")});
                 while (pos_ < text_.size() && text_[pos_] != sep_ && !isLineBreak(text_[pos_])) {
                     cell.push_back(text_[pos_++]);
                 }
@@ -265,7 +264,9 @@ std::string quoted(std::string_view cell, char separator) {
     // Commas and tabs too: a reader that detects the separator must never hesitate.
     const bool needsQuotes = cell.find_first_of("\"\r\n,\t") != std::string_view::npos ||
                              cell.find(separator) != std::string_view::npos ||
-                             (!cell.empty() && (cell.front() == ' ' || cell.back() == ' '));
+                             (!cell.empty() && (cell.front() == ' ' || cell.back() == ' ')) ||
+                             // Unquoted at the start of a file, Excel reads it as a directive.
+                             cell.rfind("sep=", 0) == 0;
     if (!needsQuotes) {
         return std::string(cell);
     }

@@ -1,0 +1,45 @@
+// Reference data and the organisation's profile, edited from the settings: each change
+// is one unit of work with its audit row. Entries in use are deactivated, never deleted.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "actor.h"
+#include "storage/store.h"
+
+namespace vigie::app {
+
+struct OrganisationProfile {
+    std::string name;     // "CCAS de Bourg-en-Bresse": heads every PDF
+    std::string logo;     // image bytes (PNG or JPEG), empty when none
+    int answerDelayDays = 30; // default time given to an institution to answer
+};
+
+class ReferenceService {
+public:
+    ReferenceService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
+
+    std::vector<Institution> institutions() { return store_.reference().institutions(); }
+    std::vector<Right> rights() { return store_.reference().rights(); }
+    std::vector<RightFamily> rightFamilies() { return store_.reference().rightFamilies(); }
+    std::vector<SourceGroup> sourceGroups() { return store_.reference().sourceGroups(); }
+    std::vector<Person> people() { return store_.reference().people(); }
+
+    // Add when the id is 0, else update. Throws storage::StorageError (Conflict) on a code
+    // already used, std::invalid_argument on an empty code or name.
+    Institution save(Institution institution);
+    Right save(Right right);
+    SourceGroup save(SourceGroup group);
+    Person save(Person person);
+
+    OrganisationProfile organisation();
+    void saveOrganisation(const OrganisationProfile& profile);
+
+private:
+    template <class T> T saveEntry(T entry, const char* entity);
+    storage::Store& store_;
+    Actor actor_;
+};
+
+} // namespace vigie::app

@@ -1,0 +1,33 @@
+// Read-side of the reports for the window: the filtered, ordered list (ids first, rows
+// loaded a page at a time), the figures of the status bar, a report's history.
+#pragma once
+
+#include <vector>
+
+#include "storage/store.h"
+
+namespace vigie::app {
+
+class ReportBrowser {
+public:
+    explicit ReportBrowser(storage::Store& store) : store_(store) {}
+
+    std::vector<ReportId> ids(const storage::ReportFilter& filter, storage::ReportOrder order,
+                              bool ascending) {
+        return store_.reports().ids(filter, order, ascending);
+    }
+    std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) {
+        return store_.reports().load(ids);
+    }
+    std::optional<DifficultyReport> find(ReportId id) { return store_.reports().find(id); }
+    storage::ReportTally tally(const storage::ReportFilter& filter) {
+        return store_.reports().tally(filter);
+    }
+    std::vector<AuditEntry> history(ReportId id) { return store_.audit().history("report", id); }
+    std::vector<int> years() { return store_.reports().years(); }
+
+private:
+    storage::Store& store_;
+};
+
+} // namespace vigie::app

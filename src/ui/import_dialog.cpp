@@ -1,0 +1,142 @@
+#include "import_dialog.h"
+
+#include <wx/button.h>
+#include <wx/filepicker.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/report_csv.h"
+#include "domain/privacy.h"
+#include "storage/files.h"
+#include "ui_text.h"
+
+namespace vigie::ui {
+
+namespace {
+
+constexpr std::size_t kPreviewRows = 20;
+
+wxString severityText(const app::Problem& p) {
+    switch (p.severity) {
+    case app::Severity::Error: return _("Error");
+    case app::Severity::Notice: return _("Notice");
+    case app::Severity::Privacy: return _("Personal data");
+    }
+    return {};
+}
+
+wxString messageText(const app::Problem& p) {
+    if (p.severity == app::Severity::Privacy) {
+        for (auto kind : kAllPersonalDataKinds) {
+            if (code(kind) == p.message) {
+                return wx(label(kind));
+            }
+        }
+    }
+    return wx(p.message);
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(wxWindow* parent, app::Workspace& workspace) : workspace_(workspace) {
+    wxXmlResource::Get()->LoadDialog(this, parent, "ImportDialog");
+    preview_ = XRCCTRL(*this, "preview", wxListCtrl);
+    problems_ = XRCCTRL(*this, "problems", wxListCtrl);
+    summary_ = XRCCTRL(*this, "summary", wxStaticText);
+    update_ = XRCCTRL(*this, "update", wxCheckBox);
+    problems_->AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, 60);
+    problems_->AppendColumn(_("Column"), wxLIST_FORMAT_LEFT, 130);
+    problems_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, 120);
+    problems_->AppendColumn(_("Problem"), wxLIST_FORMAT_LEFT, 460);
+    XRCCTRL(*this, "file", wxFilePickerCtrl)
+        ->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent& e) { check(e.GetPath()); });
+    update_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        if (!path_.empty()) {
+            check(path_);
+        }
+    });
+    Bind(wxEVT_BUTTON, &ImportDialog::onImport, this, wxID_OK);
+    SetMinSize(wxSize(800, 560));
+    GetSizer()->Fit(this);
+    CentreOnParent();
+}
+
+bool ImportDialog::canImport() const {
+    return FindWindow(wxID_OK)->IsEnabled();
+}
+
+void ImportDialog::check(const wxString& path) {
+    path_ = path;
+    FindWindow(wxID_OK)->Enable(false);
+    preview_->ClearAll();
+    problems_->DeleteAllItems();
+    try {
+        bytes_ = storage::readWholeFile(std::filesystem::path(utf8(path)));
+    } catch (const std::exception& e) {
+        summary_->SetLabel(wx(e.what()));
+        return;
+    }
+    const auto preview = app::previewCsv(bytes_, kPreviewRows);
+    preview_->AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, 50);
+    for (const auto& name : preview.header) {
+        preview_->AppendColumn(wx(name), wxLIST_FORMAT_LEFT, 120);
+    }
+    for (const auto& row : preview.rows) {
+        const long item = preview_->InsertItem(preview_->GetItemCount(), wxString::Format("%d", row.line));
+        for (std::size_t c = 0; c < row.cells.size() && c < preview.header.size(); ++c) {
+            wxString cell = wx(row.cells[c]);
+            cell.Replace("\n", " \u21b5 ");
+            preview_->SetItem(item, static_cast<long>(c) + 1, cell);
+        }
+    }
+
+    app::ImportOptions options;
+    options.dryRun = true;
+    options.update = update_->GetValue();
+    const auto summary = app::importReports(workspace_.store(), workspace_.actor(), bytes_, options);
+    long errors = 0;
+    for (const auto& p : summary.problems) {
+        const long item =
+            problems_->InsertItem(problems_->GetItemCount(), wxString::Format("%d", p.line));
+        problems_->SetItem(item, 1, wx(p.column));
+        problems_->SetItem(item, 2, severityText(p));
+        problems_->SetItem(item, 3, messageText(p));
+        if (p.severity == app::Severity::Error) {
+            ++errors;
+            problems_->SetItemTextColour(item, wxColour(0xE0, 0x1B, 0x24));
+        }
+    }
+    if (errors > 0) {
+        summary_->SetLabel(wxString::Format(
+            wxPLURAL("%ld error: nothing will be imported. Correct the file and choose it again.",
+                     "%ld errors: nothing will be imported. Correct the file and choose it again.",
+                     errors),
+            errors));
+        return;
+    }
+    summary_->SetLabel(wxString::Format(_("Ready: %d new reports, %d replaced. Press Import to "
+                                          "add them."),
+                                        summary.created, summary.updated));
+    FindWindow(wxID_OK)->Enable(true);
+}
+
+void ImportDialog::onImport(wxCommandEvent&) {
+    app::ImportOptions options;
+    options.update = update_->GetValue();
+    try {
+        const auto summary =
+            app::importReports(workspace_.store(), workspace_.actor(), bytes_, options);
+        if (!summary.written) {
+            check(path_); // the database changed since the check: show why
+            return;
+        }
+        imported_ = summary.created + summary.updated;
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("Nothing was imported"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    EndModal(wxID_OK);
+}
+
+} // namespace vigie::ui

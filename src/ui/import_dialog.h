@@ -1,0 +1,40 @@
+// Import of a CSV file from the window (forms/import_dialog.xrc): a preview of the first
+// rows, every problem with its line, and nothing imported before the user confirms.
+#pragma once
+
+#include <string>
+
+#include <wx/checkbox.h>
+#include <wx/dialog.h>
+#include <wx/listctrl.h>
+#include <wx/stattext.h>
+
+#include "app/workspace.h"
+
+namespace vigie::ui {
+
+class ImportDialog : public wxDialog {
+public:
+    ImportDialog(wxWindow* parent, app::Workspace& workspace);
+
+    // Reads and checks the file, shows the preview and the problems (for tests too).
+    void check(const wxString& path);
+    wxListCtrl* problems() const { return problems_; }
+    wxListCtrl* preview() const { return preview_; }
+    bool canImport() const;
+    int imported() const { return imported_; }
+
+private:
+    void onImport(wxCommandEvent& event);
+
+    app::Workspace& workspace_;
+    wxString path_;
+    std::string bytes_;
+    wxListCtrl* preview_ = nullptr;
+    wxListCtrl* problems_ = nullptr;
+    wxStaticText* summary_ = nullptr;
+    wxCheckBox* update_ = nullptr;
+    int imported_ = 0;
+};
+
+} // namespace vigie::ui

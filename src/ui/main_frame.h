@@ -1,0 +1,50 @@
+// The main window: a navigation between the sections, menus, toolbar and status bar.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include <wx/frame.h>
+#include <wx/listbook.h>
+
+#include "app/workspace.h"
+#include "section.h"
+
+namespace vigie::ui {
+
+class ReportsSection;
+
+class MainFrame : public wxFrame {
+public:
+    explicit MainFrame(std::unique_ptr<app::Workspace> workspace);
+    ~MainFrame() override;
+
+    // Switches to another database (File > Open, File > New).
+    void useWorkspace(std::unique_ptr<app::Workspace> workspace);
+    app::Workspace& workspace() { return *workspace_; }
+    ReportsSection* reports() const { return reports_; }
+    Section* currentSection() const;
+    void updateStatus();
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void addSection(Section* section, int image);
+    void restoreGeometry();
+    void saveGeometry();
+    void updateTitle();
+    void onOpenDatabase();
+    void onNewDatabase();
+    void onImport();
+    void onSettings();
+    void onAbout();
+    void onClose(wxCloseEvent& event);
+
+    std::unique_ptr<app::Workspace> workspace_;
+    wxListbook* book_ = nullptr;
+    std::vector<Section*> sections_;
+    ReportsSection* reports_ = nullptr;
+};
+
+} // namespace vigie::ui

@@ -1,0 +1,39 @@
+// "This text seems to identify a person": the findings of the privacy guard, highlighted
+// in the text, and the choice between editing and saving anyway.
+#pragma once
+
+#include <vector>
+
+#include <wx/dialog.h>
+#include <wx/listbox.h>
+#include <wx/textctrl.h>
+
+#include "domain/privacy.h"
+
+namespace vigie::ui {
+
+struct CheckedText {
+    wxString field; // "Description", "Proposals"
+    std::string text;
+    std::vector<PersonalDataFinding> findings;
+};
+
+class PrivacyWarningDialog : public wxDialog {
+public:
+    // Returned by ShowModal when the user keeps the text as it is.
+    static constexpr int kSaveAnyway = wxID_SAVE;
+
+    PrivacyWarningDialog(wxWindow* parent, const std::vector<CheckedText>& texts);
+
+    wxListBox* findings() const { return findings_; }
+    wxTextCtrl* text() const { return text_; }
+
+private:
+    wxListBox* findings_ = nullptr;
+    wxTextCtrl* text_ = nullptr;
+};
+
+// The kinds found, for the audit note ("téléphone, numéro de sécurité sociale").
+wxString findingsSummary(const std::vector<CheckedText>& texts);
+
+} // namespace vigie::ui

@@ -1,0 +1,23 @@
+// Small editors for one entry of the reference data (forms/*_editor.xrc).
+#pragma once
+
+#include <functional>
+
+#include <wx/dialog.h>
+
+#include "domain/reference_data.h"
+
+namespace vigie::ui {
+
+// Each editor validates, then calls `save`, which returns an error message (shown in the
+// dialog, which stays open) or an empty string.
+template <class T> using SaveEntry = std::function<wxString(const T&)>;
+
+bool editInstitution(wxWindow* parent, Institution& entry, const SaveEntry<Institution>& save);
+bool editRight(wxWindow* parent, Right& entry, const std::vector<RightFamily>& families,
+               const SaveEntry<Right>& save);
+bool editSourceGroup(wxWindow* parent, SourceGroup& entry, const SaveEntry<SourceGroup>& save);
+bool editPerson(wxWindow* parent, Person& entry, const std::vector<Institution>& institutions,
+                const SaveEntry<Person>& save);
+
+} // namespace vigie::ui

@@ -1,0 +1,126 @@
+#include "report_details.h"
+
+#include <wx/intl.h>
+#include <wx/settings.h>
+
+#include "ui_text.h"
+
+namespace vigie::ui {
+
+namespace {
+
+wxString escape(const wxString& s) {
+    wxString out;
+    for (auto c : s) {
+        switch (static_cast<wxChar>(c)) {
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        case '"': out += "&quot;"; break;
+        case '\n': out += "<br>"; break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+wxString html(const std::string& s) {
+    return escape(wx(s));
+}
+
+wxString page(const wxString& body) {
+    const wxString bg = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW).GetAsString(wxC2S_HTML_SYNTAX);
+    const wxString fg =
+        wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT).GetAsString(wxC2S_HTML_SYNTAX);
+    return wxString::Format("<html><body bgcolor=\"%s\" text=\"%s\">%s</body></html>", bg, fg,
+                            body);
+}
+
+wxString row(const wxString& label, const wxString& value) {
+    return wxString::Format("<tr><td valign=\"top\" nowrap><b>%s</b></td><td>%s</td></tr>",
+                            escape(label), value.empty() ? wxString("\u2014") : value);
+}
+
+template <class T>
+wxString describe(const std::vector<std::string>& codes, const std::vector<T>& all) {
+    wxString out;
+    for (const auto& c : codes) {
+        wxString name;
+        for (const auto& x : all) {
+            if (codeKey(x.code) == codeKey(c)) {
+                if constexpr (std::is_same_v<T, Right>) {
+                    name = wx(x.label);
+                } else {
+                    name = wx(x.name);
+                }
+            }
+        }
+        out += (out.empty() ? "" : "<br>") + escape(wx(c));
+        if (!name.empty() && name != wx(c)) {
+            out += " \u2014 " + escape(name);
+        }
+    }
+    return out;
+}
+
+// "2026-01-05T14:03:00Z" -> "05/01/2026 14:03" (UTC as stored: the audit's own clock).
+wxString when(const std::string& at) {
+    if (at.size() < 16) {
+        return wx(at);
+    }
+    return wxString::Format("%s/%s/%s %s", wx(at.substr(8, 2)), wx(at.substr(5, 2)),
+                            wx(at.substr(0, 4)), wx(at.substr(11, 5)));
+}
+
+wxString actionText(const std::string& action) {
+    if (action == "create") return _("created");
+    if (action == "update") return _("modified");
+    if (action == "withdraw") return _("withdrawn");
+    if (action == "import") return _("imported");
+    if (action == "import_update") return _("replaced by an import");
+    return wx(action);
+}
+
+} // namespace
+
+wxString emptyDetailsHtml(const wxString& message) {
+    return page("<p><i>" + escape(message) + "</i></p>");
+}
+
+wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEntry>& history,
+                           const std::vector<Right>& rights,
+                           const std::vector<Institution>& institutions) {
+    wxString body;
+    body += wxString::Format("<h3>%s %s</h3>", _("Report"), html(r.reference.text()));
+    body += "<table cellspacing=\"2\" cellpadding=\"2\">";
+    body += row(_("Received on"), html(r.receivedOn.french()));
+    body += row(_("Source"), html(r.source));
+    body += row(_("Author"), html(r.author));
+    body += row(_("Categories"), escape(categoriesText(r.categories)));
+    body += row(_("Rights"), describe(r.rights, rights));
+    body += row(_("Institutions"), describe(r.institutions, institutions));
+    body += row(_("Non-take-up"), r.nonTakeUp ? html(label(*r.nonTakeUp)) : wxString());
+    wxString statusText = html(label(r.status));
+    if (r.closedOn) {
+        statusText += wxString::Format(" (%s)", html(r.closedOn->french()));
+    }
+    body += row(_("Status"), statusText);
+    body += "</table>";
+    body += wxString::Format("<h4>%s</h4><p>%s</p>", _("Description"), html(r.description));
+    if (!r.proposals.empty()) {
+        body += wxString::Format("<h4>%s</h4><p>%s</p>", _("Proposals"), html(r.proposals));
+    }
+    body += wxString::Format("<h4>%s</h4><ul>", _("History"));
+    for (const auto& e : history) {
+        body += wxString::Format("<li>%s \u2014 %s, %s", when(e.at), actionText(e.action),
+                                 html(e.user));
+        if (!e.note.empty()) {
+            body += " \u2014 <i>" + html(e.note) + "</i>";
+        }
+        body += "</li>";
+    }
+    body += "</ul>";
+    return page(body);
+}
+
+} // namespace vigie::ui

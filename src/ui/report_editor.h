@@ -1,0 +1,67 @@
+// The difficulty report editor (forms/report_editor.xrc): every field, problems shown
+// next to their field, the privacy guard before saving.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/dialog.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "check_list_filter.h"
+#include "domain/reference_data.h"
+#include "domain/report.h"
+
+namespace vigie::ui {
+
+struct ReportChoices {
+    std::vector<Right> rights;
+    std::vector<Institution> institutions;
+    std::vector<SourceGroup> sourceGroups;
+};
+
+class ReportEditor : public wxDialog {
+public:
+    // Stores the report; returns an error message to show, or an empty string. The dialog
+    // stays open when saving fails.
+    using Save = std::function<wxString(const DifficultyReport& report, const std::string& note)>;
+
+    ReportEditor(wxWindow* parent, DifficultyReport report, const ReportChoices& choices, Save save);
+
+    bool TransferDataToWindow() override;
+    bool TransferDataFromWindow() override;
+    const DifficultyReport& report() const { return report_; }
+
+    // The controls, for keyboard users' tests and the GUI tests.
+    wxTextCtrl* receivedOn = nullptr;
+    wxComboBox* source = nullptr;
+    wxTextCtrl* author = nullptr;
+    wxTextCtrl* description = nullptr;
+    wxCheckBox* nonAccess = nullptr;
+    wxCheckBox* delay = nullptr;
+    wxCheckBox* precarity = nullptr;
+    wxChoice* nonTakeUp = nullptr;
+    wxTextCtrl* proposals = nullptr;
+    wxChoice* status = nullptr;
+    wxTextCtrl* closedOn = nullptr;
+    std::unique_ptr<CheckListFilter> rights;
+    std::unique_ptr<CheckListFilter> institutions;
+
+    // The message shown next to a field ("received_on", "description", ...), for tests.
+    wxString errorFor(const wxString& field) const;
+
+private:
+    void onSave(wxCommandEvent& event);
+    void showNonTakeUpHelp();
+    void clearErrors();
+
+    DifficultyReport report_;
+    Save save_;
+    wxStaticText* nonTakeUpHelp_ = nullptr;
+};
+
+} // namespace vigie::ui

@@ -1,0 +1,409 @@
+#include "reports_section.h"
+
+#include <wx/button.h>
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/report_csv.h"
+#include "app/report_service.h"
+#include "app/workspace.h"
+#include "domain/percent.h"
+#include "report_details.h"
+#include "storage/files.h"
+#include "ui_text.h"
+
+namespace vigie::ui {
+
+namespace {
+
+constexpr int kSearchDelayMs = 250;
+
+// Widths chosen for French labels at the default font; each is remembered once changed.
+constexpr int kDefaultWidths[ReportListModel::ColumnCount] = {90, 95, 190, 230, 150, 150};
+
+storage::ReportOrder orderFor(unsigned column) {
+    switch (column) {
+    case ReportListModel::Reference: return storage::ReportOrder::Reference;
+    case ReportListModel::Source: return storage::ReportOrder::Source;
+    case ReportListModel::Categories: return storage::ReportOrder::Categories;
+    case ReportListModel::Rights: return storage::ReportOrder::Rights;
+    case ReportListModel::Status: return storage::ReportOrder::Status;
+    default: return storage::ReportOrder::ReceivedOn;
+    }
+}
+
+} // namespace
+
+ReportsSection::ReportsSection(wxWindow* parent)
+    : Section(parent, wxID_ANY), model_(new ReportListModel(nullptr)), searchDelay_(this) {
+    outer_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    filters_ = wxXmlResource::Get()->LoadPanel(outer_, "ReportFilters");
+    inner_ = new wxSplitterWindow(outer_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    buildList();
+    details_ = new wxHtmlWindow(inner_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxHW_SCROLLBAR_AUTO);
+    details_->SetName("report_details");
+    details_->SetPage(emptyDetailsHtml(_("Select a report to read it here.")));
+
+    wxConfigBase* config = wxConfigBase::Get();
+    outer_->SetMinimumPaneSize(160);
+    inner_->SetMinimumPaneSize(80);
+    outer_->SplitVertically(filters_, inner_, config->ReadLong("/Reports/FiltersWidth", 230));
+    inner_->SplitHorizontally(list_, details_, config->ReadLong("/Reports/ListHeight", 380));
+    inner_->SetSashGravity(0.6);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(outer_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    search_ = XRCCTRL(*filters_, "search", wxSearchCtrl);
+    showWithdrawn_ = XRCCTRL(*filters_, "show_withdrawn", wxCheckBox);
+    resultCount_ = XRCCTRL(*filters_, "result_count", wxStaticText);
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { searchDelay_.StartOnce(kSearchDelayMs); });
+    search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
+        search_->Clear();
+        applyFilters();
+    });
+    search_->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) { applyFilters(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { applyFilters(); });
+    for (const char* name : {"year", "category", "status", "institution", "right", "source"}) {
+        filterChoice(name)->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { applyFilters(); });
+    }
+    showWithdrawn_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { applyFilters(); });
+    XRCCTRL(*filters_, "reset", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        search_->ChangeValue(wxString());
+        for (const char* name : {"year", "category", "status", "institution", "right", "source"}) {
+            filterChoice(name)->SetSelection(0);
+        }
+        showWithdrawn_->SetValue(false);
+        applyFilters();
+    });
+}
+
+ReportsSection::~ReportsSection() {
+    searchDelay_.Stop();
+}
+
+void ReportsSection::buildList() {
+    list_ = new wxDataViewCtrl(inner_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
+    list_->SetName("reports_list");
+    list_->AssociateModel(model_.get());
+    const wxString titles[ReportListModel::ColumnCount] = {
+        _("Reference"), _("Received"), _("Source"), _("Categories"), _("Rights"), _("Status")};
+    wxConfigBase* config = wxConfigBase::Get();
+    for (unsigned c = 0; c < ReportListModel::ColumnCount; ++c) {
+        // An explicit width on every column: on GTK a default one reads every row.
+        const int width = config->ReadLong(wxString::Format("/Reports/Columns/%u", c),
+                                           kDefaultWidths[c]);
+        auto* column = list_->AppendTextColumn(titles[c], c, wxDATAVIEW_CELL_INERT, width,
+                                               wxALIGN_LEFT,
+                                               wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
+        column->SetMinWidth(50);
+    }
+    // The model sorts in the database: the view only shows the indicator.
+    list_->Bind(wxEVT_DATAVIEW_COLUMN_SORTED, [this](wxDataViewEvent& e) {
+        const auto* column = e.GetDataViewColumn();
+        if (!column) {
+            return;
+        }
+        order_ = orderFor(column->GetModelColumn());
+        ascending_ = column->IsSortOrderAscending();
+        applyFilters();
+    });
+    list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { showDetails(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
+    list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_DELETE && !e.HasAnyModifiers()) {
+            removeSelected();
+        } else {
+            e.Skip();
+        }
+    });
+}
+
+wxString ReportsSection::title() const {
+    return _("Reports");
+}
+
+wxChoice* ReportsSection::filterChoice(const char* name) const {
+    return wxDynamicCast(filters_->FindWindow(wxXmlResource::GetXRCID(name)), wxChoice);
+}
+
+void ReportsSection::bind(app::Workspace& workspace) {
+    workspace_ = &workspace;
+    browser_ = std::make_unique<app::ReportBrowser>(workspace.store());
+    model_->setBrowser(browser_.get());
+    fillFilterChoices();
+    applyFilters();
+}
+
+void ReportsSection::fillFilterChoices() {
+    app::ReportBrowser& b = *browser_;
+    auto& reference = workspace_->store().reference();
+    auto fill = [](wxChoice* choice, const wxString& all, const std::vector<wxString>& items) {
+        const wxString previous = choice->GetStringSelection();
+        choice->Clear();
+        choice->Append(all);
+        for (const auto& i : items) {
+            choice->Append(i);
+        }
+        if (!previous.empty() && choice->FindString(previous) != wxNOT_FOUND) {
+            choice->SetStringSelection(previous);
+        } else {
+            choice->SetSelection(0);
+        }
+    };
+    years_ = b.years();
+    std::reverse(years_.begin(), years_.end());
+    std::vector<wxString> yearItems;
+    for (int y : years_) {
+        yearItems.push_back(wxString::Format("%d", y));
+    }
+    fill(filterChoice("year"), _("All years"), yearItems);
+    std::vector<wxString> categoryItems;
+    for (auto c : kAllCategories) {
+        categoryItems.push_back(wx(label(c)));
+    }
+    fill(filterChoice("category"), _("All categories"), categoryItems);
+    std::vector<wxString> statusItems;
+    for (auto s : kAllStatuses) {
+        statusItems.push_back(wx(label(s)));
+    }
+    fill(filterChoice("status"), _("All statuses"), statusItems);
+    institutionCodes_.clear();
+    std::vector<wxString> institutionItems;
+    for (const auto& i : reference.institutions()) {
+        institutionCodes_.push_back(i.code);
+        institutionItems.push_back(wx(i.code));
+    }
+    fill(filterChoice("institution"), _("All institutions"), institutionItems);
+    rightCodes_.clear();
+    std::vector<wxString> rightItems;
+    for (const auto& r : reference.rights()) {
+        rightCodes_.push_back(r.code);
+        rightItems.push_back(wx(r.code));
+    }
+    fill(filterChoice("right"), _("All rights"), rightItems);
+    sourceNames_.clear();
+    std::vector<wxString> sourceItems;
+    for (const auto& g : reference.sourceGroups()) {
+        sourceNames_.push_back(g.name);
+        sourceItems.push_back(wx(g.name));
+    }
+    fill(filterChoice("source"), _("All sources"), sourceItems);
+    filters_->Layout();
+}
+
+storage::ReportFilter ReportsSection::currentFilter() const {
+    storage::ReportFilter f;
+    auto index = [this](const char* name) { return filterChoice(name)->GetSelection() - 1; };
+    if (int y = index("year"); y >= 0 && static_cast<std::size_t>(y) < years_.size()) {
+        f.period = Period::year(years_[static_cast<std::size_t>(y)]);
+    }
+    if (int c = index("category"); c >= 0) {
+        f.category = kAllCategories[c];
+    }
+    if (int s = index("status"); s >= 0) {
+        f.status = kAllStatuses[s];
+    }
+    if (int i = index("institution"); i >= 0 && static_cast<std::size_t>(i) < institutionCodes_.size()) {
+        f.institutionCode = institutionCodes_[static_cast<std::size_t>(i)];
+    }
+    if (int r = index("right"); r >= 0 && static_cast<std::size_t>(r) < rightCodes_.size()) {
+        f.rightCode = rightCodes_[static_cast<std::size_t>(r)];
+    }
+    if (int s = index("source"); s >= 0 && static_cast<std::size_t>(s) < sourceNames_.size()) {
+        f.source = sourceNames_[static_cast<std::size_t>(s)];
+    }
+    f.includeWithdrawn = showWithdrawn_->GetValue();
+    f.search = utf8(search_->GetValue());
+    return f;
+}
+
+void ReportsSection::applyFilters() {
+    searchDelay_.Stop();
+    if (!browser_) {
+        return;
+    }
+    const auto keep = selectedId();
+    model_->reload(currentFilter(), order_, ascending_);
+    const long long n = static_cast<long long>(model_->size());
+    resultCount_->SetLabel(wxString::Format(wxPLURAL("%s report", "%s reports", n),
+                                            wx(frenchNumber(n))));
+    filters_->Layout();
+    if (keep && model_->rowOf(*keep) >= 0) {
+        select(*keep);
+    } else {
+        showDetails();
+    }
+    if (onStatusChanged) {
+        onStatusChanged();
+    }
+}
+
+void ReportsSection::refresh() {
+    if (!browser_) {
+        return;
+    }
+    fillFilterChoices();
+    applyFilters();
+}
+
+std::optional<ReportId> ReportsSection::selectedId() const {
+    const wxDataViewItem item = list_->GetSelection();
+    if (!item.IsOk()) {
+        return std::nullopt;
+    }
+    const ReportId id = model_->idAt(model_->GetRow(item));
+    return id ? std::optional<ReportId>(id) : std::nullopt;
+}
+
+void ReportsSection::select(ReportId id) {
+    const int row = model_->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const wxDataViewItem item = model_->GetItem(static_cast<unsigned>(row));
+    list_->Select(item);
+    list_->EnsureVisible(item);
+    showDetails();
+}
+
+void ReportsSection::showDetails() {
+    const auto id = selectedId();
+    if (!id || !browser_) {
+        details_->SetPage(emptyDetailsHtml(_("Select a report to read it here.")));
+        return;
+    }
+    const auto report = browser_->find(*id);
+    if (!report) {
+        details_->SetPage(emptyDetailsHtml(_("This report no longer exists.")));
+        return;
+    }
+    auto& reference = workspace_->store().reference();
+    details_->SetPage(reportDetailsHtml(*report, browser_->history(*id), reference.rights(),
+                                        reference.institutions()));
+}
+
+wxString ReportsSection::statusText() {
+    if (!browser_) {
+        return wxString();
+    }
+    const auto t = browser_->tally(currentFilter());
+    return wxString::Format("%s \u2014 %s \u2014 %s",
+                            wxString::Format(wxPLURAL("%s report", "%s reports", t.total),
+                                             wx(frenchNumber(t.total))),
+                            wxString::Format(_("%s non-access"), wx(frenchNumber(t.nonAccess))),
+                            wxString::Format(_("%s without follow-up yet"),
+                                             wx(frenchNumber(t.awaitingFollowUp))));
+}
+
+ReportChoices ReportsSection::choices() {
+    auto& reference = workspace_->store().reference();
+    return {reference.rights(), reference.institutions(), reference.sourceGroups()};
+}
+
+bool ReportsSection::edit(DifficultyReport report) {
+    if (!workspace_) {
+        return false;
+    }
+    const bool creating = report.id == 0;
+    ReportId saved = 0;
+    ReportEditor editor(this, std::move(report), choices(),
+                        [this, creating, &saved](const DifficultyReport& r, const std::string& note) {
+                            try {
+                                app::ReportService service(workspace_->store(), workspace_->actor());
+                                saved = (creating ? service.create(r, note) : service.update(r, note)).id;
+                                return wxString();
+                            } catch (const std::exception& e) {
+                                return wx(e.what());
+                            }
+                        });
+    if (editor.ShowModal() != wxID_OK) {
+        return false;
+    }
+    refresh();
+    select(saved);
+    return true;
+}
+
+void ReportsSection::newItem() {
+    DifficultyReport fresh;
+    fresh.receivedOn = Date::today();
+    edit(std::move(fresh));
+}
+
+void ReportsSection::openSelected() {
+    if (auto id = selectedId()) {
+        if (auto report = browser_->find(*id)) {
+            edit(*report);
+        }
+    }
+}
+
+void ReportsSection::removeSelected() {
+    const auto id = selectedId();
+    if (!id) {
+        return;
+    }
+    const auto report = browser_->find(*id);
+    if (!report || report->status == ReportStatus::Withdrawn) {
+        return;
+    }
+    wxMessageDialog confirm(
+        this,
+        wxString::Format(_("Withdraw report %s?\n\nIt stays in the database and in its history, "
+                           "but it is no longer shown or counted."),
+                         wx(report->reference.text())),
+        _("Withdraw the report"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    confirm.SetYesNoLabels(_("&Withdraw"), _("&Keep"));
+    if (confirm.ShowModal() != wxID_YES) {
+        return;
+    }
+    try {
+        app::ReportService(workspace_->store(), workspace_->actor()).withdraw(*id);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The report was not withdrawn"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    refresh();
+}
+
+void ReportsSection::focusSearch() {
+    search_->SetFocus();
+    search_->SelectAll();
+}
+
+void ReportsSection::exportList() {
+    if (!workspace_) {
+        return;
+    }
+    wxFileDialog dialog(this, _("Export the list to a CSV file"), wxString(), "fiches.csv",
+                        _("CSV files (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    try {
+        const std::string bytes = app::exportReports(workspace_->store(), currentFilter());
+        storage::writeFileAtomically(std::filesystem::path(utf8(dialog.GetPath())), bytes);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The list was not exported"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void ReportsSection::saveLayout() {
+    wxConfigBase* config = wxConfigBase::Get();
+    for (unsigned c = 0; c < list_->GetColumnCount(); ++c) {
+        config->Write(wxString::Format("/Reports/Columns/%u", c), list_->GetColumn(c)->GetWidth());
+    }
+    config->Write("/Reports/FiltersWidth", outer_->GetSashPosition());
+    config->Write("/Reports/ListHeight", inner_->GetSashPosition());
+}
+
+} // namespace vigie::ui

@@ -1,0 +1,78 @@
+// The reports part of the main window: filters, the list, the selected report's details.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/html/htmlwin.h>
+#include <wx/splitter.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/timer.h>
+
+#include "app/report_browser.h"
+#include "report_editor.h"
+#include "report_list_model.h"
+#include "section.h"
+
+namespace vigie::ui {
+
+class ReportsSection : public Section {
+public:
+    explicit ReportsSection(wxWindow* parent);
+    ~ReportsSection() override;
+
+    wxString title() const override;
+    void bind(app::Workspace& workspace) override;
+    wxString statusText() override;
+    void newItem() override;
+    void openSelected() override;
+    void removeSelected() override;
+    void focusSearch() override;
+    void exportList() override;
+    void refresh() override;
+    void saveLayout() override;
+
+    // For the GUI tests and the benchmark.
+    wxDataViewCtrl* list() const { return list_; }
+    ReportListModel& model() { return *model_; }
+    wxSearchCtrl* search() const { return search_; }
+    wxChoice* filterChoice(const char* name) const;
+    wxCheckBox* showWithdrawn() const { return showWithdrawn_; }
+    wxHtmlWindow* details() const { return details_; }
+    void applyFilters();       // now, without waiting for the typing pause
+    void select(ReportId id);  // selects and shows a report
+    storage::ReportFilter currentFilter() const;
+    // Opens the editor on `report` (a new one when its id is 0); true when saved.
+    bool edit(DifficultyReport report);
+
+private:
+    void buildList();
+    void fillFilterChoices();
+    void showDetails();
+    ReportChoices choices();
+    std::optional<ReportId> selectedId() const;
+
+    app::Workspace* workspace_ = nullptr;
+    std::unique_ptr<app::ReportBrowser> browser_;
+    wxObjectDataPtr<ReportListModel> model_;
+    wxSplitterWindow* outer_ = nullptr;
+    wxSplitterWindow* inner_ = nullptr;
+    wxPanel* filters_ = nullptr;
+    wxDataViewCtrl* list_ = nullptr;
+    wxHtmlWindow* details_ = nullptr;
+    wxSearchCtrl* search_ = nullptr;
+    wxCheckBox* showWithdrawn_ = nullptr;
+    wxStaticText* resultCount_ = nullptr;
+    wxTimer searchDelay_;
+
+    std::vector<int> years_;
+    std::vector<std::string> institutionCodes_, rightCodes_, sourceNames_;
+    storage::ReportOrder order_ = storage::ReportOrder::ReceivedOn;
+    bool ascending_ = false; // newest first
+};
+
+} // namespace vigie::ui

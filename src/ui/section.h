@@ -1,0 +1,38 @@
+// A part of the main window (reports now; meetings, solicitations, statistics later).
+// The frame's menus and toolbar act on the visible section through this interface, so
+// a new section slots in without touching the frame.
+#pragma once
+
+#include <functional>
+
+#include <wx/panel.h>
+
+namespace vigie::app {
+class Workspace;
+}
+
+namespace vigie::ui {
+
+class Section : public wxPanel {
+public:
+    using wxPanel::wxPanel;
+    virtual wxString title() const = 0;
+    // A (new) database is open: reload everything.
+    virtual void bind(app::Workspace& workspace) = 0;
+    // What the status bar shows while the section is visible.
+    virtual wxString statusText() = 0;
+
+    // The common commands; a section ignores those that mean nothing to it.
+    virtual void newItem() {}
+    virtual void openSelected() {}
+    virtual void removeSelected() {}
+    virtual void focusSearch() {}
+    virtual void exportList() {}
+    virtual void refresh() {}
+    virtual void saveLayout() {}
+
+    // Set by the frame: called whenever what the status bar shows may have changed.
+    std::function<void()> onStatusChanged;
+};
+
+} // namespace vigie::ui

@@ -1,0 +1,273 @@
+#include "settings_dialog.h"
+
+#include <wx/button.h>
+#include <wx/filedlg.h>
+#include <wx/image.h>
+#include <wx/mstream.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
+
+#include "domain/text.h"
+#include "field_errors.h"
+#include "reference_editors.h"
+#include "storage/files.h"
+#include "ui_text.h"
+
+namespace vigie::ui {
+
+namespace {
+
+constexpr std::size_t kMaxLogoBytes = 2u << 20;
+
+wxString yesNo(bool value) {
+    return value ? _("yes") : _("no");
+}
+
+// The columns of each list, and what a row shows.
+void setColumns(wxListCtrl* list, std::initializer_list<std::pair<wxString, int>> columns) {
+    list->ClearAll();
+    for (const auto& [title, width] : columns) {
+        list->AppendColumn(title, wxLIST_FORMAT_LEFT, width);
+    }
+}
+
+std::vector<wxString> rowOf(const Institution& i) {
+    return {wx(i.code), wx(i.name), wx(i.contactPerson), wx(i.email), yesNo(i.active)};
+}
+std::vector<wxString> rowOf(const Right& r) {
+    return {wx(r.code), wx(r.label), wx(r.familyCode), yesNo(r.active)};
+}
+std::vector<wxString> rowOf(const SourceGroup& g) {
+    return {wx(g.name), yesNo(g.active)};
+}
+std::vector<wxString> rowOf(const Person& p) {
+    return {wx(p.name), wx(p.institutionCode), wx(p.email), yesNo(p.onDistributionList),
+            yesNo(p.active)};
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
+    : workspace_(workspace), service_(workspace.store(), workspace.actor()) {
+    wxXmlResource::Get()->LoadDialog(this, parent, "Settings");
+    name_ = XRCCTRL(*this, "organisation_name", wxTextCtrl);
+    delay_ = XRCCTRL(*this, "answer_delay", wxSpinCtrl);
+    logo_ = XRCCTRL(*this, "logo", wxStaticBitmap);
+    showFieldError(XRCCTRL(*this, "error", wxStaticText), wxString());
+
+    profile_ = service_.organisation();
+    name_->ChangeValue(wx(profile_.name));
+    delay_->SetValue(profile_.answerDelayDays);
+    showLogo();
+
+    XRCCTRL(*this, "logo_choose", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxFileDialog dialog(this, _("Choose the organisation's logo"), wxString(), wxString(),
+                            _("Images (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg;*.PNG;*.JPG"),
+                            wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (dialog.ShowModal() != wxID_OK) {
+            return;
+        }
+        try {
+            std::string bytes = storage::readWholeFile(std::filesystem::path(utf8(dialog.GetPath())));
+            wxMemoryInputStream stream(bytes.data(), bytes.size());
+            wxImage image;
+            if (bytes.size() > kMaxLogoBytes || !image.LoadFile(stream)) {
+                wxMessageBox(_("Choose a PNG or JPEG image of less than 2 MB."), _("Logo"),
+                             wxOK | wxICON_WARNING, this);
+                return;
+            }
+            profile_.logo = std::move(bytes);
+            showLogo();
+        } catch (const std::exception& e) {
+            wxMessageBox(wx(e.what()), _("Logo"), wxOK | wxICON_ERROR, this);
+        }
+    });
+    XRCCTRL(*this, "logo_remove", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        profile_.logo.clear();
+        showLogo();
+    });
+
+    auto families = service_.rightFamilies();
+    bindPage<Institution>(
+        "institutions", [this] { return service_.institutions(); },
+        [this](Institution& i) {
+            return editInstitution(this, i, [this](const Institution& x) {
+                try {
+                    service_.save(x);
+                    return wxString();
+                } catch (const std::exception& e) {
+                    return wx(e.what());
+                }
+            });
+        });
+    bindPage<Right>(
+        "rights", [this] { return service_.rights(); },
+        [this, families](Right& r) {
+            if (r.familyCode.empty()) {
+                r.familyCode = std::string(kOtherFamilyCode);
+            }
+            return editRight(this, r, families, [this](const Right& x) {
+                try {
+                    service_.save(x);
+                    return wxString();
+                } catch (const std::exception& e) {
+                    return wx(e.what());
+                }
+            });
+        });
+    bindPage<SourceGroup>(
+        "groups", [this] { return service_.sourceGroups(); },
+        [this](SourceGroup& g) {
+            return editSourceGroup(this, g, [this](const SourceGroup& x) {
+                try {
+                    service_.save(x);
+                    return wxString();
+                } catch (const std::exception& e) {
+                    return wx(e.what());
+                }
+            });
+        });
+    bindPage<Person>(
+        "people", [this] { return service_.people(); },
+        [this](Person& p) {
+            return editPerson(this, p, service_.institutions(), [this](const Person& x) {
+                try {
+                    service_.save(x);
+                    return wxString();
+                } catch (const std::exception& e) {
+                    return wx(e.what());
+                }
+            });
+        });
+    setColumns(list("institutions"),
+               {{_("Code"), 90}, {_("Name"), 230}, {_("Contact"), 120}, {_("E-mail"), 150}, {_("Active"), 60}});
+    setColumns(list("rights"), {{_("Code"), 130}, {_("Label"), 260}, {_("Family"), 130}, {_("Active"), 60}});
+    setColumns(list("groups"), {{_("Name"), 380}, {_("Active"), 60}});
+    setColumns(list("people"),
+               {{_("Name"), 170}, {_("Body"), 90}, {_("E-mail"), 170}, {_("Minutes"), 80}, {_("Active"), 60}});
+    fillLists();
+
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        saveOrganisation();
+        EndModal(wxID_OK);
+    }, wxID_OK);
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
+        saveOrganisation();
+        EndModal(wxID_OK);
+    });
+    SetEscapeId(wxID_OK);
+    GetSizer()->Fit(this);
+    CentreOnParent();
+}
+
+wxListCtrl* SettingsDialog::list(const char* key) const {
+    return wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_list")), wxListCtrl);
+}
+
+template <class T>
+void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> load,
+                              std::function<bool(T&)> edit) {
+    wxListCtrl* listCtrl = list(key);
+    auto entries = std::make_shared<std::vector<T>>();
+    auto* toggle = wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_toggle")), wxButton);
+    auto selected = [listCtrl, entries]() -> T* {
+        const long row = listCtrl->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        return row >= 0 && static_cast<std::size_t>(row) < entries->size() ? &(*entries)[static_cast<std::size_t>(row)]
+                                                                          : nullptr;
+    };
+    auto updateToggle = [toggle, selected] {
+        T* entry = selected();
+        toggle->Enable(entry != nullptr);
+        toggle->SetLabel(entry && !entry->active ? _("&Reactivate") : _("&Deactivate"));
+    };
+    auto refill = [listCtrl, entries, load, updateToggle] {
+        *entries = load();
+        listCtrl->DeleteAllItems();
+        for (const auto& e : *entries) {
+            const auto cells = rowOf(e);
+            const long item = listCtrl->InsertItem(listCtrl->GetItemCount(), cells[0]);
+            for (std::size_t c = 1; c < cells.size(); ++c) {
+                listCtrl->SetItem(item, static_cast<long>(c), cells[c]);
+            }
+        }
+        updateToggle();
+    };
+    refreshers_.push_back(refill);
+    listCtrl->Bind(wxEVT_LIST_ITEM_SELECTED, [updateToggle](wxListEvent&) { updateToggle(); });
+    listCtrl->Bind(wxEVT_LIST_ITEM_DESELECTED, [updateToggle](wxListEvent&) { updateToggle(); });
+    auto editSelected = [selected, edit, refill] {
+        if (T* entry = selected()) {
+            T copy = *entry;
+            if (edit(copy)) {
+                refill();
+            }
+        }
+    };
+    listCtrl->Bind(wxEVT_LIST_ITEM_ACTIVATED, [editSelected](wxListEvent&) { editSelected(); });
+    FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_add"))
+        ->Bind(wxEVT_BUTTON, [edit, refill](wxCommandEvent&) {
+            T fresh;
+            if (edit(fresh)) {
+                refill();
+            }
+        });
+    FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_edit"))
+        ->Bind(wxEVT_BUTTON, [editSelected](wxCommandEvent&) { editSelected(); });
+    toggle->Bind(wxEVT_BUTTON, [this, selected, refill](wxCommandEvent&) {
+        if (T* entry = selected()) {
+            T copy = *entry;
+            copy.active = !copy.active;
+            try {
+                service_.save(copy);
+            } catch (const std::exception& e) {
+                wxMessageBox(wx(e.what()), _("Settings"), wxOK | wxICON_ERROR, this);
+            }
+            refill();
+        }
+    });
+}
+
+void SettingsDialog::fillLists() {
+    for (auto& refresh : refreshers_) {
+        refresh();
+    }
+}
+
+void SettingsDialog::showLogo() {
+    wxImage image;
+    if (!profile_.logo.empty()) {
+        wxMemoryInputStream stream(profile_.logo.data(), profile_.logo.size());
+        image.LoadFile(stream);
+    }
+    if (image.IsOk()) {
+        const double scale = std::min(160.0 / image.GetWidth(), 80.0 / image.GetHeight());
+        image.Rescale(std::max(1, static_cast<int>(image.GetWidth() * scale)),
+                      std::max(1, static_cast<int>(image.GetHeight() * scale)),
+                      wxIMAGE_QUALITY_HIGH);
+        logo_->SetBitmap(wxBitmap(image));
+    } else {
+        logo_->SetBitmap(wxBitmap());
+    }
+    Layout();
+}
+
+void SettingsDialog::saveOrganisation() {
+    app::OrganisationProfile edited = profile_;
+    edited.name = text::trimmed(utf8(name_->GetValue()));
+    edited.answerDelayDays = delay_->GetValue();
+    const app::OrganisationProfile stored = service_.organisation();
+    if (edited.name == stored.name && edited.logo == stored.logo &&
+        edited.answerDelayDays == stored.answerDelayDays) {
+        return;
+    }
+    try {
+        service_.saveOrganisation(edited);
+        profile_ = edited;
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("Settings"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+} // namespace vigie::ui

@@ -1,0 +1,41 @@
+// Settings (forms/settings.xrc): the organisation printed on documents, and the
+// reference data (institutions, rights, source groups, members), deactivated rather than
+// deleted.
+#pragma once
+
+#include <wx/dialog.h>
+#include <wx/listctrl.h>
+#include <wx/spinctrl.h>
+#include <wx/statbmp.h>
+#include <wx/textctrl.h>
+
+#include "app/reference_service.h"
+#include "app/workspace.h"
+
+namespace vigie::ui {
+
+class SettingsDialog : public wxDialog {
+public:
+    SettingsDialog(wxWindow* parent, app::Workspace& workspace);
+
+    wxTextCtrl* organisationName() const { return name_; }
+    wxListCtrl* list(const char* key) const;
+
+private:
+    void fillLists();
+    void showLogo();
+    void saveOrganisation();
+    template <class T>
+    void bindPage(const char* key, std::function<std::vector<T>()> load,
+                  std::function<bool(T&)> edit);
+
+    app::Workspace& workspace_;
+    app::ReferenceService service_;
+    app::OrganisationProfile profile_;
+    wxTextCtrl* name_ = nullptr;
+    wxSpinCtrl* delay_ = nullptr;
+    wxStaticBitmap* logo_ = nullptr;
+    std::vector<std::function<void()>> refreshers_;
+};
+
+} // namespace vigie::ui

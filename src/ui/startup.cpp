@@ -1,0 +1,130 @@
+#include "startup.h"
+
+#include <cstdlib>
+
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/progdlg.h>
+#include <wx/utils.h>
+
+#include "app/demo.h"
+#include "storage/platform.h"
+#include "ui_text.h"
+#include "welcome_dialog.h"
+
+namespace vigie::ui {
+
+namespace fs = std::filesystem;
+
+std::unique_ptr<app::Workspace> openWorkspaceOrExplain(wxWindow* parent, const fs::path& file,
+                                                       bool create) {
+    try {
+        storage::OpenOptions options;
+        options.createIfMissing = create;
+        auto workspace = app::Workspace::open(file, options);
+        rememberDatabase(file);
+        if (workspace->info().migrated && workspace->info().migrationBackup) {
+            wxMessageBox(wxString::Format(_("The database was upgraded for this version of "
+                                            "Vigie. A copy of it as it was is kept in:\n%s"),
+                                          wx(storage::utf8(*workspace->info().migrationBackup))),
+                         _("Database upgraded"), wxOK | wxICON_INFORMATION, parent);
+        }
+        return workspace;
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("Vigie cannot open this database"), wxOK | wxICON_ERROR,
+                     parent);
+        return nullptr;
+    }
+}
+
+void rememberDatabase(const fs::path& file) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(file, ec);
+    wxConfigBase::Get()->Write("/Database/Last", wx(storage::utf8(ec ? file : absolute)));
+    wxConfigBase::Get()->Flush();
+}
+
+fs::path demoDatabasePath() {
+    return storage::userDataDirectory() / "demo.sqlite";
+}
+
+std::unique_ptr<app::Workspace> openDemoDatabase(wxWindow* parent) {
+    auto workspace = openWorkspaceOrExplain(parent, demoDatabasePath(), true);
+    if (!workspace) {
+        return nullptr;
+    }
+    storage::ReportFilter all;
+    all.includeWithdrawn = true;
+    if (workspace->store().reports().count(all) == 0) {
+        wxBusyCursor busy;
+        wxProgressDialog progress(_("Demo database"), _("Inventing three years of reports..."),
+                                  100, parent, wxPD_APP_MODAL | wxPD_AUTO_HIDE);
+        progress.Pulse();
+        try {
+            app::fillWithDemoData(workspace->store(), workspace->actor(), {});
+        } catch (const std::exception& e) {
+            wxMessageBox(wx(e.what()), _("Demo database"), wxOK | wxICON_ERROR, parent);
+        }
+    }
+    return workspace;
+}
+
+std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& options) {
+    // Given on the command line or in VIGIE_DB: opened directly, created when missing.
+    std::optional<fs::path> given = options.database;
+    if (!given) {
+        if (const char* env = std::getenv("VIGIE_DB"); env && *env) {
+            given = fs::path(env);
+        }
+    }
+    if (given) {
+        return openWorkspaceOrExplain(nullptr, *given, true);
+    }
+    wxString last;
+    if (wxConfigBase::Get()->Read("/Database/Last", &last) && !last.empty()) {
+        const fs::path path(utf8(last));
+        std::error_code ec;
+        if (fs::exists(path, ec)) {
+            if (auto ws = openWorkspaceOrExplain(nullptr, path, false)) {
+                return ws;
+            }
+        } else {
+            wxMessageBox(wxString::Format(_("The database used last time is no longer there:\n%s"),
+                                          last),
+                         "Vigie", wxOK | wxICON_WARNING);
+        }
+    }
+    // First start (or the last file is gone): ask.
+    while (true) {
+        WelcomeDialog welcome(nullptr);
+        switch (welcome.ShowModal()) {
+        case WelcomeDialog::CreateEmpty:
+            if (auto ws = openWorkspaceOrExplain(nullptr, storage::defaultDatabasePath(), true)) {
+                return ws;
+            }
+            break;
+        case WelcomeDialog::OpenExisting: {
+            wxFileDialog dialog(nullptr, _("Open a Vigie database"), wxString(), wxString(),
+                                _("Vigie databases (*.sqlite;*.db)|*.sqlite;*.db|All files|*"),
+                                wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+            if (dialog.ShowModal() == wxID_OK) {
+                if (auto ws = openWorkspaceOrExplain(nullptr, fs::path(utf8(dialog.GetPath())),
+                                                     false)) {
+                    return ws;
+                }
+            }
+            break;
+        }
+        case WelcomeDialog::TryDemo:
+            if (auto ws = openDemoDatabase(nullptr)) {
+                return ws;
+            }
+            break;
+        default:
+            return nullptr;
+        }
+    }
+}
+
+} // namespace vigie::ui

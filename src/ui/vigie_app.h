@@ -1,0 +1,28 @@
+// The desktop program: toolkit set-up (French, forms, settings file) and start-up.
+#pragma once
+
+#include <wx/app.h>
+
+#include "startup.h"
+
+namespace vigie::ui {
+
+class MainFrame;
+
+class VigieApp : public wxApp {
+public:
+    bool OnInit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+    // Language, catalogs, forms, image handlers, settings file. Never blocks on a missing
+    // system locale.
+    bool initialiseToolkit();
+    // Opens the database (asking on the first start) and shows the main window.
+    MainFrame* launch(const LaunchOptions& options);
+
+private:
+    LaunchOptions options_;
+};
+
+} // namespace vigie::ui
