@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <wx/log.h>
+
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -34,7 +36,17 @@ const DifficultyReport* ReportListModel::reportAt(unsigned int row) const {
     if (it == pages_.end()) {
         const auto first = ids_.begin() + page * kPageSize;
         const auto last = ids_.begin() + std::min<std::size_t>(ids_.size(), (page + 1) * kPageSize);
-        it = pages_.emplace(page, browser_->load({first, last})).first;
+        std::vector<DifficultyReport> rows;
+        try {
+            rows = browser_->load({first, last});
+        } catch (const std::exception& e) {
+            // Called from GTK's drawing: an exception must not cross it. Say it once.
+            if (!loadErrorShown_) {
+                loadErrorShown_ = true;
+                wxLogError("%s", wx(e.what()));
+            }
+        }
+        it = pages_.emplace(page, std::move(rows)).first;
         if (pages_.size() > kPagesKept && !pageUse_.empty()) {
             pages_.erase(pageUse_.front());
             pageUse_.erase(pageUse_.begin());

@@ -44,6 +44,7 @@ private:
     std::vector<ReportId> ids_;
     mutable std::map<unsigned, std::vector<DifficultyReport>> pages_;
     mutable std::vector<unsigned> pageUse_; // least recently used first
+    mutable bool loadErrorShown_ = false;
 };
 
 } // namespace vigie::ui

@@ -95,7 +95,7 @@ void ReportsSection::buildList() {
     list_->SetName("reports_list");
     list_->AssociateModel(model_.get());
     const wxString titles[ReportListModel::ColumnCount] = {
-        _("Reference"), _("Received"), _("Source"), _("Categories"), _("Rights"), _("Status")};
+        _("Reference"), _("Received on"), _("Source"), _("Categories"), _("Rights"), _("Status")};
     wxConfigBase* config = wxConfigBase::Get();
     for (unsigned c = 0; c < ReportListModel::ColumnCount; ++c) {
         // An explicit width on every column: on GTK a default one reads every row.

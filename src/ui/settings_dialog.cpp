@@ -50,7 +50,7 @@ std::vector<wxString> rowOf(const Person& p) {
 } // namespace
 
 SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
-    : workspace_(workspace), service_(workspace.store(), workspace.actor()) {
+    : service_(workspace.store(), workspace.actor()) {
     wxXmlResource::Get()->LoadDialog(this, parent, "Settings");
     name_ = XRCCTRL(*this, "organisation_name", wxTextCtrl);
     delay_ = XRCCTRL(*this, "answer_delay", wxSpinCtrl);

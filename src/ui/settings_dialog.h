@@ -29,7 +29,6 @@ private:
     void bindPage(const char* key, std::function<std::vector<T>()> load,
                   std::function<bool(T&)> edit);
 
-    app::Workspace& workspace_;
     app::ReferenceService service_;
     app::OrganisationProfile profile_;
     wxTextCtrl* name_ = nullptr;

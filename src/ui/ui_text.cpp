@@ -5,8 +5,12 @@
 namespace vigie::ui {
 
 wxString categoriesText(const CategorySet& categories) {
+    // Always in the same order in lists, so that rows read alike.
     wxString out;
-    for (auto c : categories.list()) {
+    for (auto c : kAllCategories) {
+        if (!categories.has(c)) {
+            continue;
+        }
         if (!out.empty()) {
             out += ", ";
         }

@@ -5,6 +5,7 @@
 #include <wx/cmdline.h>
 #include <wx/config.h>
 #include <wx/fileconf.h>
+#include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
@@ -13,6 +14,7 @@
 
 #include "domain/i18n.h"
 #include "main_frame.h"
+#include "reports_section.h"
 #include "storage/platform.h"
 #include "ui_text.h"
 
@@ -83,9 +85,15 @@ bool VigieApp::initialiseToolkit() {
     translations->AddCatalog("vigie");
     setTranslator({translateSingular, translatePlural});
 
+    // Settings in $XDG_CONFIG_HOME/vigie/vigie.conf (%APPDATA%\vigie on Windows), a path
+    // given explicitly: wxFileConfig itself ignores the XDG layout in wxWidgets 3.2.
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
-    wxConfigBase::Set(new wxFileConfig("vigie", wxString(), wxString(), wxString(),
-                                       wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
+    const wxString configDir =
+        wxStandardPaths::Get().GetUserConfigDir() + wxFILE_SEP_PATH + "vigie";
+    wxFileName::Mkdir(configDir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    wxConfigBase::Set(new wxFileConfig("vigie", wxString(),
+                                       configDir + wxFILE_SEP_PATH + "vigie.conf", wxString(),
+                                       wxCONFIG_USE_LOCAL_FILE));
     wxInitAllImageHandlers();
     wxXmlResource::Get()->InitAllHandlers();
     InitVigieForms();

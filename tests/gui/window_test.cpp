@@ -1,0 +1,243 @@
+// The main window on a real database: the list, the editor, search, filters, history,
+// validation and the privacy warning, driven as a user would.
+#include <doctest/doctest.h>
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/listbox.h>
+#include <wx/msgdlg.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/demo.h"
+#include "app/report_browser.h"
+#include "gui_support.h"
+#include "storage/platform.h"
+#include "ui/main_frame.h"
+#include "ui/privacy_warning.h"
+#include "ui/report_editor.h"
+#include "ui/reports_section.h"
+#include "ui/ui_text.h"
+#include "ui/vigie_app.h"
+
+using namespace vigie;
+using guitest::press;
+using guitest::pump;
+using guitest::whenShown;
+
+namespace {
+
+ui::VigieApp& vigieApp() {
+    return *static_cast<ui::VigieApp*>(wxTheApp);
+}
+
+wxString cell(ui::ReportsSection& s, unsigned row, unsigned column) {
+    wxVariant v;
+    s.model().GetValueByRow(v, row, column);
+    return v.GetString();
+}
+
+ui::ReportEditor& asEditor(wxDialog& d) {
+    auto* editor = dynamic_cast<ui::ReportEditor*>(&d);
+    REQUIRE(editor);
+    return *editor;
+}
+
+// Fills the editor as a user would type.
+void fill(ui::ReportEditor& e, const wxString& date, const wxString& description) {
+    e.receivedOn->ChangeValue(date);
+    e.description->ChangeValue(description);
+    e.author->ChangeValue("Conseillère ESF");
+    e.precarity->SetValue(true);
+    e.nonAccess->SetValue(true);
+    e.rights->check("RSA");
+    e.institutions->check("CAF");
+}
+
+struct OpenWindow {
+    guitest::Sandbox box;
+    ui::MainFrame* frame = nullptr;
+    OpenWindow() {
+        frame = vigieApp().launch({box.path("reports.sqlite")});
+        REQUIRE(frame);
+        pump(100);
+    }
+    ~OpenWindow() {
+        frame->Close(true);
+        frame->Destroy();
+        pump();
+    }
+    ui::ReportsSection& reports() { return *frame->reports(); }
+};
+
+} // namespace
+
+TEST_CASE("the window opens a database given with --db and lists its reports") {
+    guitest::Sandbox box;
+    {
+        auto store = storage::openSqliteStore(box.path("db.sqlite"));
+        app::DemoOptions demo;
+        demo.reports = 40;
+        app::fillWithDemoData(*store, app::Actor::current(), demo);
+    }
+    ui::MainFrame* frame = vigieApp().launch({box.path("db.sqlite")});
+    REQUIRE(frame);
+    pump(200);
+    auto* reports = frame->reports();
+    CHECK(reports->model().size() > 30);
+    CHECK_FALSE(cell(*reports, 0, ui::ReportListModel::Reference).empty());
+    CHECK(frame->GetStatusBar()->GetStatusText(0).Contains("fiches"));
+    CHECK(frame->GetStatusBar()->GetStatusText(0).Contains("non-accès"));
+    frame->Destroy();
+    pump();
+}
+
+TEST_CASE_FIXTURE(OpenWindow, "a report written in the editor is saved, listed, found, filtered and edited") {
+    // Create through the real dialog.
+    whenShown("ReportEditor", [](wxDialog& d) {
+        auto& e = asEditor(d);
+        fill(e, "14/07/2025", "Précarité énergétique : coupure annoncée après un indu de la CAF.");
+        press(d, wxID_OK);
+    });
+    reports().newItem();
+    pump();
+    REQUIRE(reports().model().size() == 1);
+    CHECK(cell(reports(), 0, ui::ReportListModel::Reference) == "2025-001");
+    CHECK(cell(reports(), 0, ui::ReportListModel::ReceivedOn) == "14/07/2025");
+    CHECK(cell(reports(), 0, ui::ReportListModel::Rights) == "RSA");
+    CHECK(cell(reports(), 0, ui::ReportListModel::Status) == "Reçue");
+    CHECK(frame->GetStatusBar()->GetStatusText(0).StartsWith("1 fiche"));
+
+    // The search finds it without accents; another word does not.
+    reports().search()->ChangeValue("precarite energetique");
+    reports().applyFilters();
+    CHECK(reports().model().size() == 1);
+    reports().search()->ChangeValue("logement");
+    reports().applyFilters();
+    CHECK(reports().model().size() == 0);
+    reports().search()->ChangeValue("");
+
+    // A filter hides it: it is not about delays.
+    wxChoice* category = reports().filterChoice("category");
+    category->SetSelection(1 + static_cast<int>(Category::Delay));
+    reports().applyFilters();
+    CHECK(reports().model().size() == 0);
+    category->SetSelection(1 + static_cast<int>(Category::Precarity));
+    reports().applyFilters();
+    CHECK(reports().model().size() == 1);
+    category->SetSelection(0);
+    reports().applyFilters();
+
+    // Editing updates the row and the history.
+    reports().select(reports().model().idAt(0));
+    whenShown("ReportEditor", [](wxDialog& d) {
+        auto& e = asEditor(d);
+        CHECK(e.description->GetValue().StartsWith("Précarité énergétique"));
+        e.status->SetSelection(3); // Résolue
+        e.closedOn->ChangeValue("2/9/2025");
+        press(d, wxID_OK);
+    });
+    reports().openSelected();
+    pump();
+    CHECK(cell(reports(), 0, ui::ReportListModel::Status) == "Résolue");
+    app::ReportBrowser browser(frame->workspace().store());
+    const auto history = browser.history(reports().model().idAt(0));
+    REQUIRE(history.size() == 2);
+    CHECK(history[1].action == "update");
+    CHECK(history[1].after.find("2025-09-02") != std::string::npos);
+    CHECK(reports().details()->ToText().Contains("Historique"));
+}
+
+TEST_CASE_FIXTURE(OpenWindow, "an invalid date keeps the editor open with the message beside the field") {
+    bool stayedOpen = false;
+    wxString message;
+    whenShown("ReportEditor", [&](wxDialog& d) {
+        auto& e = asEditor(d);
+        fill(e, "31/02/2025", "Délai de traitement de l'AAH");
+        press(d, wxID_OK);
+        stayedOpen = d.IsShown();
+        message = e.errorFor("received_on");
+        press(d, wxID_CANCEL);
+    });
+    reports().newItem();
+    pump();
+    CHECK(stayedOpen);
+    CHECK(message.Contains("14/07/2025"));
+    CHECK(reports().model().size() == 0);
+}
+
+TEST_CASE_FIXTURE(OpenWindow, "a social security number in the description brings the privacy warning") {
+    wxArrayString found;
+    bool editorStillOpen = false;
+    whenShown("ReportEditor", [&](wxDialog& d) {
+        auto& e = asEditor(d);
+        fill(e, "03/03/2025", "Dossier bloqué, NIR 1 85 03 75 123 456 41 transmis par erreur.");
+        // First the user chooses to edit the text...
+        whenShown("PrivacyWarning", [&](wxDialog& warning) {
+            found = XRCCTRL(warning, "findings", wxListBox)->GetStrings();
+            press(warning, wxID_CANCEL);
+        });
+        press(d, wxID_OK);
+        editorStillOpen = d.IsShown();
+        // ...then keeps it anyway: saved, and the choice is in the history.
+        whenShown("PrivacyWarning", [](wxDialog& warning) {
+            press(warning, XRCID("save_anyway"));
+        });
+        press(d, wxID_OK);
+    });
+    reports().newItem();
+    pump();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].Contains("numéro de sécurité sociale"));
+    CHECK(found[0].Contains("1 85 03 75 123 456 41"));
+    CHECK(editorStillOpen);
+    REQUIRE(reports().model().size() == 1);
+    app::ReportBrowser browser(frame->workspace().store());
+    const auto history = browser.history(reports().model().idAt(0));
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].note.find("nir") != std::string::npos);
+}
+
+TEST_CASE_FIXTURE(OpenWindow, "withdrawing asks first, then hides the report without deleting it") {
+    whenShown("ReportEditor", [](wxDialog& d) {
+        fill(asEditor(d), "05/05/2025", "Situation en double");
+        press(d, wxID_OK);
+    });
+    reports().newItem();
+    pump();
+    REQUIRE(reports().model().size() == 1);
+    const ReportId id = reports().model().idAt(0);
+    reports().select(id);
+    // The confirmation is a message dialog: answer "keep" first, then "withdraw".
+    wxTEST_DIALOG(reports().removeSelected(), wxExpectModal<wxMessageDialog>(wxID_NO));
+    CHECK(reports().model().size() == 1);
+    wxTEST_DIALOG(reports().removeSelected(), wxExpectModal<wxMessageDialog>(wxID_YES));
+    CHECK(reports().model().size() == 0);
+    reports().showWithdrawn()->SetValue(true);
+    reports().applyFilters();
+    REQUIRE(reports().model().size() == 1);
+    CHECK(cell(reports(), 0, ui::ReportListModel::Status) == "Annulée");
+}
+
+TEST_CASE("first start: the welcome dialog offers a demo database, and the list shows it") {
+    guitest::Sandbox box;
+    whenShown("Welcome", [](wxDialog& d) { press(d, XRCID("demo")); });
+    ui::MainFrame* frame = vigieApp().launch({});
+    REQUIRE(frame);
+    pump(200);
+    CHECK(frame->workspace().info().path == ui::demoDatabasePath());
+    CHECK(frame->reports()->model().size() > 100);
+    CHECK_FALSE(cell(*frame->reports(), 0, ui::ReportListModel::Reference).empty());
+    frame->Close(true);
+    frame->Destroy();
+    pump();
+
+    // The next start opens the same database without asking.
+    ui::MainFrame* again = vigieApp().launch({});
+    REQUIRE(again);
+    CHECK(again->workspace().info().path == ui::demoDatabasePath());
+    again->Destroy();
+    pump();
+}
