@@ -63,16 +63,29 @@ void CheckListFilter::rebuild() {
     list_->Freeze();
     list_->Clear();
     shown_.clear();
+    // The checked entries first, in the order chosen, so the choice is visible at once;
+    // then the others matching the search.
+    auto append = [this](std::size_t i) {
+        const int row = list_->Append(entries_[i].label);
+        list_->Check(static_cast<unsigned>(row), isChecked(entries_[i].code));
+        shown_.push_back(i);
+    };
+    for (const auto& code : checked_) {
+        for (std::size_t i = 0; i < entries_.size(); ++i) {
+            if (codeKey(entries_[i].code) == codeKey(code)) {
+                append(i);
+            }
+        }
+    }
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         const auto& e = entries_[i];
-        const std::string haystack = text::foldAccents(e.code + " " + utf8(e.label));
-        // Checked entries always stay visible: the user sees what is chosen.
-        if (!wanted.empty() && haystack.find(wanted) == std::string::npos && !isChecked(e.code)) {
+        if (isChecked(e.code)) {
             continue;
         }
-        const int row = list_->Append(e.label);
-        list_->Check(static_cast<unsigned>(row), isChecked(e.code));
-        shown_.push_back(i);
+        const std::string haystack = text::foldAccents(e.code + " " + utf8(e.label));
+        if (wanted.empty() || haystack.find(wanted) != std::string::npos) {
+            append(i);
+        }
     }
     list_->Thaw();
 }

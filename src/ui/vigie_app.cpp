@@ -1,5 +1,6 @@
 #include "vigie_app.h"
 
+#include <clocale>
 #include <unordered_map>
 
 #include <wx/cmdline.h>
@@ -76,6 +77,13 @@ bool VigieApp::initialiseToolkit() {
     SetAppDisplayName("Vigie");
     // The user's formats where the system has them; failure is silent, never a dialog.
     wxUILocale::UseDefault();
+    // GTK translates its own stock buttons and file dialogs through the C library's
+    // message locale: make it French too, when the system has the French locale.
+    for (const char* french : {"fr_FR.UTF-8", "fr_FR.utf8", "fr_FR"}) {
+        if (std::setlocale(LC_MESSAGES, french)) {
+            break;
+        }
+    }
     // Vigie speaks French: its users work in French and French is its catalog.
     auto* translations = new wxTranslations;
     wxTranslations::Set(translations);

@@ -1,0 +1,60 @@
+// Not a test: pictures of each window for people to look at (README, reviews). Skipped
+// by default; run with
+//   xvfb-run -a -s "-screen 0 1280x900x24" build/tests/gui/vigie_gui_tests
+//       -tc="screenshots*" --no-skip
+// It writes PNG files into $VIGIE_SCREENSHOTS (default: the current folder), using
+// ImageMagick's `import`.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+#include <wx/dialog.h>
+
+#include "app/demo.h"
+#include "gui_support.h"
+#include "ui/main_frame.h"
+#include "ui/reports_section.h"
+#include "ui/vigie_app.h"
+
+using namespace vigie;
+
+namespace {
+
+void shoot(const std::string& name) {
+    guitest::pump(400);
+    const char* dir = std::getenv("VIGIE_SCREENSHOTS");
+    const std::string path = std::string(dir ? dir : ".") + "/" + name + ".png";
+    const std::string command = "import -window root '" + path + "'";
+    CHECK(std::system(command.c_str()) == 0);
+}
+
+void shootDialog(const wxString& dialogName, const std::string& file) {
+    guitest::whenShown(dialogName, [file](wxDialog& d) {
+        shoot(file);
+        d.EndModal(wxID_CANCEL);
+    });
+}
+
+} // namespace
+
+TEST_CASE("screenshots of the main windows" * doctest::skip()) {
+    guitest::Sandbox box;
+    {
+        auto store = storage::openSqliteStore(box.path("demo.sqlite"));
+        app::DemoOptions demo;
+        demo.reports = 300;
+        app::fillWithDemoData(*store, app::Actor::current(), demo);
+    }
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("demo.sqlite")});
+    REQUIRE(frame);
+    frame->SetSize(0, 0, 1280, 900);
+    frame->reports()->select(frame->reports()->model().idAt(2));
+    shoot("main-window");
+    shootDialog("ReportEditor", "report-editor");
+    frame->reports()->openSelected();
+    shootDialog("Settings", "settings");
+    wxCommandEvent settings(wxEVT_MENU, wxID_PREFERENCES);
+    frame->GetEventHandler()->ProcessEvent(settings);
+    frame->Destroy();
+    guitest::pump();
+}
