@@ -16,13 +16,15 @@ public:
                               bool ascending) {
         return store_.reports().ids(filter, order, ascending);
     }
+    // The ids and, from the same reading, what the status bar shows.
+    std::vector<ReportId> ids(const storage::ReportFilter& filter, storage::ReportOrder order,
+                              bool ascending, storage::ReportTally& tally) {
+        return store_.reports().ids(filter, order, ascending, tally);
+    }
     std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) {
         return store_.reports().load(ids);
     }
     std::optional<DifficultyReport> find(ReportId id) { return store_.reports().find(id); }
-    storage::ReportTally tally(const storage::ReportFilter& filter) {
-        return store_.reports().tally(filter);
-    }
     std::vector<AuditEntry> history(ReportId id) { return store_.audit().history("report", id); }
     std::vector<int> years() { return store_.reports().years(); }
 

@@ -85,7 +85,10 @@ CREATE TABLE reports (
     updated_at  TEXT NOT NULL,
     UNIQUE (ref_year, ref_seq)
 );
-CREATE INDEX reports_by_date ON reports(received_on, ref_year, ref_seq);
+-- Covering the list's columns: the window reads 100,000 rows in order from the index
+-- alone, filtering and counting without touching the table.
+CREATE INDEX reports_by_date ON reports(received_on, ref_year, ref_seq, status, categories,
+                                        source_id);
 CREATE INDEX reports_by_status ON reports(status);
 CREATE INDEX reports_by_source ON reports(source_id);
 

@@ -65,9 +65,10 @@ public:
     std::optional<DifficultyReport> findByReference(const ReportReference& ref) override;
     int lastSequence(int year) override;
     long long count(const ReportFilter& filter) override;
-    ReportTally tally(const ReportFilter& filter) override;
     std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
                               bool ascending) override;
+    std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order, bool ascending,
+                              ReportTally& tally) override;
     std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) override;
     void forEach(const ReportFilter& filter,
                  const std::function<void(const DifficultyReport&)>& visit) override;

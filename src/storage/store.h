@@ -57,10 +57,12 @@ public:
     virtual std::optional<DifficultyReport> findByReference(const ReportReference& ref) = 0;
     virtual int lastSequence(int year) = 0;
     virtual long long count(const ReportFilter& filter) = 0;
-    virtual ReportTally tally(const ReportFilter& filter) = 0;
     // Ids in display order: the window keeps this row -> id map and loads rows by page.
     virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
                                       bool ascending) = 0;
+    // The same ids with the tally of what they are, read in one pass.
+    virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
+                                      bool ascending, ReportTally& tally) = 0;
     virtual std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) = 0;
     // Every report matching, by date received then reference (the export order).
     virtual void forEach(const ReportFilter& filter,

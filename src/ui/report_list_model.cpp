@@ -10,7 +10,8 @@ namespace vigie::ui {
 
 void ReportListModel::reload(const storage::ReportFilter& filter, storage::ReportOrder order,
                              bool ascending) {
-    ids_ = browser_ ? browser_->ids(filter, order, ascending) : std::vector<ReportId>{};
+    tally_ = {};
+    ids_ = browser_ ? browser_->ids(filter, order, ascending, tally_) : std::vector<ReportId>{};
     pages_.clear();
     pageUse_.clear();
     Reset(static_cast<unsigned>(ids_.size()));

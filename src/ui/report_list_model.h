@@ -31,6 +31,8 @@ public:
     bool SetValueByRow(const wxVariant&, unsigned int, unsigned int) override { return false; }
 
     std::size_t size() const { return ids_.size(); }
+    // What the reports listed are (counted while reading them).
+    const storage::ReportTally& tally() const { return tally_; }
     ReportId idAt(unsigned int row) const { return row < ids_.size() ? ids_[row] : 0; }
     // Row of a report in the current order, or -1.
     int rowOf(ReportId id) const;
@@ -42,6 +44,7 @@ private:
 
     app::ReportBrowser* browser_;
     std::vector<ReportId> ids_;
+    storage::ReportTally tally_;
     mutable std::map<unsigned, std::vector<DifficultyReport>> pages_;
     mutable std::vector<unsigned> pageUse_; // least recently used first
     mutable bool loadErrorShown_ = false;

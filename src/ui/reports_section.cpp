@@ -295,7 +295,7 @@ wxString ReportsSection::statusText() {
     if (!browser_) {
         return wxString();
     }
-    const auto t = browser_->tally(currentFilter());
+    const auto& t = model_->tally();
     return wxString::Format("%s \u2014 %s \u2014 %s",
                             wxString::Format(wxPLURAL("%s report", "%s reports", t.total),
                                              wx(frenchNumber(t.total))),

@@ -54,7 +54,7 @@ inline void pump(int milliseconds = 50) {
 // The shown top-level dialog with this XRC name, if any.
 inline wxDialog* findDialog(const wxString& name) {
     for (wxWindow* w : wxTopLevelWindows) {
-        if (auto* d = wxDynamicCast(w, wxDialog); d && d->IsShown() && d->GetName() == name) {
+        if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsShown() && d->GetName() == name) {
             return d;
         }
     }
