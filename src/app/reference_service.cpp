@@ -14,8 +14,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json toJson(const Institution& i) {
-    return {{"code", i.code},   {"name", i.name},           {"postal_address", i.postalAddress},
-            {"email", i.email}, {"contact", i.contactPerson}, {"active", i.active}};
+    return {{"code", i.code},
+            {"name", i.name},
+            {"postal_address", i.postalAddress},
+            {"email", i.email},
+            {"contact", i.contactPerson},
+            {"active", i.active}};
 }
 Json toJson(const Right& r) {
     return {{"code", r.code}, {"label", r.label}, {"family", r.familyCode}, {"active", r.active}};
@@ -31,10 +35,18 @@ Json toJson(const Person& p) {
             {"active", p.active}};
 }
 
-const std::string& keyOf(const Institution& i) { return i.code; }
-const std::string& keyOf(const Right& r) { return r.code; }
-const std::string& keyOf(const SourceGroup& g) { return g.name; }
-const std::string& keyOf(const Person& p) { return p.name; }
+const std::string& keyOf(const Institution& i) {
+    return i.code;
+}
+const std::string& keyOf(const Right& r) {
+    return r.code;
+}
+const std::string& keyOf(const SourceGroup& g) {
+    return g.name;
+}
+const std::string& keyOf(const Person& p) {
+    return p.name;
+}
 
 template <class T> std::optional<T> findById(const std::vector<T>& all, std::int64_t id) {
     for (const auto& x : all) {
@@ -48,11 +60,15 @@ template <class T> std::optional<T> findById(const std::vector<T>& all, std::int
 std::vector<Institution> listOf(storage::ReferenceRepository& r, const Institution*) {
     return r.institutions();
 }
-std::vector<Right> listOf(storage::ReferenceRepository& r, const Right*) { return r.rights(); }
+std::vector<Right> listOf(storage::ReferenceRepository& r, const Right*) {
+    return r.rights();
+}
 std::vector<SourceGroup> listOf(storage::ReferenceRepository& r, const SourceGroup*) {
     return r.sourceGroups();
 }
-std::vector<Person> listOf(storage::ReferenceRepository& r, const Person*) { return r.people(); }
+std::vector<Person> listOf(storage::ReferenceRepository& r, const Person*) {
+    return r.people();
+}
 
 } // namespace
 
@@ -73,7 +89,8 @@ template <class T> T ReferenceService::saveEntry(T entry, const char* entity) {
         repo.update(entry);
     }
     store_.audit().record({0, actor_.now(), actor_.user, entity, entry.id,
-                           before.empty() ? "create" : "update", before, toJson(entry).dump(-1, ' ', false, Json::error_handler_t::replace), ""});
+                           before.empty() ? "create" : "update", before,
+                           toJson(entry).dump(-1, ' ', false, Json::error_handler_t::replace), ""});
     work->commit();
     return entry;
 }

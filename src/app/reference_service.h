@@ -11,14 +11,15 @@
 namespace vigie::app {
 
 struct OrganisationProfile {
-    std::string name;     // "CCAS de Bourg-en-Bresse": heads every PDF
-    std::string logo;     // image bytes (PNG or JPEG), empty when none
+    std::string name;         // "CCAS de Bourg-en-Bresse": heads every PDF
+    std::string logo;         // image bytes (PNG or JPEG), empty when none
     int answerDelayDays = 30; // default time given to an institution to answer
 };
 
 class ReferenceService {
 public:
-    ReferenceService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
+    ReferenceService(storage::Store& store, Actor actor)
+        : store_(store), actor_(std::move(actor)) {}
 
     std::vector<Institution> institutions() { return store_.reference().institutions(); }
     std::vector<Right> rights() { return store_.reference().rights(); }

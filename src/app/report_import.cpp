@@ -206,12 +206,13 @@ private:
             error(rec.line, "categories", tr("at least one category is required"));
         }
         if (table_.hasColumn("droits")) {
-            r.rights = codes(rec, "droits", rights_,
-                             tr_noop("unknown right {}: it will be created in the family \"autre\""),
-                             tr_noop("unknown rights {}: they will be created in the family "
-                                     "\"autre\""),
-                             tr_noop("right {} is deactivated; accepted for this report"),
-                             tr_noop("rights {} are deactivated; accepted for this report"));
+            r.rights =
+                codes(rec, "droits", rights_,
+                      tr_noop("unknown right {}: it will be created in the family \"autre\""),
+                      tr_noop("unknown rights {}: they will be created in the family "
+                              "\"autre\""),
+                      tr_noop("right {} is deactivated; accepted for this report"),
+                      tr_noop("rights {} are deactivated; accepted for this report"));
         }
         if (table_.hasColumn("institutions")) {
             r.institutions =

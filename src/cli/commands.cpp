@@ -119,9 +119,9 @@ public:
         if (!fs::exists(databasePath(a_), ec)) {
             // No database yet: check against a scratch one, so that a bad file (or a dry
             // run) leaves no new database behind.
-            const fs::path scratch = fs::temp_directory_path() /
-                                     ("vigie-check-" + storage::fileTimestamp() + "-" +
-                                      std::to_string(reinterpret_cast<std::uintptr_t>(&ec)));
+            const fs::path scratch =
+                fs::temp_directory_path() / ("vigie-check-" + storage::fileTimestamp() + "-" +
+                                             std::to_string(reinterpret_cast<std::uintptr_t>(&ec)));
             {
                 auto probe = storage::openSqliteStore(scratch / "check.sqlite");
                 app::ImportOptions check = options;

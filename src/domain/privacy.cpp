@@ -211,7 +211,9 @@ private:
         return isAsciiAlpha(c) || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
                c == '-' || c == '\'';
     }
-    static bool isDomainChar(char c) { return isAsciiAlpha(c) || isDigit(c) || c == '.' || c == '-'; }
+    static bool isDomainChar(char c) {
+        return isAsciiAlpha(c) || isDigit(c) || c == '.' || c == '-';
+    }
 
     std::size_t email(std::size_t atSign) {
         std::size_t start = atSign;
@@ -410,13 +412,13 @@ private:
         // Street types; the second group also names everyday things ("1 place libre",
         // "3 cours de français"), so a proper name must follow them.
         static constexpr std::array<std::string_view, 22> kClear = {
-            "rue",       "avenue",     "av",     "bd",       "boulevard", "bld",
-            "impasse",   "imp",        "chemin", "allee",    "allees",    "quai",
-            "faubourg",  "fbg",        "ruelle", "sentier",  "lotissement", "lieu-dit",
+            "rue",        "avenue",    "av",     "bd",      "boulevard",   "bld",
+            "impasse",    "imp",       "chemin", "allee",   "allees",      "quai",
+            "faubourg",   "fbg",       "ruelle", "sentier", "lotissement", "lieu-dit",
             "rond-point", "esplanade", "montee", "traverse"};
         static constexpr std::array<std::string_view, 12> kAmbiguous = {
-            "place", "cours", "route", "rte", "square", "passage",
-            "voie",  "cite",  "residence", "hameau", "villa", "promenade"};
+            "place", "cours", "route",     "rte",    "square", "passage",
+            "voie",  "cite",  "residence", "hameau", "villa",  "promenade"};
         std::size_t typeEnd = std::string_view::npos;
         bool ambiguous = false;
         for (auto t : kClear) {
@@ -541,8 +543,9 @@ private:
         static constexpr std::array<std::string_view, 12> kMonths = {
             "janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
             "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
-        static constexpr std::array<std::string_view, 12> kShort = {
-            "janv", "fevr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec"};
+        static constexpr std::array<std::string_view, 12> kShort = {"janv", "fevr", "mars", "avr",
+                                                                    "mai",  "juin", "juil", "aout",
+                                                                    "sept", "oct",  "nov",  "dec"};
         for (int m = 0; m < 12; ++m) {
             if (folded == kMonths[static_cast<std::size_t>(m)] ||
                 folded == kShort[static_cast<std::size_t>(m)]) {
@@ -636,7 +639,8 @@ private:
                 break;
             }
         }
-        if (p != std::string_view::npos && at(p) == '(' && lower(at(p + 1)) == 'e' && at(p + 2) == ')') {
+        if (p != std::string_view::npos && at(p) == '(' && lower(at(p + 1)) == 'e' &&
+            at(p + 2) == ')') {
             p += 3; // né(e)
         }
         if (p == std::string_view::npos) {
@@ -750,24 +754,36 @@ std::vector<PersonalDataFinding> findPersonalData(std::string_view text) {
 
 std::string_view code(PersonalDataKind kind) {
     switch (kind) {
-    case PersonalDataKind::Nir: return "nir";
-    case PersonalDataKind::Phone: return "phone";
-    case PersonalDataKind::Email: return "email";
-    case PersonalDataKind::Iban: return "iban";
-    case PersonalDataKind::BirthDate: return "birth_date";
-    case PersonalDataKind::Address: return "address";
+    case PersonalDataKind::Nir:
+        return "nir";
+    case PersonalDataKind::Phone:
+        return "phone";
+    case PersonalDataKind::Email:
+        return "email";
+    case PersonalDataKind::Iban:
+        return "iban";
+    case PersonalDataKind::BirthDate:
+        return "birth_date";
+    case PersonalDataKind::Address:
+        return "address";
     }
     return {};
 }
 
 std::string label(PersonalDataKind kind) {
     switch (kind) {
-    case PersonalDataKind::Nir: return tr("social security number");
-    case PersonalDataKind::Phone: return tr("phone number");
-    case PersonalDataKind::Email: return tr("e-mail address");
-    case PersonalDataKind::Iban: return tr("bank account number (IBAN)");
-    case PersonalDataKind::BirthDate: return tr("date of birth");
-    case PersonalDataKind::Address: return tr("postal address");
+    case PersonalDataKind::Nir:
+        return tr("social security number");
+    case PersonalDataKind::Phone:
+        return tr("phone number");
+    case PersonalDataKind::Email:
+        return tr("e-mail address");
+    case PersonalDataKind::Iban:
+        return tr("bank account number (IBAN)");
+    case PersonalDataKind::BirthDate:
+        return tr("date of birth");
+    case PersonalDataKind::Address:
+        return tr("postal address");
     }
     return {};
 }

@@ -47,8 +47,8 @@ void writeFileAtomically(const fs::path& file, std::string_view bytes) {
         }
     }
     auto failWith = [&](const std::string& reason) {
-        throw StorageError(Kind::Failed, fmt::format(fmt::runtime(tr("Cannot write {}: {}")),
-                                                     utf8(file), reason));
+        throw StorageError(
+            Kind::Failed, fmt::format(fmt::runtime(tr("Cannot write {}: {}")), utf8(file), reason));
     };
     if (fs::is_directory(target, ec)) {
         failWith(tr("it is a folder"));

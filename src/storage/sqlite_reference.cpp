@@ -98,96 +98,110 @@ std::vector<Person> SqliteReference::people() {
     });
 }
 
+namespace {
+
+// Each entry binds its columns the same way for INSERT and UPDATE (the id comes last).
+int bindColumns(SQLite::Statement& s, const Right& r) {
+    s.bind(1, r.code);
+    s.bind(2, codeKey(r.code));
+    s.bind(3, r.label);
+    s.bind(4, r.familyCode);
+    s.bind(5, r.active ? 1 : 0);
+    return 6;
+}
+
+int bindColumns(SQLite::Statement& s, const Institution& i) {
+    s.bind(1, i.code);
+    s.bind(2, codeKey(i.code));
+    s.bind(3, i.name);
+    s.bind(4, i.postalAddress);
+    s.bind(5, i.email);
+    s.bind(6, i.contactPerson);
+    s.bind(7, i.active ? 1 : 0);
+    return 8;
+}
+
+int bindColumns(SQLite::Statement& s, const SourceGroup& g) {
+    s.bind(1, g.name);
+    s.bind(2, codeKey(g.name));
+    s.bind(3, g.active ? 1 : 0);
+    return 4;
+}
+
+int bindColumns(SQLite::Statement& s, const Person& p, std::optional<std::int64_t> institution) {
+    s.bind(1, p.name);
+    if (institution) {
+        s.bind(2, static_cast<std::int64_t>(*institution));
+    } else {
+        s.bind(2);
+    }
+    s.bind(3, p.email);
+    s.bind(4, p.onDistributionList ? 1 : 0);
+    s.bind(5, p.active ? 1 : 0);
+    return 6;
+}
+
+constexpr const char* kInsertRight =
+    "INSERT INTO rights(code, code_key, label, family_code, active) VALUES (?, ?, ?, ?, ?)";
+constexpr const char* kUpdateRight =
+    "UPDATE rights SET code = ?, code_key = ?, label = ?, family_code = ?, active = ? WHERE id = ?";
+constexpr const char* kInsertInstitution =
+    "INSERT INTO institutions(code, code_key, name, postal_address, email, contact_person, "
+    "active) VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kUpdateInstitution =
+    "UPDATE institutions SET code = ?, code_key = ?, name = ?, postal_address = ?, email = ?, "
+    "contact_person = ?, active = ? WHERE id = ?";
+constexpr const char* kInsertGroup =
+    "INSERT INTO source_groups(name, name_key, active) VALUES (?, ?, ?)";
+constexpr const char* kUpdateGroup =
+    "UPDATE source_groups SET name = ?, name_key = ?, active = ? WHERE id = ?";
+constexpr const char* kInsertPerson =
+    "INSERT INTO people(name, institution_id, email, on_distribution_list, active) "
+    "VALUES (?, ?, ?, ?, ?)";
+constexpr const char* kUpdatePerson =
+    "UPDATE people SET name = ?, institution_id = ?, email = ?, on_distribution_list = ?, "
+    "active = ? WHERE id = ?";
+
+} // namespace
+
+template <class Entry>
+void SqliteReference::insertEntry(Entry& entry, const std::string& key, const char* sql) {
+    writeUnique(key, [&] {
+        auto& s = statements_.get(sql);
+        bindColumns(s, entry);
+        s.exec();
+        entry.id = statements_.lastInsertId();
+    });
+    refIds_.invalidate();
+}
+
+template <class Entry>
+void SqliteReference::updateEntry(const Entry& entry, const std::string& key, const char* sql) {
+    writeUnique(key, [&] {
+        auto& s = statements_.get(sql);
+        s.bind(bindColumns(s, entry), static_cast<std::int64_t>(entry.id));
+        s.exec();
+    });
+    refIds_.invalidate();
+}
+
 void SqliteReference::add(Right& right) {
-    writeUnique(right.code, [&] {
-        auto& s = statements_.get("INSERT INTO rights(code, code_key, label, family_code, active) "
-                                  "VALUES (?, ?, ?, ?, ?)");
-        s.bind(1, right.code);
-        s.bind(2, codeKey(right.code));
-        s.bind(3, right.label);
-        s.bind(4, right.familyCode);
-        s.bind(5, right.active ? 1 : 0);
-        s.exec();
-        right.id = statements_.lastInsertId();
-    });
-    refIds_.invalidate();
+    insertEntry(right, right.code, kInsertRight);
 }
-
 void SqliteReference::update(const Right& right) {
-    writeUnique(right.code, [&] {
-        auto& s = statements_.get("UPDATE rights SET code = ?, code_key = ?, label = ?, "
-                                  "family_code = ?, active = ? WHERE id = ?");
-        s.bind(1, right.code);
-        s.bind(2, codeKey(right.code));
-        s.bind(3, right.label);
-        s.bind(4, right.familyCode);
-        s.bind(5, right.active ? 1 : 0);
-        s.bind(6, static_cast<std::int64_t>(right.id));
-        s.exec();
-    });
-    refIds_.invalidate();
+    updateEntry(right, right.code, kUpdateRight);
 }
-
 void SqliteReference::add(Institution& institution) {
-    writeUnique(institution.code, [&] {
-        auto& s =
-            statements_.get("INSERT INTO institutions(code, code_key, name, postal_address, email, "
-                            "contact_person, active) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        s.bind(1, institution.code);
-        s.bind(2, codeKey(institution.code));
-        s.bind(3, institution.name);
-        s.bind(4, institution.postalAddress);
-        s.bind(5, institution.email);
-        s.bind(6, institution.contactPerson);
-        s.bind(7, institution.active ? 1 : 0);
-        s.exec();
-        institution.id = statements_.lastInsertId();
-    });
-    refIds_.invalidate();
+    insertEntry(institution, institution.code, kInsertInstitution);
 }
-
 void SqliteReference::update(const Institution& institution) {
-    writeUnique(institution.code, [&] {
-        auto& s = statements_.get(
-            "UPDATE institutions SET code = ?, code_key = ?, name = ?, postal_address = ?, "
-            "email = ?, contact_person = ?, active = ? WHERE id = ?");
-        s.bind(1, institution.code);
-        s.bind(2, codeKey(institution.code));
-        s.bind(3, institution.name);
-        s.bind(4, institution.postalAddress);
-        s.bind(5, institution.email);
-        s.bind(6, institution.contactPerson);
-        s.bind(7, institution.active ? 1 : 0);
-        s.bind(8, static_cast<std::int64_t>(institution.id));
-        s.exec();
-    });
-    refIds_.invalidate();
+    updateEntry(institution, institution.code, kUpdateInstitution);
 }
-
 void SqliteReference::add(SourceGroup& group) {
-    writeUnique(group.name, [&] {
-        auto& s =
-            statements_.get("INSERT INTO source_groups(name, name_key, active) VALUES (?, ?, ?)");
-        s.bind(1, group.name);
-        s.bind(2, codeKey(group.name));
-        s.bind(3, group.active ? 1 : 0);
-        s.exec();
-        group.id = statements_.lastInsertId();
-    });
-    refIds_.invalidate();
+    insertEntry(group, group.name, kInsertGroup);
 }
-
 void SqliteReference::update(const SourceGroup& group) {
-    writeUnique(group.name, [&] {
-        auto& s = statements_.get(
-            "UPDATE source_groups SET name = ?, name_key = ?, active = ? WHERE id = ?");
-        s.bind(1, group.name);
-        s.bind(2, codeKey(group.name));
-        s.bind(3, group.active ? 1 : 0);
-        s.bind(4, static_cast<std::int64_t>(group.id));
-        s.exec();
-    });
-    refIds_.invalidate();
+    updateEntry(group, group.name, kUpdateGroup);
 }
 
 std::optional<std::int64_t> SqliteReference::institutionIdOrNull(const std::string& code) {
@@ -203,18 +217,8 @@ std::optional<std::int64_t> SqliteReference::institutionIdOrNull(const std::stri
 
 void SqliteReference::add(Person& person) {
     guarded([&] {
-        auto institution = institutionIdOrNull(person.institutionCode);
-        auto& s = statements_.get("INSERT INTO people(name, institution_id, email, "
-                                  "on_distribution_list, active) VALUES (?, ?, ?, ?, ?)");
-        s.bind(1, person.name);
-        if (institution) {
-            s.bind(2, static_cast<std::int64_t>(*institution));
-        } else {
-            s.bind(2);
-        }
-        s.bind(3, person.email);
-        s.bind(4, person.onDistributionList ? 1 : 0);
-        s.bind(5, person.active ? 1 : 0);
+        auto& s = statements_.get(kInsertPerson);
+        bindColumns(s, person, institutionIdOrNull(person.institutionCode));
         s.exec();
         person.id = statements_.lastInsertId();
     });
@@ -222,19 +226,9 @@ void SqliteReference::add(Person& person) {
 
 void SqliteReference::update(const Person& person) {
     guarded([&] {
-        auto institution = institutionIdOrNull(person.institutionCode);
-        auto& s = statements_.get("UPDATE people SET name = ?, institution_id = ?, email = ?, "
-                                  "on_distribution_list = ?, active = ? WHERE id = ?");
-        s.bind(1, person.name);
-        if (institution) {
-            s.bind(2, static_cast<std::int64_t>(*institution));
-        } else {
-            s.bind(2);
-        }
-        s.bind(3, person.email);
-        s.bind(4, person.onDistributionList ? 1 : 0);
-        s.bind(5, person.active ? 1 : 0);
-        s.bind(6, static_cast<std::int64_t>(person.id));
+        auto& s = statements_.get(kUpdatePerson);
+        s.bind(bindColumns(s, person, institutionIdOrNull(person.institutionCode)),
+               static_cast<std::int64_t>(person.id));
         s.exec();
     });
 }

@@ -369,8 +369,12 @@ std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder
         std::vector<Row> rows;
         tally = {};
         while (s.executeStep()) {
-            Row r{s.getColumn(0).getInt64(), s.getColumn(1).getInt(), s.getColumn(2).getInt(),
-                  s.getColumn(3).getInt64(), 0, s.getColumn(5).getInt()};
+            Row r{s.getColumn(0).getInt64(),
+                  s.getColumn(1).getInt(),
+                  s.getColumn(2).getInt(),
+                  s.getColumn(3).getInt64(),
+                  0,
+                  s.getColumn(5).getInt()};
             const char* status = s.getColumn(4).getText();
             for (std::size_t k = 0; k < std::size(kAllStatuses); ++k) {
                 if (code(kAllStatuses[k]) == status) {
@@ -427,8 +431,8 @@ std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder
                 codeRank[c.getColumn(0).getInt64()] = ++n;
             }
             std::unordered_map<ReportId, int> first;
-            auto& f = statements_.get(
-                "SELECT report_id, right_id FROM report_rights WHERE position = 1");
+            auto& f =
+                statements_.get("SELECT report_id, right_id FROM report_rights WHERE position = 1");
             while (f.executeStep()) {
                 first[f.getColumn(0).getInt64()] = codeRank[f.getColumn(1).getInt64()];
             }

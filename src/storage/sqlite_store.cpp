@@ -176,9 +176,8 @@ std::optional<std::string> SqliteSettings::file(const std::string& name) {
 
 void SqliteSettings::setFile(const std::string& name, const std::string& bytes) {
     guarded([&] {
-        auto& s = statements_.get(
-            "INSERT INTO files(name, content) VALUES (?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET content = excluded.content");
+        auto& s = statements_.get("INSERT INTO files(name, content) VALUES (?, ?) "
+                                  "ON CONFLICT(name) DO UPDATE SET content = excluded.content");
         s.bind(1, name);
         s.bind(2, bytes.data(), static_cast<int>(bytes.size()));
         s.exec();

@@ -106,6 +106,9 @@ public:
 
 private:
     std::optional<std::int64_t> institutionIdOrNull(const std::string& code);
+    template <class Entry> void insertEntry(Entry& entry, const std::string& key, const char* sql);
+    template <class Entry>
+    void updateEntry(const Entry& entry, const std::string& key, const char* sql);
     StatementCache& statements_;
     ReferenceIds& refIds_;
 };

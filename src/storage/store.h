@@ -61,8 +61,8 @@ public:
     virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
                                       bool ascending) = 0;
     // The same ids with the tally of what they are, read in one pass.
-    virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
-                                      bool ascending, ReportTally& tally) = 0;
+    virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order, bool ascending,
+                                      ReportTally& tally) = 0;
     virtual std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) = 0;
     // Every report matching, by date received then reference (the export order).
     virtual void forEach(const ReportFilter& filter,

@@ -45,11 +45,10 @@ void CheckListFilter::check(const std::string& code, bool on) {
     if (on && !was) {
         checked_.push_back(code);
     } else if (!on && was) {
-        checked_.erase(std::remove_if(checked_.begin(), checked_.end(),
-                                      [&](const std::string& c) {
-                                          return codeKey(c) == codeKey(code);
-                                      }),
-                       checked_.end());
+        checked_.erase(
+            std::remove_if(checked_.begin(), checked_.end(),
+                           [&](const std::string& c) { return codeKey(c) == codeKey(code); }),
+            checked_.end());
     }
     for (std::size_t row = 0; row < shown_.size(); ++row) {
         if (codeKey(entries_[shown_[row]].code) == codeKey(code)) {

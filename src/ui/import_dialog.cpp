@@ -19,9 +19,12 @@ constexpr std::size_t kPreviewRows = 20;
 
 wxString severityText(const app::Problem& p) {
     switch (p.severity) {
-    case app::Severity::Error: return _("Error");
-    case app::Severity::Notice: return _("Notice");
-    case app::Severity::Privacy: return _("Personal data");
+    case app::Severity::Error:
+        return _("Error");
+    case app::Severity::Notice:
+        return _("Notice");
+    case app::Severity::Privacy:
+        return _("Personal data");
     }
     return {};
 }
@@ -83,7 +86,8 @@ void ImportDialog::check(const wxString& path) {
         preview_->AppendColumn(wx(name), wxLIST_FORMAT_LEFT, 120);
     }
     for (const auto& row : preview.rows) {
-        const long item = preview_->InsertItem(preview_->GetItemCount(), wxString::Format("%d", row.line));
+        const long item =
+            preview_->InsertItem(preview_->GetItemCount(), wxString::Format("%d", row.line));
         for (std::size_t c = 0; c < row.cells.size() && c < preview.header.size(); ++c) {
             wxString cell = wx(row.cells[c]);
             cell.Replace("\n", " \u21b5 ");
@@ -94,7 +98,8 @@ void ImportDialog::check(const wxString& path) {
     app::ImportOptions options;
     options.dryRun = true;
     options.update = update_->GetValue();
-    const auto summary = app::importReports(workspace_.store(), workspace_.actor(), bytes_, options);
+    const auto summary =
+        app::importReports(workspace_.store(), workspace_.actor(), bytes_, options);
     long errors = 0;
     for (const auto& p : summary.problems) {
         const long item =

@@ -130,18 +130,24 @@ void MainFrame::buildMenus() {
             }
         };
     };
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onNewDatabase(); }, ID_NEW_DATABASE);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onOpenDatabase(); }, ID_OPEN_DATABASE);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onImport(); }, ID_IMPORT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onNewDatabase(); }, ID_NEW_DATABASE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onOpenDatabase(); }, ID_OPEN_DATABASE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onImport(); }, ID_IMPORT);
     Bind(wxEVT_MENU, forSection(&Section::exportList), ID_EXPORT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onSettings(); }, wxID_PREFERENCES);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onSettings(); }, wxID_PREFERENCES);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, forSection(&Section::newItem), ID_NEW_ITEM);
     Bind(wxEVT_MENU, forSection(&Section::openSelected), ID_OPEN_ITEM);
     Bind(wxEVT_MENU, forSection(&Section::removeSelected), ID_REMOVE_ITEM);
     Bind(wxEVT_MENU, forSection(&Section::focusSearch), ID_FIND);
     Bind(wxEVT_MENU, forSection(&Section::refresh), ID_REFRESH);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onAbout(); }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onAbout(); }, wxID_ABOUT);
 }
 
 void MainFrame::buildToolBar() {
@@ -149,8 +155,7 @@ void MainFrame::buildToolBar() {
     const wxSize size(24, 24);
     bar->AddTool(ID_NEW_ITEM, _("New"), wxArtProvider::GetBitmap(wxART_NEW, wxART_TOOLBAR, size),
                  _("Write a new difficulty report (Ctrl+N)"));
-    bar->AddTool(ID_OPEN_ITEM, _("Open"),
-                 wxArtProvider::GetBitmap(wxART_EDIT, wxART_TOOLBAR, size),
+    bar->AddTool(ID_OPEN_ITEM, _("Open"), wxArtProvider::GetBitmap(wxART_EDIT, wxART_TOOLBAR, size),
                  _("Open the selected report (Enter)"));
     bar->AddTool(ID_REMOVE_ITEM, _("Withdraw"),
                  wxArtProvider::GetBitmap(wxART_DELETE, wxART_TOOLBAR, size),
@@ -210,7 +215,8 @@ void MainFrame::onOpenDatabase() {
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
-    if (auto ws = openWorkspaceOrExplain(this, std::filesystem::path(utf8(dialog.GetPath())), false)) {
+    if (auto ws =
+            openWorkspaceOrExplain(this, std::filesystem::path(utf8(dialog.GetPath())), false)) {
         useWorkspace(std::move(ws));
     }
 }

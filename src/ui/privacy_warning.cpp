@@ -1,8 +1,8 @@
 #include "privacy_warning.h"
 
 #include <wx/button.h>
-#include <wx/sizer.h>
 #include <wx/settings.h>
+#include <wx/sizer.h>
 #include <wx/xrc/xmlres.h>
 
 #include "ui_text.h"
@@ -24,7 +24,8 @@ long characterPosition(const std::string& text, std::size_t offset) {
 
 } // namespace
 
-PrivacyWarningDialog::PrivacyWarningDialog(wxWindow* parent, const std::vector<CheckedText>& texts) {
+PrivacyWarningDialog::PrivacyWarningDialog(wxWindow* parent,
+                                           const std::vector<CheckedText>& texts) {
     wxXmlResource::Get()->LoadDialog(this, parent, "PrivacyWarning");
     findings_ = XRCCTRL(*this, "findings", wxListBox);
     text_ = XRCCTRL(*this, "text", wxTextCtrl);

@@ -25,18 +25,21 @@ bool runEditor(wxWindow* parent, const char* form, const std::function<void(wxDi
     auto* error = XRCCTRL(dialog, "error", wxStaticText);
     showFieldError(error, wxString());
     toWindow(dialog);
-    dialog.Bind(wxEVT_BUTTON, [&](wxCommandEvent&) {
-        wxString problem = fromWindow(dialog);
-        if (problem.empty()) {
-            problem = save();
-        }
-        if (!problem.empty()) {
-            showFieldError(error, problem);
-            dialog.GetSizer()->Fit(&dialog);
-            return;
-        }
-        dialog.EndModal(wxID_OK);
-    }, wxID_OK);
+    dialog.Bind(
+        wxEVT_BUTTON,
+        [&](wxCommandEvent&) {
+            wxString problem = fromWindow(dialog);
+            if (problem.empty()) {
+                problem = save();
+            }
+            if (!problem.empty()) {
+                showFieldError(error, problem);
+                dialog.GetSizer()->Fit(&dialog);
+                return;
+            }
+            dialog.EndModal(wxID_OK);
+        },
+        wxID_OK);
     dialog.GetSizer()->Fit(&dialog);
     dialog.CentreOnParent();
     return dialog.ShowModal() == wxID_OK;
@@ -172,7 +175,8 @@ bool editPerson(wxWindow* parent, Person& entry, const std::vector<Institution>&
         [&](wxDialog& d) -> wxString {
             edited.name = valueOf(d, "name");
             const int b = XRCCTRL(d, "institution", wxChoice)->GetSelection();
-            edited.institutionCode = b > 0 ? institutions[static_cast<std::size_t>(b - 1)].code : "";
+            edited.institutionCode =
+                b > 0 ? institutions[static_cast<std::size_t>(b - 1)].code : "";
             edited.email = valueOf(d, "email");
             edited.onDistributionList = XRCCTRL(d, "distribution", wxCheckBox)->GetValue();
             edited.active = XRCCTRL(d, "active", wxCheckBox)->GetValue();

@@ -13,12 +13,24 @@ wxString escape(const wxString& s) {
     wxString out;
     for (auto c : s) {
         switch (static_cast<wxChar>(c)) {
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
-        case '"': out += "&quot;"; break;
-        case '\n': out += "<br>"; break;
-        default: out += c; break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\n':
+            out += "<br>";
+            break;
+        default:
+            out += c;
+            break;
         }
     }
     return out;
@@ -29,7 +41,8 @@ wxString html(const std::string& s) {
 }
 
 wxString page(const wxString& body) {
-    const wxString bg = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW).GetAsString(wxC2S_HTML_SYNTAX);
+    const wxString bg =
+        wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW).GetAsString(wxC2S_HTML_SYNTAX);
     const wxString fg =
         wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT).GetAsString(wxC2S_HTML_SYNTAX);
     return wxString::Format("<html><body bgcolor=\"%s\" text=\"%s\">%s</body></html>", bg, fg,
@@ -73,11 +86,16 @@ wxString when(const std::string& at) {
 }
 
 wxString actionText(const std::string& action) {
-    if (action == "create") return _("created");
-    if (action == "update") return _("modified");
-    if (action == "withdraw") return _("withdrawn");
-    if (action == "import") return _("imported");
-    if (action == "import_update") return _("replaced by an import");
+    if (action == "create")
+        return _("created");
+    if (action == "update")
+        return _("modified");
+    if (action == "withdraw")
+        return _("withdrawn");
+    if (action == "import")
+        return _("imported");
+    if (action == "import_update")
+        return _("replaced by an import");
     return wx(action);
 }
 

@@ -18,34 +18,22 @@ namespace {
 const char* const kErrorLabels[] = {"received_on_error", "description_error", "categories_error",
                                     "closed_on_error"};
 
-std::vector<CheckListFilter::Entry> rightEntries(const std::vector<Right>& rights,
-                                                 const std::vector<std::string>& inReport) {
+// The entries offered: active ones, and inactive ones a report already names (history).
+template <class T>
+std::vector<CheckListFilter::Entry> entriesOf(const std::vector<T>& all,
+                                              const std::vector<std::string>& inReport,
+                                              std::string T::*name) {
     std::vector<CheckListFilter::Entry> out;
-    for (const auto& r : rights) {
-        // A deactivated right is offered only where a report already names it.
-        const bool named = std::any_of(inReport.begin(), inReport.end(),
-                                       [&](const std::string& c) { return codeKey(c) == codeKey(r.code); });
-        if (r.active || named) {
-            const wxString label = r.label.empty() || r.label == r.code
-                                       ? wx(r.code)
-                                       : wxString::Format("%s \u2014 %s", wx(r.code), wx(r.label));
-            out.push_back({r.code, label});
-        }
-    }
-    return out;
-}
-
-std::vector<CheckListFilter::Entry> institutionEntries(const std::vector<Institution>& all,
-                                                       const std::vector<std::string>& inReport) {
-    std::vector<CheckListFilter::Entry> out;
-    for (const auto& i : all) {
-        const bool named = std::any_of(inReport.begin(), inReport.end(),
-                                       [&](const std::string& c) { return codeKey(c) == codeKey(i.code); });
-        if (i.active || named) {
-            const wxString label = i.name.empty() || i.name == i.code
-                                       ? wx(i.code)
-                                       : wxString::Format("%s \u2014 %s", wx(i.code), wx(i.name));
-            out.push_back({i.code, label});
+    for (const auto& x : all) {
+        const bool named = std::any_of(inReport.begin(), inReport.end(), [&](const std::string& c) {
+            return codeKey(c) == codeKey(x.code);
+        });
+        if (x.active || named) {
+            const std::string& text = x.*name;
+            const wxString label = text.empty() || text == x.code
+                                       ? wx(x.code)
+                                       : wxString::Format("%s \u2014 %s", wx(x.code), wx(text));
+            out.push_back({x.code, label});
         }
     }
     return out;
@@ -75,9 +63,9 @@ ReportEditor::ReportEditor(wxWindow* parent, DifficultyReport report, const Repo
     nonTakeUpHelp_ = XRCCTRL(*this, "non_take_up_help", wxStaticText);
     rights = std::make_unique<CheckListFilter>(XRCCTRL(*this, "rights_search", wxSearchCtrl),
                                                XRCCTRL(*this, "rights", wxCheckListBox));
-    institutions = std::make_unique<CheckListFilter>(
-        XRCCTRL(*this, "institutions_search", wxSearchCtrl),
-        XRCCTRL(*this, "institutions", wxCheckListBox));
+    institutions =
+        std::make_unique<CheckListFilter>(XRCCTRL(*this, "institutions_search", wxSearchCtrl),
+                                          XRCCTRL(*this, "institutions", wxCheckListBox));
 
     SetTitle(report_.reference.assigned()
                  ? wxString::Format(_("Difficulty report %s"), wx(report_.reference.text()))
@@ -94,8 +82,9 @@ ReportEditor::ReportEditor(wxWindow* parent, DifficultyReport report, const Repo
     for (auto s : kAllStatuses) {
         status->Append(wx(label(s)));
     }
-    rights->setEntries(rightEntries(choices.rights, report_.rights));
-    institutions->setEntries(institutionEntries(choices.institutions, report_.institutions));
+    rights->setEntries(entriesOf(choices.rights, report_.rights, &Right::label));
+    institutions->setEntries(
+        entriesOf(choices.institutions, report_.institutions, &Institution::name));
     nonTakeUp->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showNonTakeUpHelp(); });
     Bind(wxEVT_BUTTON, &ReportEditor::onSave, this, wxID_OK);
 
@@ -114,7 +103,8 @@ void ReportEditor::clearErrors() {
 }
 
 wxString ReportEditor::errorFor(const wxString& field) const {
-    auto* label = wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(field + "_error")), wxStaticText);
+    auto* label =
+        wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(field + "_error")), wxStaticText);
     return label && label->IsShown() ? label->GetLabel() : wxString();
 }
 
@@ -233,8 +223,8 @@ void ReportEditor::onSave(wxCommandEvent&) {
             description->SetFocus();
             return;
         }
-        note = utf8(wxString::Format(_("saved despite the privacy warning (%s)"),
-                                     findingsSummary(texts)));
+        note = utf8(
+            wxString::Format(_("saved despite the privacy warning (%s)"), findingsSummary(texts)));
     }
     if (const wxString error = save_(report_, note); !error.empty()) {
         wxMessageBox(error, _("The report was not saved"), wxOK | wxICON_ERROR, this);

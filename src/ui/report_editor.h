@@ -30,7 +30,8 @@ public:
     // stays open when saving fails.
     using Save = std::function<wxString(const DifficultyReport& report, const std::string& note)>;
 
-    ReportEditor(wxWindow* parent, DifficultyReport report, const ReportChoices& choices, Save save);
+    ReportEditor(wxWindow* parent, DifficultyReport report, const ReportChoices& choices,
+                 Save save);
 
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;

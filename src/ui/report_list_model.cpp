@@ -76,13 +76,27 @@ void ReportListModel::GetValueByRow(wxVariant& value, unsigned int row, unsigned
         return;
     }
     switch (col) {
-    case Reference: value = wx(r->reference.text()); break;
-    case ReceivedOn: value = wx(r->receivedOn.french()); break;
-    case Source: value = wx(r->source); break;
-    case Categories: value = categoriesText(r->categories); break;
-    case Rights: value = joinCodes(r->rights); break;
-    case Status: value = wx(label(r->status)); break;
-    default: value = wxString(); break;
+    case Reference:
+        value = wx(r->reference.text());
+        break;
+    case ReceivedOn:
+        value = wx(r->receivedOn.french());
+        break;
+    case Source:
+        value = wx(r->source);
+        break;
+    case Categories:
+        value = categoriesText(r->categories);
+        break;
+    case Rights:
+        value = joinCodes(r->rights);
+        break;
+    case Status:
+        value = wx(label(r->status));
+        break;
+    default:
+        value = wxString();
+        break;
     }
 }
 

@@ -26,12 +26,18 @@ constexpr int kDefaultWidths[ReportListModel::ColumnCount] = {90, 95, 190, 230, 
 
 storage::ReportOrder orderFor(unsigned column) {
     switch (column) {
-    case ReportListModel::Reference: return storage::ReportOrder::Reference;
-    case ReportListModel::Source: return storage::ReportOrder::Source;
-    case ReportListModel::Categories: return storage::ReportOrder::Categories;
-    case ReportListModel::Rights: return storage::ReportOrder::Rights;
-    case ReportListModel::Status: return storage::ReportOrder::Status;
-    default: return storage::ReportOrder::ReceivedOn;
+    case ReportListModel::Reference:
+        return storage::ReportOrder::Reference;
+    case ReportListModel::Source:
+        return storage::ReportOrder::Source;
+    case ReportListModel::Categories:
+        return storage::ReportOrder::Categories;
+    case ReportListModel::Rights:
+        return storage::ReportOrder::Rights;
+    case ReportListModel::Status:
+        return storage::ReportOrder::Status;
+    default:
+        return storage::ReportOrder::ReceivedOn;
     }
 }
 
@@ -45,8 +51,8 @@ ReportsSection::ReportsSection(wxWindow* parent)
     inner_ = new wxSplitterWindow(outer_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
     buildList();
-    details_ = new wxHtmlWindow(inner_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                wxHW_SCROLLBAR_AUTO);
+    details_ =
+        new wxHtmlWindow(inner_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
     details_->SetName("report_details");
     details_->SetPage(emptyDetailsHtml(_("Select a report to read it here.")));
 
@@ -99,11 +105,11 @@ void ReportsSection::buildList() {
     wxConfigBase* config = wxConfigBase::Get();
     for (unsigned c = 0; c < ReportListModel::ColumnCount; ++c) {
         // An explicit width on every column: on GTK a default one reads every row.
-        const int width = config->ReadLong(wxString::Format("/Reports/Columns/%u", c),
-                                           kDefaultWidths[c]);
-        auto* column = list_->AppendTextColumn(titles[c], c, wxDATAVIEW_CELL_INERT, width,
-                                               wxALIGN_LEFT,
-                                               wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
+        const int width =
+            config->ReadLong(wxString::Format("/Reports/Columns/%u", c), kDefaultWidths[c]);
+        auto* column =
+            list_->AppendTextColumn(titles[c], c, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
+                                    wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
         column->SetMinWidth(50);
     }
     // The model sorts in the database: the view only shows the indicator.
@@ -212,7 +218,8 @@ storage::ReportFilter ReportsSection::currentFilter() const {
     if (int s = index("status"); s >= 0) {
         f.status = kAllStatuses[s];
     }
-    if (int i = index("institution"); i >= 0 && static_cast<std::size_t>(i) < institutionCodes_.size()) {
+    if (int i = index("institution");
+        i >= 0 && static_cast<std::size_t>(i) < institutionCodes_.size()) {
         f.institutionCode = institutionCodes_[static_cast<std::size_t>(i)];
     }
     if (int r = index("right"); r >= 0 && static_cast<std::size_t>(r) < rightCodes_.size()) {
@@ -234,8 +241,8 @@ void ReportsSection::applyFilters() {
     const auto keep = selectedId();
     model_->reload(currentFilter(), order_, ascending_);
     const long long n = static_cast<long long>(model_->size());
-    resultCount_->SetLabel(wxString::Format(wxPLURAL("%s report", "%s reports", n),
-                                            wx(frenchNumber(n))));
+    resultCount_->SetLabel(
+        wxString::Format(wxPLURAL("%s report", "%s reports", n), wx(frenchNumber(n))));
     filters_->Layout();
     if (keep && model_->rowOf(*keep) >= 0) {
         select(*keep);
@@ -296,12 +303,11 @@ wxString ReportsSection::statusText() {
         return wxString();
     }
     const auto& t = model_->tally();
-    return wxString::Format("%s \u2014 %s \u2014 %s",
-                            wxString::Format(wxPLURAL("%s report", "%s reports", t.total),
-                                             wx(frenchNumber(t.total))),
-                            wxString::Format(_("%s non-access"), wx(frenchNumber(t.nonAccess))),
-                            wxString::Format(_("%s without follow-up yet"),
-                                             wx(frenchNumber(t.awaitingFollowUp))));
+    return wxString::Format(
+        "%s \u2014 %s \u2014 %s",
+        wxString::Format(wxPLURAL("%s report", "%s reports", t.total), wx(frenchNumber(t.total))),
+        wxString::Format(_("%s non-access"), wx(frenchNumber(t.nonAccess))),
+        wxString::Format(_("%s without follow-up yet"), wx(frenchNumber(t.awaitingFollowUp))));
 }
 
 ReportChoices ReportsSection::choices() {
@@ -315,16 +321,17 @@ bool ReportsSection::edit(DifficultyReport report) {
     }
     const bool creating = report.id == 0;
     ReportId saved = 0;
-    ReportEditor editor(this, std::move(report), choices(),
-                        [this, creating, &saved](const DifficultyReport& r, const std::string& note) {
-                            try {
-                                app::ReportService service(workspace_->store(), workspace_->actor());
-                                saved = (creating ? service.create(r, note) : service.update(r, note)).id;
-                                return wxString();
-                            } catch (const std::exception& e) {
-                                return wx(e.what());
-                            }
-                        });
+    ReportEditor editor(
+        this, std::move(report), choices(),
+        [this, creating, &saved](const DifficultyReport& r, const std::string& note) {
+            try {
+                app::ReportService service(workspace_->store(), workspace_->actor());
+                saved = (creating ? service.create(r, note) : service.update(r, note)).id;
+                return wxString();
+            } catch (const std::exception& e) {
+                return wx(e.what());
+            }
+        });
     if (editor.ShowModal() != wxID_OK) {
         return false;
     }

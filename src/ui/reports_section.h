@@ -43,8 +43,8 @@ public:
     wxChoice* filterChoice(const char* name) const;
     wxCheckBox* showWithdrawn() const { return showWithdrawn_; }
     wxHtmlWindow* details() const { return details_; }
-    void applyFilters();       // now, without waiting for the typing pause
-    void select(ReportId id);  // selects and shows a report
+    void applyFilters();      // now, without waiting for the typing pause
+    void select(ReportId id); // selects and shows a report
     storage::ReportFilter currentFilter() const;
     // Opens the editor on `report` (a new one when its id is 0); true when saved.
     bool edit(DifficultyReport report);

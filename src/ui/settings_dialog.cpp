@@ -3,8 +3,8 @@
 #include <wx/button.h>
 #include <wx/filedlg.h>
 #include <wx/image.h>
-#include <wx/mstream.h>
 #include <wx/msgdlg.h>
+#include <wx/mstream.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
@@ -70,7 +70,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
             return;
         }
         try {
-            std::string bytes = storage::readWholeFile(std::filesystem::path(utf8(dialog.GetPath())));
+            std::string bytes =
+                storage::readWholeFile(std::filesystem::path(utf8(dialog.GetPath())));
             wxMemoryInputStream stream(bytes.data(), bytes.size());
             wxImage image;
             if (bytes.size() > kMaxLogoBytes || !image.LoadFile(stream)) {
@@ -141,18 +142,28 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
                 }
             });
         });
-    setColumns(list("institutions"),
-               {{_("Code"), 90}, {_("Name"), 230}, {_("Contact"), 120}, {_("E-mail"), 150}, {_("Active"), 60}});
-    setColumns(list("rights"), {{_("Code"), 130}, {_("Label"), 260}, {_("Family"), 130}, {_("Active"), 60}});
+    setColumns(list("institutions"), {{_("Code"), 90},
+                                      {_("Name"), 230},
+                                      {_("Contact"), 120},
+                                      {_("E-mail"), 150},
+                                      {_("Active"), 60}});
+    setColumns(list("rights"),
+               {{_("Code"), 130}, {_("Label"), 260}, {_("Family"), 130}, {_("Active"), 60}});
     setColumns(list("groups"), {{_("Name"), 380}, {_("Active"), 60}});
-    setColumns(list("people"),
-               {{_("Name"), 170}, {_("Body"), 90}, {_("E-mail"), 170}, {_("Minutes"), 80}, {_("Active"), 60}});
+    setColumns(list("people"), {{_("Name"), 170},
+                                {_("Body"), 90},
+                                {_("E-mail"), 170},
+                                {_("Minutes"), 80},
+                                {_("Active"), 60}});
     fillLists();
 
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        saveOrganisation();
-        EndModal(wxID_OK);
-    }, wxID_OK);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            saveOrganisation();
+            EndModal(wxID_OK);
+        },
+        wxID_OK);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
         saveOrganisation();
         EndModal(wxID_OK);
@@ -171,11 +182,13 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
                               std::function<bool(T&)> edit) {
     wxListCtrl* listCtrl = list(key);
     auto entries = std::make_shared<std::vector<T>>();
-    auto* toggle = wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_toggle")), wxButton);
+    auto* toggle =
+        wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_toggle")), wxButton);
     auto selected = [listCtrl, entries]() -> T* {
         const long row = listCtrl->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-        return row >= 0 && static_cast<std::size_t>(row) < entries->size() ? &(*entries)[static_cast<std::size_t>(row)]
-                                                                          : nullptr;
+        return row >= 0 && static_cast<std::size_t>(row) < entries->size()
+                   ? &(*entries)[static_cast<std::size_t>(row)]
+                   : nullptr;
     };
     auto updateToggle = [toggle, selected] {
         T* entry = selected();

@@ -58,8 +58,8 @@ std::unique_ptr<app::Workspace> openDemoDatabase(wxWindow* parent) {
     all.includeWithdrawn = true;
     if (workspace->store().reports().count(all) == 0) {
         wxBusyCursor busy;
-        wxProgressDialog progress(_("Demo database"), _("Inventing three years of reports..."),
-                                  100, parent, wxPD_APP_MODAL | wxPD_AUTO_HIDE);
+        wxProgressDialog progress(_("Demo database"), _("Inventing three years of reports..."), 100,
+                                  parent, wxPD_APP_MODAL | wxPD_AUTO_HIDE);
         progress.Pulse();
         try {
             app::fillWithDemoData(workspace->store(), workspace->actor(), {});
@@ -90,9 +90,9 @@ std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& optio
                 return ws;
             }
         } else {
-            wxMessageBox(wxString::Format(_("The database used last time is no longer there:\n%s"),
-                                          last),
-                         "Vigie", wxOK | wxICON_WARNING);
+            wxMessageBox(
+                wxString::Format(_("The database used last time is no longer there:\n%s"), last),
+                "Vigie", wxOK | wxICON_WARNING);
         }
     }
     // First start (or the last file is gone): ask.
@@ -109,8 +109,8 @@ std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& optio
                                 _("Vigie databases (*.sqlite;*.db)|*.sqlite;*.db|All files|*"),
                                 wxFD_OPEN | wxFD_FILE_MUST_EXIST);
             if (dialog.ShowModal() == wxID_OK) {
-                if (auto ws = openWorkspaceOrExplain(nullptr, fs::path(utf8(dialog.GetPath())),
-                                                     false)) {
+                if (auto ws =
+                        openWorkspaceOrExplain(nullptr, fs::path(utf8(dialog.GetPath())), false)) {
                     return ws;
                 }
             }

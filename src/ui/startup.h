@@ -18,9 +18,8 @@ struct LaunchOptions {
 
 // Opens a database or explains in a message box why it cannot (refused, damaged,
 // newer, ...). Returns nullptr in that case.
-std::unique_ptr<app::Workspace> openWorkspaceOrExplain(wxWindow* parent,
-                                                       const std::filesystem::path& file,
-                                                       bool create);
+std::unique_ptr<app::Workspace>
+openWorkspaceOrExplain(wxWindow* parent, const std::filesystem::path& file, bool create);
 
 // The database to start on, asking the user on the very first start.
 std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& options);

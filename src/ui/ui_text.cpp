@@ -15,9 +15,15 @@ wxString categoriesText(const CategorySet& categories) {
             out += ", ";
         }
         switch (c) {
-        case Category::NonAccess: out += _("non-access"); break;
-        case Category::Delay: out += _("delays"); break;
-        case Category::Precarity: out += _("precariousness"); break;
+        case Category::NonAccess:
+            out += _("non-access");
+            break;
+        case Category::Delay:
+            out += _("delays");
+            break;
+        case Category::Precarity:
+            out += _("precariousness");
+            break;
         }
     }
     return out;

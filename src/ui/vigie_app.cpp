@@ -42,9 +42,10 @@ const char* translatePlural(const char* singular, const char* plural, unsigned l
     const std::string key = std::string(singular) + '\x1f' + plural + '\x1f' + std::to_string(n);
     auto it = cache.find(key);
     if (it == cache.end()) {
-        it = cache.emplace(key, utf8(wxGetTranslation(wxString::FromUTF8(singular),
-                                                      wxString::FromUTF8(plural),
-                                                      static_cast<unsigned>(n))))
+        it = cache
+                 .emplace(key, utf8(wxGetTranslation(wxString::FromUTF8(singular),
+                                                     wxString::FromUTF8(plural),
+                                                     static_cast<unsigned>(n))))
                  .first;
     }
     return it->second.c_str();
@@ -88,7 +89,8 @@ bool VigieApp::initialiseToolkit() {
     auto* translations = new wxTranslations;
     wxTranslations::Set(translations);
     translations->SetLanguage(wxLANGUAGE_FRENCH);
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wx(storage::utf8(storage::localeDirectory())));
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
+        wx(storage::utf8(storage::localeDirectory())));
     translations->AddStdCatalog();
     translations->AddCatalog("vigie");
     setTranslator({translateSingular, translatePlural});

@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
     std::printf("Privacy guard benchmark: %d descriptions, %.1f MB\n", count, bytes / 1e6);
     std::size_t findings = 0;
     bench::report(
-        "scan of every description", [&] {
+        "scan of every description",
+        [&] {
             findings = 0;
             for (const auto& t : texts) {
                 findings += findPersonalData(t).size();

@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
     std::printf("Reports window benchmark, %d reports\n", count);
 
     std::unique_ptr<app::Workspace> workspace;
-    bench::report("opening the database", [&] { workspace = app::Workspace::open(db); }, 1);
+    bench::report(
+        "opening the database", [&] { workspace = app::Workspace::open(db); }, 1);
     ui::MainFrame* frame = nullptr;
     bench::report(
         "window built, list filled, first page read (after opening)",
@@ -80,50 +81,71 @@ int main(int argc, char** argv) {
     pump();
     auto& s = *frame->reports();
     unsigned row = 0;
-    bench::report("scrolling: a screenful further down (new page)", [&] {
-        row += 4000;
-        drawRows(s, row % static_cast<unsigned>(s.model().size()));
-    }, 9, 100);
-    bench::report("sorting by reference (header click)", [&] {
-        s.list()->GetColumn(0)->SetSortOrder(true);
-        wxDataViewEvent e(wxEVT_DATAVIEW_COLUMN_SORTED, s.list(), s.list()->GetColumn(0));
-        s.list()->GetEventHandler()->ProcessEvent(e);
-        drawRows(s, 0);
-    }, 5, 100);
-    bench::report("sorting by source", [&] {
-        wxDataViewEvent e(wxEVT_DATAVIEW_COLUMN_SORTED, s.list(), s.list()->GetColumn(2));
-        s.list()->GetEventHandler()->ProcessEvent(e);
-        drawRows(s, 0);
-    }, 5, 100);
-    bench::report("sorting by rights", [&] {
-        wxDataViewEvent e(wxEVT_DATAVIEW_COLUMN_SORTED, s.list(), s.list()->GetColumn(4));
-        s.list()->GetEventHandler()->ProcessEvent(e);
-        drawRows(s, 0);
-    }, 5, 100);
+    bench::report(
+        "scrolling: a screenful further down (new page)",
+        [&] {
+            row += 4000;
+            drawRows(s, row % static_cast<unsigned>(s.model().size()));
+        },
+        9, 100);
+    bench::report(
+        "sorting by reference (header click)",
+        [&] {
+            s.list()->GetColumn(0)->SetSortOrder(true);
+            wxDataViewEvent e(wxEVT_DATAVIEW_COLUMN_SORTED, s.list(), s.list()->GetColumn(0));
+            s.list()->GetEventHandler()->ProcessEvent(e);
+            drawRows(s, 0);
+        },
+        5, 100);
+    bench::report(
+        "sorting by source",
+        [&] {
+            wxDataViewEvent e(wxEVT_DATAVIEW_COLUMN_SORTED, s.list(), s.list()->GetColumn(2));
+            s.list()->GetEventHandler()->ProcessEvent(e);
+            drawRows(s, 0);
+        },
+        5, 100);
+    bench::report(
+        "sorting by rights",
+        [&] {
+            wxDataViewEvent e(wxEVT_DATAVIEW_COLUMN_SORTED, s.list(), s.list()->GetColumn(4));
+            s.list()->GetEventHandler()->ProcessEvent(e);
+            drawRows(s, 0);
+        },
+        5, 100);
     int category = 0;
-    bench::report("filtering by category", [&] {
-        s.filterChoice("category")->SetSelection(1 + (category++ % 3));
-        s.applyFilters();
-        drawRows(s, 0);
-    }, 6, 100);
+    bench::report(
+        "filtering by category",
+        [&] {
+            s.filterChoice("category")->SetSelection(1 + (category++ % 3));
+            s.applyFilters();
+            drawRows(s, 0);
+        },
+        6, 100);
     s.filterChoice("category")->SetSelection(0);
-    bench::report("filtering by right (RSA) and year", [&] {
-        s.filterChoice("right")->SetStringSelection("RSA");
-        s.filterChoice("year")->SetSelection(1);
-        s.applyFilters();
-        drawRows(s, 0);
-    }, 5, 100);
+    bench::report(
+        "filtering by right (RSA) and year",
+        [&] {
+            s.filterChoice("right")->SetStringSelection("RSA");
+            s.filterChoice("year")->SetSelection(1);
+            s.applyFilters();
+            drawRows(s, 0);
+        },
+        5, 100);
     s.filterChoice("right")->SetSelection(0);
     s.filterChoice("year")->SetSelection(0);
     s.applyFilters();
     const char* words[] = {"precarite", "retraite liquidation", "energie", "surendettement",
                            "titre sejour"};
     int w = 0;
-    bench::report("search as you type (words, accents ignored)", [&] {
-        s.search()->ChangeValue(words[w++ % 5]);
-        s.applyFilters();
-        drawRows(s, 0);
-    }, 9, 50);
+    bench::report(
+        "search as you type (words, accents ignored)",
+        [&] {
+            s.search()->ChangeValue(words[w++ % 5]);
+            s.applyFilters();
+            drawRows(s, 0);
+        },
+        9, 50);
     frame->Destroy();
     pump();
     wxTheApp->OnExit();

@@ -94,7 +94,8 @@ TEST_CASE("the window opens a database given with --db and lists its reports") {
     pump();
 }
 
-TEST_CASE_FIXTURE(OpenWindow, "a report written in the editor is saved, listed, found, filtered and edited") {
+TEST_CASE_FIXTURE(OpenWindow,
+                  "a report written in the editor is saved, listed, found, filtered and edited") {
     // Create through the real dialog.
     whenShown("ReportEditor", [](wxDialog& d) {
         auto& e = asEditor(d);
@@ -150,7 +151,8 @@ TEST_CASE_FIXTURE(OpenWindow, "a report written in the editor is saved, listed, 
     CHECK(reports().details()->ToText().Contains("Historique"));
 }
 
-TEST_CASE_FIXTURE(OpenWindow, "an invalid date keeps the editor open with the message beside the field") {
+TEST_CASE_FIXTURE(OpenWindow,
+                  "an invalid date keeps the editor open with the message beside the field") {
     bool stayedOpen = false;
     wxString message;
     whenShown("ReportEditor", [&](wxDialog& d) {
@@ -168,7 +170,8 @@ TEST_CASE_FIXTURE(OpenWindow, "an invalid date keeps the editor open with the me
     CHECK(reports().model().size() == 0);
 }
 
-TEST_CASE_FIXTURE(OpenWindow, "a social security number in the description brings the privacy warning") {
+TEST_CASE_FIXTURE(OpenWindow,
+                  "a social security number in the description brings the privacy warning") {
     wxArrayString found;
     bool editorStillOpen = false;
     whenShown("ReportEditor", [&](wxDialog& d) {
@@ -182,9 +185,8 @@ TEST_CASE_FIXTURE(OpenWindow, "a social security number in the description bring
         press(d, wxID_OK);
         editorStillOpen = d.IsShown();
         // ...then keeps it anyway: saved, and the choice is in the history.
-        whenShown("PrivacyWarning", [](wxDialog& warning) {
-            press(warning, XRCID("save_anyway"));
-        });
+        whenShown("PrivacyWarning",
+                  [](wxDialog& warning) { press(warning, XRCID("save_anyway")); });
         press(d, wxID_OK);
     });
     reports().newItem();

@@ -42,8 +42,10 @@ TEST_CASE("match keys ignore case, accents and punctuation") {
     CHECK(matchKey("Œuvre") == "oeuvre");
     CHECK(foldAccents("ÉNERGIE Ça") == "energie ca");
     // Decomposed accents (a letter then a combining mark), as some Mac tools write.
-    CHECK(matchKey("Pre\xCC\x81" "carite\xCC\x81") == "precarite");
-    CHECK(foldAccents("Non acce\xCC\x80" "s") == "non acces");
+    CHECK(matchKey("Pre\xCC\x81"
+                   "carite\xCC\x81") == "precarite");
+    CHECK(foldAccents("Non acce\xCC\x80"
+                      "s") == "non acces");
 }
 
 TEST_CASE("length counts characters, not bytes") {

@@ -44,10 +44,10 @@ std::string noise(std::size_t n, unsigned seed) {
 
 TEST_CASE("the CSV reader survives every input a fuzzer found hostile") {
     CHECK(replay("csv", vigie::fuzz::csvInput,
-                 {"", "\"", "\"\"\"", ";;;;\n;;;\n", "date_reception\n\"", "\xFF\xFE", "\xFE\xFF\x00",
-                  "sep=", "sep=\n", std::string(1000, '"'), noise(4096, 1),
-                  "reference;date_reception;description;categories\n2015-999999999;1/1/2015;x;delai\n"}) >
-          0);
+                 {"", "\"", "\"\"\"", ";;;;\n;;;\n", "date_reception\n\"", "\xFF\xFE",
+                  "\xFE\xFF\x00", "sep=", "sep=\n", std::string(1000, '"'), noise(4096, 1),
+                  "reference;date_reception;description;categories\n2015-999999999;1/1/"
+                  "2015;x;delai\n"}) > 0);
 }
 
 TEST_CASE("the privacy guard survives every input a fuzzer found hostile") {

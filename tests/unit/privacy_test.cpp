@@ -24,7 +24,8 @@ std::set<std::string> kinds(std::string_view text) {
 
 std::string firstMatch(std::string_view text) {
     auto found = findPersonalData(text);
-    return found.empty() ? std::string() : std::string(text.substr(found[0].offset, found[0].length));
+    return found.empty() ? std::string()
+                         : std::string(text.substr(found[0].offset, found[0].length));
 }
 
 } // namespace
@@ -42,8 +43,8 @@ TEST_CASE("NIR: spaced or not, Corsica, and only with a valid key") {
     // Without its key, a NIR is still one when its structure fits.
     CHECK(firstMatch("n° sécu 1851275123456 refusé") == "1851275123456");
     CHECK(firstMatch("NIR : 2 75 01 01 234 567") == "2 75 01 01 234 567");
-    CHECK(kinds("dossier 1853075123456").empty());   // month 30: not a NIR without key
-    CHECK(kinds("code 3851275123456").empty());      // sex digit 3
+    CHECK(kinds("dossier 1853075123456").empty()); // month 30: not a NIR without key
+    CHECK(kinds("code 3851275123456").empty());    // sex digit 3
     CHECK(kinds("EAN 9782070360024").empty());
 }
 
@@ -56,7 +57,7 @@ TEST_CASE("phones: mobile and landline forms, not service numbers") {
     CHECK(firstMatch("joignable au +33612345678") == "+33612345678");
     CHECK(firstMatch("(+33) 1 23 45 67 89") == "+33) 1 23 45 67 89");
     CHECK(firstMatch("0033 6 12 34 56 78") == "0033 6 12 34 56 78");
-    CHECK(kinds("appeler le 0 800 12 34 56") .empty());
+    CHECK(kinds("appeler le 0 800 12 34 56").empty());
     CHECK(kinds("numéro vert 08 00 00 12 34").empty());
     CHECK(kinds("le 3230 de la CAF, le 36 46, le 39 49").empty());
     CHECK(kinds("SIRET 123 456 789 00012").empty());
@@ -193,10 +194,10 @@ void checkFigures(const std::string& file) {
     const double recall = 100.0 * ev.found / ev.expected;
     const double falseAlarms = 100.0 * ev.flaggedNegatives / ev.negatives;
     const double spurious = 100.0 * ev.spurious / ev.sentences;
-    MESSAGE(file << ": " << ev.sentences << " sentences, recall " << recall << " % ("
-                 << ev.found << "/" << ev.expected << "), false alarms " << falseAlarms
-                 << " % of look-alikes (" << ev.flaggedNegatives << "/" << ev.negatives
-                 << "), spurious kinds " << spurious << " % of sentences");
+    MESSAGE(file << ": " << ev.sentences << " sentences, recall " << recall << " % (" << ev.found
+                 << "/" << ev.expected << "), false alarms " << falseAlarms << " % of look-alikes ("
+                 << ev.flaggedNegatives << "/" << ev.negatives << "), spurious kinds " << spurious
+                 << " % of sentences");
     for (const auto& m : ev.misses) {
         MESSAGE("missed: " << m);
     }
