@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "domain/i18n.h"
+#include "meeting_service.h"
 #include "report_service.h"
 
 namespace vigie::app {
@@ -314,6 +315,136 @@ std::vector<DifficultyReport> generateDemoReports(const DemoOptions& options) {
     return out;
 }
 
+namespace {
+
+// Demo members of the group: roles rather than names (staff names are personal data).
+const std::vector<Person>& demoPeople() {
+    static const std::vector<Person> people = {
+        {0, "Directrice du CCAS", "CCAS", "direction.ccas@exemple.fr", true, true},
+        {0, "Assistante sociale CCAS", "CCAS", "service.social.ccas@exemple.fr", true, true},
+        {0, "Référente CAF", "CAF", "partenariat@caf.exemple.fr", true, true},
+        {0, "Référent du Département", "CD", "solidarites@departement.exemple.fr", true, true},
+        {0, "Conseillère Mission locale", "ML", "contact@missionlocale.exemple.fr", false, true},
+    };
+    return people;
+}
+
+// What the group decides for a report whose outcome the generator already chose.
+std::optional<Decision> demoDecision(Random& rnd, const DifficultyReport& r, const Meeting& m,
+                                     const Date& today) {
+    static const std::vector<DecisionKind> actions = {
+        DecisionKind::IndividualAlert, DecisionKind::CollectiveAlert, DecisionKind::FaqAnswer,
+        DecisionKind::Solicitation};
+    static const std::vector<std::string> texts = {
+        "Informer le rédacteur de la procédure à suivre",
+        "Rappeler la réglementation aux travailleurs sociaux de l'organisme",
+        "Rédiger une réponse pour la foire aux questions de la ville",
+        "Saisir l'organisme concerné par écrit",
+    };
+    Decision d;
+    d.meeting = m.id;
+    d.report = r.id;
+    d.owner = rnd.pick(std::vector<std::string>{"CCAS", "CAF", "Département"});
+    switch (r.status) {
+    case ReportStatus::ReferredNational:
+        d.kind = DecisionKind::NationalEscalation;
+        d.text = "Demande de simplification transmise au dispositif AGILLE";
+        d.doneOn = std::min(today, m.date.addDays(14));
+        return d;
+    case ReportStatus::Resolved:
+    case ReportStatus::Unresolved:
+    case ReportStatus::FollowUpOpen: {
+        const int k = rnd.below(static_cast<int>(actions.size()));
+        d.kind = actions[static_cast<std::size_t>(k)];
+        d.text = texts[static_cast<std::size_t>(k)];
+        if (!r.institutions.empty() &&
+            (d.kind == DecisionKind::CollectiveAlert || d.kind == DecisionKind::Solicitation)) {
+            d.institutions = {r.institutions.front()};
+        }
+        d.due = m.date.addDays(30);
+        if (r.status != ReportStatus::FollowUpOpen) {
+            d.doneOn = std::min(today, r.closedOn.value_or(m.date.addDays(20)));
+        }
+        return d;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+void addDemoMeetings(storage::Store& store, const Actor& actor, const DemoOptions& options,
+                     std::vector<DifficultyReport>& reports) {
+    Random rnd(options.seed ^ 0xA5A5A5A5ull);
+    for (auto p : demoPeople()) {
+        store.reference().add(p);
+    }
+    const Date today = options.today;
+    MeetingService service(store, actor);
+    std::size_t next = 0; // first report not yet on an agenda
+    const std::size_t cap = reports.size() > 2000 ? 40 : 12;
+    for (int year = today.year() - 2; year <= today.year(); ++year) {
+        for (int month = 1; month <= 12; ++month) {
+            if (month == 8) {
+                continue; // no meeting in August
+            }
+            // The second Tuesday of the month, at 14:00.
+            Date date(year, month, 1);
+            while (date.weekday() != 1) {
+                date = date.addDays(1);
+            }
+            date = date.addDays(7);
+            if (date.year() == today.year() && date.month() > today.month() + 1) {
+                return;
+            }
+            Meeting m;
+            m.date = date;
+            m.time = "14:00";
+            m.place = "CCAS — salle du conseil";
+            m.facilitators = "Directrice du CCAS, assistante sociale";
+            m.presentBodies = {"CCAS", "CAF", "CD"};
+            for (const char* other : {"ML", "UDAF", "CPAM", "CARSAT"}) {
+                (rnd.chance(60) ? m.presentBodies : m.excusedBodies).emplace_back(other);
+            }
+            for (const auto& p : demoPeople()) {
+                (rnd.chance(85) ? m.presentPeople : m.excusedPeople).push_back(p.name);
+            }
+            const bool past = date < today;
+            std::vector<std::size_t> examined;
+            while (next < reports.size() && reports[next].receivedOn < date) {
+                if (examined.size() < cap && reports[next].status != ReportStatus::Withdrawn) {
+                    examined.push_back(next);
+                }
+                ++next;
+            }
+            for (auto i : examined) {
+                AgendaItem item{0, AgendaKind::NewReport, reports[i].id, std::nullopt,
+                                reports[i].reference.text(), ""};
+                if (past) {
+                    item.minutes = "Situation présentée par le rédacteur ; le groupe constate "
+                                   "la difficulté et en débat.";
+                }
+                m.agenda.push_back(item);
+            }
+            for (const auto& title : usualFreeItems()) {
+                m.agenda.push_back({0, AgendaKind::Free, std::nullopt, std::nullopt, title,
+                                    past ? "Échanges entre les partenaires." : ""});
+            }
+            m.state = past ? MeetingState::Held : MeetingState::Planned;
+            m.nextMeeting = date.addDays(28);
+            m = service.saveIn(std::move(m), "create");
+            if (past) {
+                for (auto i : examined) {
+                    if (auto d = demoDecision(rnd, reports[i], m, today)) {
+                        service.saveIn(*d);
+                    }
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
 int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options) {
     storage::ReportFilter all;
     all.includeWithdrawn = true;
@@ -328,8 +459,9 @@ int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOption
     std::map<int, int> lastSequence;
     for (auto& r : reports) {
         r.reference = {r.receivedOn.year(), ++lastSequence[r.receivedOn.year()]};
-        service.createIn(std::move(r), "create", "demo");
+        r = service.createIn(std::move(r), "create", "demo");
     }
+    addDemoMeetings(store, actor, options, reports);
     work->commit();
     return static_cast<int>(reports.size());
 }

@@ -7,6 +7,7 @@
 
 #include "domain/i18n.h"
 #include "domain/text.h"
+#include "reference_codes.h"
 #include "report_csv.h"
 #include "report_service.h"
 
@@ -20,27 +21,11 @@ struct Row {
     std::optional<DifficultyReport> existing; // --update of a stored report
 };
 
-// Known codes of one reference table, by code key.
-struct CodeBook {
-    std::map<std::string, std::pair<std::string, bool>> known; // key -> (stored code, active)
-    std::map<std::string, std::string> toCreate;               // key -> code as first written
-};
-
 class ReportRowReader {
 public:
     ReportRowReader(storage::Store& store, const CsvTable& table, const ImportOptions& options,
                     std::vector<Problem>& problems)
-        : store_(store), table_(table), options_(options), problems_(problems) {
-        for (const auto& r : store.reference().rights()) {
-            rights_.known[codeKey(r.code)] = {r.code, r.active};
-        }
-        for (const auto& i : store.reference().institutions()) {
-            institutions_.known[codeKey(i.code)] = {i.code, i.active};
-        }
-        for (const auto& g : store.reference().sourceGroups()) {
-            groups_[codeKey(g.name)] = g.name;
-        }
-    }
+        : store_(store), table_(table), options_(options), problems_(problems), codes_(store) {}
 
     std::vector<Row> readAll() {
         std::vector<Row> rows;
@@ -51,9 +36,7 @@ public:
         return rows;
     }
 
-    const CodeBook& rights() const { return rights_; }
-    const CodeBook& institutions() const { return institutions_; }
-    const std::map<std::string, std::string>& newGroups() const { return newGroups_; }
+    const ReferenceCodes& codes() const { return codes_; }
 
 private:
     void error(int line, const char* column, std::string message) {
@@ -79,50 +62,6 @@ private:
                               value));
         }
         return d;
-    }
-
-    // The codes of a list cell, as stored; unknown ones are created with one notice for
-    // the cell, deactivated ones accepted with another.
-    std::vector<std::string> codes(const csv::Record& rec, const char* column, CodeBook& book,
-                                   const char* unknownSingular, const char* unknownPlural,
-                                   const char* inactiveSingular, const char* inactivePlural) {
-        std::vector<std::string> out, unknown, inactive;
-        std::set<std::string> seen;
-        for (const auto& written : text::splitList(table_.cell(rec, column))) {
-            const std::string key = codeKey(written);
-            if (!seen.insert(key).second) {
-                continue;
-            }
-            if (auto it = book.known.find(key); it != book.known.end()) {
-                out.push_back(it->second.first);
-                if (!it->second.second) {
-                    inactive.push_back(it->second.first);
-                }
-                continue;
-            }
-            auto [it, fresh] = book.toCreate.emplace(key, written);
-            (void)fresh;
-            out.push_back(it->second);
-            unknown.push_back(written);
-        }
-        auto quoteAll = [](const std::vector<std::string>& list) {
-            std::string joined;
-            for (const auto& c : list) {
-                joined += (joined.empty() ? "" : ", ") + ("\"" + c + "\"");
-            }
-            return joined;
-        };
-        if (!unknown.empty()) {
-            notice(rec.line, column,
-                   fmt::format(fmt::runtime(trn(unknownSingular, unknownPlural, unknown.size())),
-                               quoteAll(unknown)));
-        }
-        if (!inactive.empty()) {
-            notice(rec.line, column,
-                   fmt::format(fmt::runtime(trn(inactiveSingular, inactivePlural, inactive.size())),
-                               quoteAll(inactive)));
-        }
-        return out;
     }
 
     Row read(const csv::Record& rec) {
@@ -165,16 +104,7 @@ private:
             r.receivedOn = *d;
         }
         if (table_.hasColumn("source")) {
-            r.source = table_.cell(rec, "source");
-            const std::string key = codeKey(r.source);
-            if (!r.source.empty()) {
-                if (auto it = groups_.find(key); it != groups_.end()) {
-                    r.source = it->second;
-                } else {
-                    groups_.emplace(key, r.source);
-                    newGroups_.emplace(key, r.source);
-                }
-            }
+            r.source = codes_.sourceGroup(table_.cell(rec, "source"));
         }
         if (table_.hasColumn("redacteur")) {
             r.author = table_.cell(rec, "redacteur");
@@ -206,21 +136,12 @@ private:
             error(rec.line, "categories", tr("at least one category is required"));
         }
         if (table_.hasColumn("droits")) {
-            r.rights =
-                codes(rec, "droits", rights_,
-                      tr_noop("unknown right {}: it will be created in the family \"autre\""),
-                      tr_noop("unknown rights {}: they will be created in the family "
-                              "\"autre\""),
-                      tr_noop("right {} is deactivated; accepted for this report"),
-                      tr_noop("rights {} are deactivated; accepted for this report"));
+            r.rights = codes_.rights(table_.cell(rec, "droits"), rec.line, "droits", problems_);
         }
         if (table_.hasColumn("institutions")) {
             r.institutions =
-                codes(rec, "institutions", institutions_,
-                      tr_noop("unknown institution {}: it will be created"),
-                      tr_noop("unknown institutions {}: they will be created"),
-                      tr_noop("institution {} is deactivated; accepted for this report"),
-                      tr_noop("institutions {} are deactivated; accepted for this report"));
+                codes_.institutions(table_.cell(rec, "institutions"), rec.line, "institutions",
+                                    problems_);
         }
         if (table_.hasColumn("non_recours")) {
             const std::string value = table_.cell(rec, "non_recours");
@@ -270,28 +191,14 @@ private:
     const CsvTable& table_;
     const ImportOptions& options_;
     std::vector<Problem>& problems_;
-    CodeBook rights_, institutions_;
-    std::map<std::string, std::string> groups_, newGroups_;
+    ReferenceCodes codes_;
     std::map<ReportReference, int> seenRefs_;
 };
 
 void write(storage::Store& store, const Actor& actor, const ReportRowReader& reader,
            std::vector<Row>& rows, ImportSummary& summary) {
     auto work = store.begin();
-    auto& reference = store.reference();
-    for (const auto& [key, name] : reader.newGroups()) {
-        SourceGroup group{0, name, true};
-        reference.add(group);
-    }
-    for (const auto& [key, code] : reader.rights().toCreate) {
-        Right right{0, code, code, std::string(kOtherFamilyCode), true};
-        reference.add(right);
-    }
-    for (const auto& [key, code] : reader.institutions().toCreate) {
-        Institution institution;
-        institution.code = institution.name = code;
-        reference.add(institution);
-    }
+    reader.codes().createMissing(store);
 
     // New references continue after the highest of the database and of the file.
     std::map<int, int> lastUsed;

@@ -10,8 +10,8 @@ using Json = nlohmann::ordered_json;
 
 PeriodFigures figuresOf(storage::Store& store, int year, const std::vector<RightFamily>& families) {
     const Period period = Period::year(year);
-    // Meetings arrive with their own feature: until then none are held.
-    return computeFigures(period, store.reports().facts(period), families, 0);
+    return computeFigures(period, store.reports().facts(period), families,
+                          store.meetings().countHeld(period, Date::today()));
 }
 
 Json share(const Share& s) {

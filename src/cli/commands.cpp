@@ -10,6 +10,8 @@
 
 #include "app/actor.h"
 #include "app/demo.h"
+#include "app/documents.h"
+#include "app/meeting_csv.h"
 #include "app/report_csv.h"
 #include "app/statistics_service.h"
 #include "arguments.h"
@@ -17,6 +19,7 @@
 #include "stats_text.h"
 #include "storage/files.h"
 #include "storage/platform.h"
+#include "reports/pdf_error.h"
 #include "storage/store.h"
 
 #ifndef VIGIE_VERSION
@@ -109,7 +112,7 @@ public:
                                                "solicitations)"));
         const std::string file = operand(1, tr("the CSV file to import"));
         noMoreOperands(2);
-        requireKnownTable(kind);
+        const auto importer = importerFor(kind);
         const std::string bytes = storage::readWholeFile(fs::u8path(file));
         app::ImportOptions options;
         options.dryRun = a_.dryRun;
@@ -126,14 +129,14 @@ public:
                 auto probe = storage::openSqliteStore(scratch / "check.sqlite");
                 app::ImportOptions check = options;
                 check.dryRun = true;
-                summary = app::importReports(*probe, app::Actor::current(), bytes, check);
+                summary = importer(*probe, app::Actor::current(), bytes, check);
             }
             fs::remove_all(scratch, ec);
             if (!options.dryRun && !app::hasErrors(summary.problems)) {
-                summary = app::importReports(open(true), app::Actor::current(), bytes, options);
+                summary = importer(open(true), app::Actor::current(), bytes, options);
             }
         } else {
-            summary = app::importReports(open(true), app::Actor::current(), bytes, options);
+            summary = importer(open(true), app::Actor::current(), bytes, options);
         }
         for (const auto& p : summary.problems) {
             err_ << app::formatProblem(file, p) << "\n";
@@ -150,12 +153,12 @@ public:
             return kFailure;
         }
         if (a_.dryRun) {
-            out_ << fmt::format(fmt::runtime(tr("Check passed: {} new reports and {} updates "
+            out_ << fmt::format(fmt::runtime(tr("Check passed: {} new records and {} updates "
                                                 "would be imported; nothing was written.")),
                                 summary.created, summary.updated)
                  << "\n";
         } else {
-            out_ << fmt::format(fmt::runtime(tr("{} reports imported, {} updated.")),
+            out_ << fmt::format(fmt::runtime(tr("{} records imported, {} updated.")),
                                 summary.created, summary.updated)
                  << "\n";
         }
@@ -167,14 +170,21 @@ public:
                                                "solicitations)"));
         const std::string file = operand(1, tr("the CSV file to write"));
         noMoreOperands(2);
-        requireKnownTable(kind);
+        const auto table = knownTable(kind);
         auto& store = open(false);
-        storage::ReportFilter filter;
-        filter.includeWithdrawn = a_.all;
+        std::optional<Period> period;
         if (a_.year) {
-            filter.period = Period::year(*a_.year);
+            period = Period::year(*a_.year);
         }
-        const std::string bytes = app::exportReports(store, filter);
+        std::string bytes;
+        if (table == Table::Reports) {
+            storage::ReportFilter filter;
+            filter.includeWithdrawn = a_.all;
+            filter.period = period;
+            bytes = app::exportReports(store, filter);
+        } else {
+            bytes = app::exportMeetings(store, period);
+        }
         if (file == "-") {
             out_ << bytes;
         } else {
@@ -239,16 +249,78 @@ public:
     }
 
     int report() {
-        operand(0, tr("which document (annual or minutes)"));
-        throw Failure{tr("PDF documents are not available in this version of Vigie yet.")};
+        const std::string which = operand(0, tr("which document (annual or minutes)"));
+        noMoreOperands(1);
+        if (!a_.out) {
+            throw UsageError{tr("report needs --out FILE.pdf")};
+        }
+        if (which == "minutes") {
+            return minutes();
+        }
+        if (which == "annual") {
+            throw Failure{tr("The annual report is not available in this version of Vigie yet.")};
+        }
+        throw UsageError{fmt::format(
+            fmt::runtime(tr("unknown document \"{}\" (expected annual or minutes)")), which)};
+    }
+
+    int minutes() {
+        if (!a_.meeting) {
+            throw UsageError{tr("report minutes needs --meeting YYYY-MM-DD[THH:MM]")};
+        }
+        const std::string key = *a_.meeting;
+        const auto t = key.find('T');
+        const auto date = Date::fromIso(key.substr(0, t));
+        const auto time = t == std::string::npos ? std::optional<std::string>()
+                                                 : std::optional<std::string>(key.substr(t + 1));
+        if (!date || (time && !isValidTime(*time))) {
+            throw UsageError{fmt::format(
+                fmt::runtime(tr("\"{}\" is not a meeting date (expected YYYY-MM-DD or "
+                                "YYYY-MM-DDTHH:MM)")),
+                key)};
+        }
+        auto& store = open(false);
+        std::vector<Meeting> found;
+        if (time) {
+            if (auto m = store.meetings().findByKey(*date, *time)) {
+                found.push_back(*m);
+            }
+        } else {
+            found = store.meetings().onDate(*date);
+        }
+        if (found.empty()) {
+            throw Failure{fmt::format(fmt::runtime(tr("No meeting on {}.")), key)};
+        }
+        if (found.size() > 1) {
+            std::string keys;
+            for (const auto& m : found) {
+                keys += "\n  " + m.key();
+            }
+            throw Failure{fmt::format(
+                fmt::runtime(tr("Several meetings on {}; name one with its time:{}")), key, keys)};
+        }
+        app::writeMinutes(store, found.front().id, fs::u8path(*a_.out));
+        out_ << fmt::format(fmt::runtime(tr("Minutes written: {}")), *a_.out) << "\n";
+        return kSuccess;
     }
 
 private:
-    void requireKnownTable(const std::string& kind) const {
+    enum class Table { Reports, Meetings };
+    using Importer = app::ImportSummary (*)(storage::Store&, const app::Actor&, std::string_view,
+                                            const app::ImportOptions&);
+
+    Importer importerFor(const std::string& kind) const {
+        return knownTable(kind) == Table::Reports ? &app::importReports : &app::importMeetings;
+    }
+
+    Table knownTable(const std::string& kind) const {
         if (kind == "reports") {
-            return;
+            return Table::Reports;
         }
-        if (kind == "meetings" || kind == "solicitations") {
+        if (kind == "meetings") {
+            return Table::Meetings;
+        }
+        if (kind == "solicitations") {
             throw Failure{fmt::format(
                 fmt::runtime(tr("{} are not available in this version of Vigie yet.")), kind)};
         }
@@ -312,6 +384,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         err << "vigie-cli: " << e.message << "\n";
         return kFailure;
     } catch (const storage::StorageError& e) {
+        err << "vigie-cli: " << e.what() << "\n";
+        return kFailure;
+    } catch (const pdf::PdfError& e) {
         err << "vigie-cli: " << e.what() << "\n";
         return kFailure;
     } catch (const std::exception& e) {

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "i18n.h"
+
 namespace vigie {
 
 namespace {
@@ -127,6 +129,30 @@ std::string Date::iso() const {
 
 std::string Date::french() const {
     return fmt::format("{:02}/{:02}/{:04}", day_, month_, year_);
+}
+
+} // namespace vigie
+
+namespace vigie {
+
+int Date::weekday() const {
+    // 1970-01-01 was a Thursday (3 with Monday = 0).
+    const long d = (dayNumber() + 3) % 7;
+    return static_cast<int>(d < 0 ? d + 7 : d);
+}
+
+std::string Date::longFrench() const {
+    static const char* const days[] = {tr_noop("Monday"), tr_noop("Tuesday"), tr_noop("Wednesday"),
+                                       tr_noop("Thursday"), tr_noop("Friday"), tr_noop("Saturday"),
+                                       tr_noop("Sunday")};
+    static const char* const months[] = {
+        tr_noop("January"), tr_noop("February"), tr_noop("March"),     tr_noop("April"),
+        tr_noop("May"),     tr_noop("June"),     tr_noop("July"),      tr_noop("August"),
+        tr_noop("September"), tr_noop("October"), tr_noop("November"), tr_noop("December")};
+    return fmt::format(fmt::runtime(tr("{weekday} {day} {month} {year}")),
+                       fmt::arg("weekday", tr(days[weekday()])),
+                       fmt::arg("day", day_ == 1 ? std::string(tr("1st")) : std::to_string(day_)),
+                       fmt::arg("month", tr(months[month_ - 1])), fmt::arg("year", year_));
 }
 
 } // namespace vigie

@@ -33,6 +33,8 @@ public:
 
     std::string iso() const;    // 2025-07-14
     std::string french() const; // 14/07/2025
+    std::string longFrench() const; // lundi 14 juillet 2025 (through the catalog)
+    int weekday() const;            // 0 = Monday
 
     auto operator<=>(const Date&) const = default;
 

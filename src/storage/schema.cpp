@@ -131,6 +131,70 @@ CREATE TABLE audit_entries (
 CREATE INDEX audit_by_entity ON audit_entries(entity, entity_id);
 )sql";
 
+// Version 2: meetings, their attendance and agenda, and the decisions taken on reports.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE meetings (
+    id           INTEGER PRIMARY KEY,
+    date         TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    time         TEXT NOT NULL DEFAULT '',
+    place        TEXT NOT NULL DEFAULT '',
+    facilitators TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT '',
+    next_date    TEXT,
+    state        TEXT NOT NULL CHECK (state IN ('planned', 'held', 'final')),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    UNIQUE (date, time)
+);
+
+-- Bodies present or excused, in the order written.
+CREATE TABLE meeting_bodies (
+    meeting_id     INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    institution_id INTEGER NOT NULL REFERENCES institutions(id),
+    presence       TEXT NOT NULL CHECK (presence IN ('present', 'excused')),
+    position       INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, institution_id)
+) WITHOUT ROWID;
+
+-- Members present or excused, by name (staff names are kept minimal).
+CREATE TABLE meeting_people (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    presence   TEXT NOT NULL CHECK (presence IN ('present', 'excused')),
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, name)
+) WITHOUT ROWID;
+
+CREATE TABLE decisions (
+    id           INTEGER PRIMARY KEY,
+    meeting_id   INTEGER NOT NULL REFERENCES meetings(id),
+    report_id    INTEGER NOT NULL REFERENCES reports(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('individual_alert', 'collective_alert',
+                     'faq_answer', 'solicitation', 'national_escalation', 'no_follow_up')),
+    text         TEXT NOT NULL DEFAULT '',
+    owner        TEXT NOT NULL DEFAULT '',
+    due          TEXT,
+    done_on      TEXT,
+    institutions TEXT NOT NULL DEFAULT '' -- codes joined by '|'
+);
+CREATE INDEX decisions_by_report ON decisions(report_id);
+CREATE INDEX decisions_by_meeting ON decisions(meeting_id);
+
+CREATE TABLE agenda_items (
+    id          INTEGER PRIMARY KEY,
+    meeting_id  INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('new_report', 'open_follow_up',
+                    'decision_follow_up', 'free')),
+    report_id   INTEGER REFERENCES reports(id),
+    decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    minutes     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_by_meeting ON agenda_items(meeting_id, position);
+CREATE INDEX agenda_by_report ON agenda_items(report_id);
+)sql";
+
 void seedReferenceData(SQLite::Database& db) {
     SQLite::Statement family(db,
                              "INSERT INTO right_families(code, label, position) VALUES (?, ?, ?)");
@@ -178,6 +242,8 @@ const std::vector<Migration>& migrations() {
              db.exec(kVersion1);
              seedReferenceData(db);
          }},
+        {2, "meetings, attendance, agenda and decisions",
+         [](SQLite::Database& db) { db.exec(kVersion2); }},
     };
     return all;
 }

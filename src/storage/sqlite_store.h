@@ -85,6 +85,45 @@ private:
     SQLite::Database& db_;
 };
 
+class SqliteMeetings final : public MeetingRepository {
+public:
+    SqliteMeetings(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
+        : statements_(statements), refIds_(ids), db_(db) {}
+    void insert(Meeting& meeting) override;
+    void update(Meeting& meeting) override;
+    void removeMeeting(MeetingId id) override;
+    std::optional<Meeting> find(MeetingId id) override;
+    std::optional<Meeting> findByKey(const Date& date, const std::string& time) override;
+    std::vector<Meeting> onDate(const Date& date) override;
+    std::vector<Meeting> list(const std::optional<Period>& period) override;
+    std::optional<Date> lastMeetingBefore(const Date& date) override;
+    long long countHeld(const Period& period, const Date& today) override;
+    void forEach(const std::function<void(const Meeting&)>& visit) override;
+    void insert(Decision& decision) override;
+    void update(const Decision& decision) override;
+    void removeDecision(DecisionId id) override;
+    std::optional<Decision> findDecision(DecisionId id) override;
+    std::vector<Decision> decisionsOfMeeting(MeetingId id) override;
+    std::vector<Decision> decisionsOfReport(ReportId id) override;
+    std::vector<Decision> openDecisionsBefore(const Date& date) override;
+    std::vector<Decision> decisionsToFollow(const Date& date, const Date& doneSince) override;
+    std::vector<AgendaCandidate> agendaCandidates(const std::optional<Date>& since) override;
+    bool isOnAnAgenda(ReportId id) override;
+
+private:
+    void bindFields(SQLite::Statement& s, const Meeting& m);
+    void writeParts(Meeting& meeting);
+    void readAttendance(Meeting& meeting);
+    void readAgenda(Meeting& meeting);
+    std::vector<Meeting> select(const std::string& where,
+                                const std::function<void(SQLite::Statement&)>& bindArgs);
+    std::vector<Decision> decisions(const std::string& where,
+                                    const std::function<void(SQLite::Statement&)>& bindArgs);
+    StatementCache& statements_;
+    ReferenceIds& refIds_;
+    SQLite::Database& db_;
+};
+
 class SqliteReference final : public ReferenceRepository {
 public:
     SqliteReference(StatementCache& statements, ReferenceIds& ids)
@@ -144,6 +183,7 @@ public:
     const DatabaseInfo& info() const override { return info_; }
     std::unique_ptr<UnitOfWork> begin() override;
     ReportRepository& reports() override { return reports_; }
+    MeetingRepository& meetings() override { return meetings_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
     Settings& settings() override { return settings_; }
@@ -157,6 +197,7 @@ private:
     StatementCache statements_;
     ReferenceIds ids_;
     SqliteReports reports_;
+    SqliteMeetings meetings_;
     SqliteReference reference_;
     SqliteAudit audit_;
     SqliteSettings settings_;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/audit.h"
+#include "domain/meeting.h"
 #include "domain/reference_data.h"
 #include "domain/report.h"
 #include "domain/statistics.h"
@@ -69,6 +70,39 @@ public:
                          const std::function<void(const DifficultyReport&)>& visit) = 0;
     virtual std::vector<ReportFacts> facts(const Period& period) = 0;
     virtual std::vector<int> years() = 0; // years with reports, ascending
+};
+
+class MeetingRepository {
+public:
+    virtual ~MeetingRepository() = default;
+    // Stores a new meeting with its attendance and agenda; sets the ids.
+    virtual void insert(Meeting& meeting) = 0;
+    // Replaces every field, the attendance and the agenda; agenda items get new ids.
+    virtual void update(Meeting& meeting) = 0;
+    virtual void removeMeeting(MeetingId id) = 0;
+    virtual std::optional<Meeting> find(MeetingId id) = 0;
+    virtual std::optional<Meeting> findByKey(const Date& date, const std::string& time) = 0;
+    virtual std::vector<Meeting> onDate(const Date& date) = 0;
+    // Meetings of a period (all when none), by date and time, without their agenda.
+    virtual std::vector<Meeting> list(const std::optional<Period>& period) = 0;
+    virtual std::optional<Date> lastMeetingBefore(const Date& date) = 0;
+    virtual long long countHeld(const Period& period, const Date& today) = 0;
+    // Every meeting with its attendance (no agenda), by date then time: the CSV export.
+    virtual void forEach(const std::function<void(const Meeting&)>& visit) = 0;
+
+    virtual void insert(Decision& decision) = 0;
+    virtual void update(const Decision& decision) = 0;
+    virtual void removeDecision(DecisionId id) = 0;
+    virtual std::optional<Decision> findDecision(DecisionId id) = 0;
+    virtual std::vector<Decision> decisionsOfMeeting(MeetingId id) = 0;
+    virtual std::vector<Decision> decisionsOfReport(ReportId id) = 0;
+    // Open decisions taken at meetings held before `date`.
+    virtual std::vector<Decision> openDecisionsBefore(const Date& date) = 0;
+    // Decisions of meetings before `date` still open, or done on or after `doneSince`.
+    virtual std::vector<Decision> decisionsToFollow(const Date& date, const Date& doneSince) = 0;
+    // Reports still open: received after `since` (all when none) or with a follow-up open.
+    virtual std::vector<AgendaCandidate> agendaCandidates(const std::optional<Date>& since) = 0;
+    virtual bool isOnAnAgenda(ReportId id) = 0;
 };
 
 class ReferenceRepository {
@@ -132,6 +166,7 @@ public:
     virtual const DatabaseInfo& info() const = 0;
     virtual std::unique_ptr<UnitOfWork> begin() = 0;
     virtual ReportRepository& reports() = 0;
+    virtual MeetingRepository& meetings() = 0;
     virtual ReferenceRepository& reference() = 0;
     virtual AuditLog& audit() = 0;
     virtual Settings& settings() = 0;

@@ -134,6 +134,23 @@ done
 [ "$(grep -c ':3: ' err)" -eq 0 ] || fail "a line without personal data got a notice"
 [ "$(query p.sqlite 'select count(*) from reports')" -eq 3 ] || fail "privacy notices blocked the import"
 
+# --- meetings: CSV round trip, counted in stats, minutes in PDF ---
+expect_status 0 "import meetings" -- "$cli" --db mt.sqlite import meetings "$data/meetings.csv"
+expect_status 0 "export meetings" -- "$cli" --db mt.sqlite export meetings mt1.csv
+expect_status 0 "import exported meetings" -- "$cli" --db mt2.sqlite import meetings mt1.csv
+expect_status 0 "export meetings again" -- "$cli" --db mt2.sqlite export meetings mt2.csv
+cmp -s mt1.csv mt2.csv || fail "meetings round trip changed the file"
+expect_status 0 "stats counts the meetings" -- "$cli" --db mt.sqlite stats --year 2015 --json
+cp out mt.json
+[ "$(query :memory: "select json_extract(readfile('mt.json'), '$.meetings')")" = 3 ] || fail "stats does not count 3 meetings"
+expect_status 1 "minutes of an ambiguous date" -- "$cli" --db mt.sqlite report minutes --meeting 2015-02-09 --out m.pdf
+grep -q "2015-02-09T09:30" err || fail "ambiguous minutes do not list the meetings"
+[ ! -e m.pdf ] || fail "a refused report wrote its file"
+expect_status 0 "minutes of a meeting" -- "$cli" --db mt.sqlite report minutes --meeting 2015-02-09T09:30 --out m.pdf
+pdftotext m.pdf - 2>/dev/null | grep -q "2015" || fail "the minutes PDF holds no text"
+expect_status 1 "minutes of no meeting" -- "$cli" --db mt.sqlite report minutes --meeting 2015-03-01 --out m2.pdf
+expect_status 2 "minutes without --meeting" -- "$cli" --db mt.sqlite report minutes --out m2.pdf
+
 # --- refusal of files that are not Vigie databases ---
 printf 'reference;date\n' >notdb.sqlite
 cp notdb.sqlite notdb.orig

@@ -1,0 +1,91 @@
+// The documents of a meeting and of a report, as plain data: what the app layer gathers
+// and the PDF files show. Texts are final (French, dates formatted).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document.h"
+
+namespace vigie::reports {
+
+struct Heading {
+    pdf::Letterhead letterhead;
+    std::string generatedOn; // 22/11/2026
+};
+
+struct ReportLine {
+    std::string reference;
+    std::string receivedOn;
+    std::string source;
+    std::string categories;
+    std::string rights;       // "RSA (Revenu de solidarité active), AAH"
+    std::string institutions;
+    std::string nonTakeUp;
+    std::string status;
+    std::string description;
+    std::string proposals;
+    std::string author;
+};
+
+struct DecisionLine {
+    std::string reference; // of the report
+    std::string kind;      // "Alerte collective aux travailleurs sociaux d'un organisme"
+    std::string text;
+    std::string owner;
+    std::string due;
+    std::string state;     // "en cours", "faite le 02/09/2025"
+    std::string takenOn;   // date of the meeting that took it
+};
+
+struct SolicitationLine {
+    std::string sentOn;
+    std::string addressees;
+    std::string subject;
+    std::string reports;
+    std::string answer; // "Réponse de la CARSAT le 12/03/2025 : ..." or "sans réponse"
+};
+
+struct AgendaEntry {
+    std::string title;
+    std::optional<ReportLine> report;
+    std::string minutes;
+    std::vector<DecisionLine> decisions;
+};
+
+struct MinutesData {
+    Heading heading;
+    std::string date; // "mardi 14 juillet 2025"
+    std::string time;
+    std::string place;
+    std::string facilitators;
+    std::vector<std::string> presentBodies, excusedBodies, presentPeople, excusedPeople;
+    std::vector<AgendaEntry> agenda;
+    std::vector<DecisionLine> followUps;
+    std::vector<SolicitationLine> solicitations;
+    std::string notes;
+    std::string nextMeeting;
+    bool final = false;
+};
+
+struct InvitationData {
+    Heading heading;
+    std::string date, time, place;
+    std::vector<std::string> agenda;
+    std::vector<std::pair<std::string, std::string>> invited; // name, body
+    std::string nextMeeting;
+};
+
+void writeMinutes(const MinutesData& data, const std::filesystem::path& file);
+void writeInvitation(const InvitationData& data, const std::filesystem::path& file);
+void writeAttendanceSheet(const InvitationData& data, const std::filesystem::path& file);
+void writeReportSheet(const Heading& heading, const ReportLine& report,
+                      const std::vector<DecisionLine>& decisions,
+                      const std::filesystem::path& file);
+// The paper form field groups fill in by hand.
+void writeBlankForm(const Heading& heading, const std::vector<std::string>& rights,
+                    const std::filesystem::path& file);
+
+} // namespace vigie::reports

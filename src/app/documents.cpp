@@ -1,0 +1,247 @@
+#include "documents.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+#include "domain/text.h"
+#include "reference_service.h"
+
+namespace vigie::app {
+
+namespace {
+
+std::string withNames(const std::vector<std::string>& codes, const std::map<std::string, std::string>& names) {
+    std::vector<std::string> out;
+    for (const auto& c : codes) {
+        auto it = names.find(codeKey(c));
+        out.push_back(it == names.end() || it->second.empty() || it->second == c
+                          ? c
+                          : fmt::format("{} ({})", c, it->second));
+    }
+    return text::join(out, ", ");
+}
+
+std::string categoriesText(const CategorySet& categories) {
+    std::vector<std::string> out;
+    for (auto c : kAllCategories) {
+        if (categories.has(c)) {
+            out.push_back(label(c));
+        }
+    }
+    return text::join(out, ", ");
+}
+
+std::map<std::string, std::string> institutionNames(storage::Store& store) {
+    std::map<std::string, std::string> names;
+    for (const auto& i : store.reference().institutions()) {
+        names[codeKey(i.code)] = i.name;
+    }
+    return names;
+}
+
+std::string decisionState(const Decision& d) {
+    if (d.kind == DecisionKind::NoFollowUp) {
+        return tr("nothing to do");
+    }
+    return d.doneOn ? fmt::format(fmt::runtime(tr("done on {}")), d.doneOn->french())
+                    : std::string(tr("in progress"));
+}
+
+reports::DecisionLine decisionLine(const Decision& d, const std::string& reference,
+                                   const std::string& takenOn,
+                                   const std::map<std::string, std::string>& names) {
+    std::string what = d.text;
+    if (!d.institutions.empty()) {
+        what += (what.empty() ? "" : " \u2014 ") + withNames(d.institutions, names);
+    }
+    return {reference,
+            label(d.kind),
+            what,
+            d.owner,
+            d.due ? d.due->french() : std::string(),
+            decisionState(d),
+            takenOn};
+}
+
+} // namespace
+
+reports::Heading documentHeading(storage::Store& store) {
+    const auto profile = ReferenceService(store, Actor{}).organisation();
+    const std::string name =
+        profile.name.empty() ? std::string(tr("Access-to-rights watch group")) : profile.name;
+    return {{name, profile.logo}, Date::today().french()};
+}
+
+reports::ReportLine reportLine(const DifficultyReport& r, const std::vector<Right>& rights,
+                               const std::vector<Institution>& institutions) {
+    std::map<std::string, std::string> rightNames, institutionNames;
+    for (const auto& x : rights) {
+        rightNames[codeKey(x.code)] = x.label;
+    }
+    for (const auto& x : institutions) {
+        institutionNames[codeKey(x.code)] = x.name;
+    }
+    return {r.reference.text(),
+            r.receivedOn.french(),
+            r.source,
+            categoriesText(r.categories),
+            withNames(r.rights, rightNames),
+            withNames(r.institutions, institutionNames),
+            r.nonTakeUp ? label(*r.nonTakeUp) : std::string(),
+            label(r.status) + (r.closedOn ? " (" + r.closedOn->french() + ")" : std::string()),
+            r.description,
+            r.proposals,
+            r.author};
+}
+
+reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
+    auto meeting = store.meetings().find(id);
+    if (!meeting) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This meeting no longer exists."));
+    }
+    const auto rights = store.reference().rights();
+    const auto institutions = store.reference().institutions();
+    const auto names = institutionNames(store);
+    reports::MinutesData m;
+    m.heading = documentHeading(store);
+    m.date = meeting->date.longFrench();
+    m.time = meeting->time;
+    m.place = meeting->place;
+    m.facilitators = meeting->facilitators;
+    auto bodies = [&](const std::vector<std::string>& codes) {
+        std::vector<std::string> out;
+        for (const auto& c : codes) {
+            auto it = names.find(codeKey(c));
+            out.push_back(it == names.end() || it->second == c ? c : it->second + " (" + c + ")");
+        }
+        return out;
+    };
+    m.presentBodies = bodies(meeting->presentBodies);
+    m.excusedBodies = bodies(meeting->excusedBodies);
+    m.presentPeople = meeting->presentPeople;
+    m.excusedPeople = meeting->excusedPeople;
+    m.notes = meeting->notes;
+    m.final = meeting->locked();
+    m.nextMeeting = meeting->nextMeeting ? meeting->nextMeeting->longFrench() : std::string();
+
+    const auto decisions = store.meetings().decisionsOfMeeting(id);
+    for (const auto& item : meeting->agenda) {
+        reports::AgendaEntry entry;
+        entry.title = item.title;
+        entry.minutes = item.minutes;
+        if (item.report) {
+            if (auto r = store.reports().find(*item.report)) {
+                const std::string what = item.kind == AgendaKind::OpenFollowUp
+                                             ? tr("Follow-up of report")
+                                             : tr("Report");
+                entry.title = fmt::format("{} {} \u2014 {}", what, r->reference.text(),
+                                          categoriesText(r->categories));
+                if (item.kind == AgendaKind::DecisionFollowUp) {
+                    entry.title = fmt::format(fmt::runtime(tr("Follow-up of a decision on report "
+                                                              "{}: {}")),
+                                              r->reference.text(), item.title);
+                } else {
+                    entry.report = reportLine(*r, rights, institutions);
+                }
+                for (const auto& d : decisions) {
+                    if (d.report == r->id && item.kind != AgendaKind::DecisionFollowUp) {
+                        entry.decisions.push_back(decisionLine(d, r->reference.text(), "", names));
+                    }
+                }
+            }
+        }
+        m.agenda.push_back(std::move(entry));
+    }
+    // Earlier decisions: still open, or done since the previous meeting.
+    const auto previous = store.meetings().lastMeetingBefore(meeting->date);
+    std::map<MeetingId, std::string> meetingDates;
+    for (const auto& d : store.meetings().decisionsToFollow(meeting->date,
+                                                             previous.value_or(meeting->date))) {
+        auto report = store.reports().find(d.report);
+        if (!meetingDates.count(d.meeting)) {
+            auto mm = store.meetings().find(d.meeting);
+            meetingDates[d.meeting] = mm ? mm->date.french() : std::string();
+        }
+        m.followUps.push_back(decisionLine(d, report ? report->reference.text() : std::string(),
+                                           meetingDates[d.meeting], names));
+    }
+    return m;
+}
+
+reports::InvitationData invitationData(storage::Store& store, MeetingId id) {
+    auto meeting = store.meetings().find(id);
+    if (!meeting) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This meeting no longer exists."));
+    }
+    reports::InvitationData d;
+    d.heading = documentHeading(store);
+    d.date = meeting->date.longFrench();
+    d.time = meeting->time;
+    d.place = meeting->place;
+    for (const auto& item : meeting->agenda) {
+        std::string title = item.title;
+        if (item.report) {
+            if (auto r = store.reports().find(*item.report)) {
+                title = fmt::format(fmt::runtime(tr("Report {} ({})")), r->reference.text(),
+                                    categoriesText(r->categories));
+            }
+        }
+        d.agenda.push_back(title);
+    }
+    const auto names = institutionNames(store);
+    for (const auto& p : store.reference().people()) {
+        if (p.active) {
+            auto it = names.find(codeKey(p.institutionCode));
+            d.invited.emplace_back(p.name, it == names.end() ? p.institutionCode : it->second);
+        }
+    }
+    return d;
+}
+
+void writeMinutes(storage::Store& store, MeetingId meeting, const std::filesystem::path& file) {
+    reports::writeMinutes(minutesData(store, meeting), file);
+}
+
+void writeInvitation(storage::Store& store, MeetingId meeting, const std::filesystem::path& file) {
+    reports::writeInvitation(invitationData(store, meeting), file);
+}
+
+void writeAttendanceSheet(storage::Store& store, MeetingId meeting,
+                          const std::filesystem::path& file) {
+    reports::writeAttendanceSheet(invitationData(store, meeting), file);
+}
+
+void writeReportSheet(storage::Store& store, ReportId id, const std::filesystem::path& file) {
+    auto report = store.reports().find(id);
+    if (!report) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This report no longer exists."));
+    }
+    const auto names = institutionNames(store);
+    std::vector<reports::DecisionLine> decisions;
+    for (const auto& d : store.meetings().decisionsOfReport(id)) {
+        auto m = store.meetings().find(d.meeting);
+        decisions.push_back(decisionLine(d, report->reference.text(),
+                                         m ? m->date.french() : std::string(), names));
+    }
+    reports::writeReportSheet(documentHeading(store),
+                              reportLine(*report, store.reference().rights(),
+                                         store.reference().institutions()),
+                              decisions, file);
+}
+
+void writeBlankForm(storage::Store& store, const std::filesystem::path& file) {
+    // The rights people meet most, as boxes to tick.
+    std::vector<std::string> rights;
+    for (const char* code : {"RSA", "AAH", "APL", "CSS", "IJ", "PCH", "ASPA", "RETRAITE", "PA",
+                             "ARE", "AF", "FSL"}) {
+        rights.emplace_back(code);
+    }
+    reports::writeBlankForm(documentHeading(store), rights, file);
+}
+
+} // namespace vigie::app

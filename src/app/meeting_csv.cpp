@@ -1,0 +1,166 @@
+// Meetings CSV: date, heure, lieu, presents, excuses, notes. A meeting whose date is past
+// counts as held.
+#include "meeting_csv.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+#include "domain/text.h"
+#include "meeting_service.h"
+#include "reference_codes.h"
+
+namespace vigie::app {
+
+namespace {
+
+struct Row {
+    int line = 0;
+    Meeting meeting;
+    bool existing = false;
+};
+
+} // namespace
+
+const std::vector<ColumnSpec>& meetingColumns() {
+    static const std::vector<ColumnSpec> columns = {
+        {"date", true}, {"heure", false}, {"lieu", false},
+        {"presents", false}, {"excuses", false}, {"notes", false},
+    };
+    return columns;
+}
+
+std::optional<std::string> normaliseTime(std::string_view value) {
+    value = text::trim(value);
+    if (value.empty()) {
+        return std::string();
+    }
+    std::size_t sep = value.find_first_of(":hH");
+    if (sep == std::string_view::npos || sep == 0 || sep > 2) {
+        return std::nullopt;
+    }
+    const std::string_view hours = value.substr(0, sep);
+    std::string_view minutes = value.substr(sep + 1);
+    if (minutes.empty() && value[sep] != ':') {
+        minutes = "00"; // "14h"
+    }
+    if (minutes.size() != 2) {
+        return std::nullopt;
+    }
+    std::string t = fmt::format("{:0>2}:{}", hours, minutes);
+    return isValidTime(t) ? std::optional<std::string>(t) : std::nullopt;
+}
+
+ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::string_view bytes,
+                             const ImportOptions& options) {
+    ImportSummary summary;
+    auto& problems = summary.problems;
+    CsvTable table(bytes, meetingColumns(), problems);
+    if (!table.usable()) {
+        sortByLine(problems);
+        return summary;
+    }
+    ReferenceCodes codes(store);
+    const Date today = Date::today();
+    std::vector<Row> rows;
+    std::map<std::string, int> seen;
+    for (const auto& rec : table.records()) {
+        Row row;
+        row.line = rec.line;
+        Meeting& m = row.meeting;
+        const std::string dateText = table.cell(rec, "date");
+        auto date = Date::fromCsv(dateText);
+        if (dateText.empty()) {
+            problems.push_back({rec.line, "date", Severity::Error, tr("a date is required")});
+        } else if (!date) {
+            problems.push_back(
+                {rec.line, "date", Severity::Error,
+                 fmt::format(fmt::runtime(tr("\"{}\" is not a valid date (expected YYYY-MM-DD or "
+                                             "D/M/YYYY)")),
+                             dateText)});
+        }
+        auto time = normaliseTime(table.cell(rec, "heure"));
+        if (!time) {
+            problems.push_back(
+                {rec.line, "heure", Severity::Error,
+                 fmt::format(fmt::runtime(tr("\"{}\" is not a time (expected HH:MM)")),
+                             table.cell(rec, "heure"))});
+        }
+        if (date && time) {
+            m.date = *date;
+            m.time = *time;
+            if (auto [it, fresh] = seen.emplace(m.key(), rec.line); !fresh) {
+                problems.push_back(
+                    {rec.line, "date", Severity::Error,
+                     fmt::format(fmt::runtime(tr("meeting {} already appears on line {}")),
+                                 m.key(), it->second)});
+            } else if (auto stored = store.meetings().findByKey(m.date, m.time)) {
+                if (options.update) {
+                    m = *stored;
+                    row.existing = true;
+                } else {
+                    problems.push_back(
+                        {rec.line, "date", Severity::Error,
+                         fmt::format(fmt::runtime(tr("meeting {} already exists (use --update "
+                                                     "to replace it)")),
+                                     m.key())});
+                }
+            }
+        }
+        if (!row.existing) {
+            m.state = m.date < today ? MeetingState::Held : MeetingState::Planned;
+        }
+        if (table.hasColumn("lieu")) {
+            m.place = table.cell(rec, "lieu");
+        }
+        if (table.hasColumn("presents")) {
+            m.presentBodies = codes.institutions(table.cell(rec, "presents"), rec.line, "presents",
+                                                 problems);
+        }
+        if (table.hasColumn("excuses")) {
+            m.excusedBodies = codes.institutions(table.cell(rec, "excuses"), rec.line, "excuses",
+                                                 problems);
+        }
+        if (table.hasColumn("notes")) {
+            m.notes = table.cell(rec, "notes");
+            addPrivacyNotices(problems, rec.line, "notes", m.notes);
+        }
+        rows.push_back(std::move(row));
+    }
+    sortByLine(problems);
+    if (hasErrors(problems)) {
+        return summary;
+    }
+    for (const auto& row : rows) {
+        ++(row.existing ? summary.updated : summary.created);
+    }
+    if (options.dryRun) {
+        return summary;
+    }
+    auto work = store.begin();
+    codes.createMissing(store);
+    MeetingService service(store, actor);
+    for (auto& row : rows) {
+        service.saveIn(std::move(row.meeting), row.existing ? "import_update" : "import");
+    }
+    work->commit();
+    summary.written = true;
+    return summary;
+}
+
+std::string exportMeetings(storage::Store& store, const std::optional<Period>& period) {
+    csv::Writer writer;
+    std::vector<std::string> header;
+    for (const auto& c : meetingColumns()) {
+        header.emplace_back(c.key);
+    }
+    writer.row(header);
+    for (const auto& m : store.meetings().list(period)) {
+        writer.row({m.date.iso(), m.time, m.place, text::join(m.presentBodies, "|"),
+                    text::join(m.excusedBodies, "|"), m.notes});
+    }
+    return writer.bytes();
+}
+
+} // namespace vigie::app

@@ -1,0 +1,234 @@
+#include "meeting_service.h"
+
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "domain/i18n.h"
+#include "report_service.h"
+
+namespace vigie::app {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& j) {
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace
+
+std::string auditJson(const Meeting& m) {
+    Json agenda = Json::array();
+    for (const auto& item : m.agenda) {
+        agenda.push_back({{"title", item.title}, {"minutes", item.minutes}});
+    }
+    return dump({{"date", m.date.iso()},
+                 {"heure", m.time},
+                 {"lieu", m.place},
+                 {"animation", m.facilitators},
+                 {"presents", m.presentBodies},
+                 {"excuses", m.excusedBodies},
+                 {"membres_presents", m.presentPeople},
+                 {"membres_excuses", m.excusedPeople},
+                 {"ordre_du_jour", agenda},
+                 {"notes", m.notes},
+                 {"prochaine_seance", m.nextMeeting ? m.nextMeeting->iso() : ""},
+                 {"etat", std::string(code(m.state))}});
+}
+
+std::string auditJson(const Decision& d) {
+    return dump({{"seance", d.meeting},
+                 {"fiche", d.report},
+                 {"suite", std::string(code(d.kind))},
+                 {"texte", d.text},
+                 {"responsable", d.owner},
+                 {"echeance", d.due ? d.due->iso() : ""},
+                 {"faite_le", d.doneOn ? d.doneOn->iso() : ""},
+                 {"organismes", d.institutions}});
+}
+
+std::vector<AgendaItem> MeetingService::proposeAgenda(const Date& date) {
+    auto& meetings = store_.meetings();
+    const auto last = meetings.lastMeetingBefore(date);
+    return vigie::proposeAgenda(last, meetings.agendaCandidates(last),
+                                meetings.openDecisionsBefore(date), usualFreeItems());
+}
+
+Meeting MeetingService::loadOrThrow(MeetingId id) {
+    auto m = store_.meetings().find(id);
+    if (!m) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This meeting no longer exists."));
+    }
+    return *m;
+}
+
+void MeetingService::refreshReportStatus(ReportId id) {
+    auto report = store_.reports().find(id);
+    if (!report) {
+        return;
+    }
+    DifficultyReport after = *report;
+    after.status = statusAfterDecisions(report->status, store_.meetings().decisionsOfReport(id),
+                                        store_.meetings().isOnAnAgenda(id), after.closedOn);
+    if (after.status != report->status || after.closedOn != report->closedOn) {
+        ReportService(store_, actor_).updateIn(std::move(after), *report, "status_from_meeting", "");
+    }
+}
+
+Meeting MeetingService::saveIn(Meeting meeting, const std::string& action) {
+    if (!isValidTime(meeting.time)) {
+        throw std::invalid_argument(
+            fmt::format(fmt::runtime(tr("\"{}\" is not a time (expected HH:MM)")), meeting.time));
+    }
+    auto& meetings = store_.meetings();
+    if (auto same = meetings.findByKey(meeting.date, meeting.time); same && same->id != meeting.id) {
+        throw std::invalid_argument(
+            fmt::format(fmt::runtime(tr("There is already a meeting on {} at this time.")),
+                        meeting.date.french()));
+    }
+    // Bodies named for the first time become institutions of the reference data.
+    std::set<std::string> known;
+    for (const auto& i : store_.reference().institutions()) {
+        known.insert(codeKey(i.code));
+    }
+    for (const auto* list : {&meeting.presentBodies, &meeting.excusedBodies}) {
+        for (const auto& c : *list) {
+            if (known.insert(codeKey(c)).second) {
+                Institution institution;
+                institution.code = institution.name = c;
+                store_.reference().add(institution);
+            }
+        }
+    }
+    std::string before;
+    meeting.updatedAt = actor_.now();
+    if (meeting.id == 0) {
+        meeting.createdAt = meeting.updatedAt;
+        meetings.insert(meeting);
+    } else {
+        const Meeting old = loadOrThrow(meeting.id);
+        if (old.locked()) {
+            throw MeetingLocked(tr("The minutes of this meeting are final: reopen the meeting "
+                                   "to change it."));
+        }
+        before = auditJson(old);
+        meeting.createdAt = old.createdAt;
+        meetings.update(meeting);
+    }
+    store_.audit().record({0, meeting.updatedAt, actor_.user, "meeting", meeting.id, action, before,
+                           auditJson(meeting), ""});
+    // A report put on the agenda is "on the agenda" until decisions are taken.
+    for (const auto& item : meeting.agenda) {
+        if (item.report) {
+            refreshReportStatus(*item.report);
+        }
+    }
+    return meeting;
+}
+
+Meeting MeetingService::save(Meeting meeting) {
+    auto work = store_.begin();
+    meeting = saveIn(std::move(meeting), meeting.id == 0 ? "create" : "update");
+    work->commit();
+    return meeting;
+}
+
+void MeetingService::remove(MeetingId id) {
+    auto work = store_.begin();
+    const Meeting old = loadOrThrow(id);
+    if (old.locked() || !store_.meetings().decisionsOfMeeting(id).empty()) {
+        throw MeetingLocked(tr("This meeting holds decisions or final minutes: it cannot be "
+                               "deleted."));
+    }
+    store_.meetings().removeMeeting(id);
+    store_.audit().record(
+        {0, actor_.now(), actor_.user, "meeting", id, "delete", auditJson(old), "", ""});
+    for (const auto& item : old.agenda) {
+        if (item.report) {
+            refreshReportStatus(*item.report);
+        }
+    }
+    work->commit();
+}
+
+Meeting MeetingService::finalise(MeetingId id) {
+    auto work = store_.begin();
+    Meeting m = loadOrThrow(id);
+    const std::string before = auditJson(m);
+    m.state = MeetingState::Final;
+    m.updatedAt = actor_.now();
+    store_.meetings().update(m);
+    store_.audit().record({0, m.updatedAt, actor_.user, "meeting", id, "finalise", before,
+                           auditJson(m), ""});
+    work->commit();
+    return m;
+}
+
+Meeting MeetingService::reopen(MeetingId id, const std::string& reason) {
+    auto work = store_.begin();
+    Meeting m = loadOrThrow(id);
+    const std::string before = auditJson(m);
+    m.state = MeetingState::Held;
+    m.updatedAt = actor_.now();
+    store_.meetings().update(m);
+    store_.audit().record({0, m.updatedAt, actor_.user, "meeting", id, "reopen", before,
+                           auditJson(m), reason});
+    work->commit();
+    return m;
+}
+
+Decision MeetingService::save(Decision decision) {
+    auto work = store_.begin();
+    decision = saveIn(std::move(decision));
+    work->commit();
+    return decision;
+}
+
+Decision MeetingService::saveIn(Decision decision) {
+    const Meeting meeting = loadOrThrow(decision.meeting);
+    if (meeting.locked()) {
+        throw MeetingLocked(tr("The minutes of this meeting are final: reopen the meeting to "
+                               "change its decisions."));
+    }
+    if (!store_.reports().find(decision.report)) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This report no longer exists."));
+    }
+    std::string before;
+    if (decision.id == 0) {
+        store_.meetings().insert(decision);
+    } else {
+        auto old = store_.meetings().findDecision(decision.id);
+        if (old) {
+            before = auditJson(*old);
+        }
+        store_.meetings().update(decision);
+    }
+    store_.audit().record({0, actor_.now(), actor_.user, "decision", decision.id,
+                           before.empty() ? "create" : "update", before, auditJson(decision), ""});
+    refreshReportStatus(decision.report);
+    return decision;
+}
+
+void MeetingService::removeDecision(DecisionId id) {
+    auto work = store_.begin();
+    auto old = store_.meetings().findDecision(id);
+    if (!old) {
+        return;
+    }
+    if (loadOrThrow(old->meeting).locked()) {
+        throw MeetingLocked(tr("The minutes of this meeting are final: reopen the meeting to "
+                               "change its decisions."));
+    }
+    store_.meetings().removeDecision(id);
+    store_.audit().record(
+        {0, actor_.now(), actor_.user, "decision", id, "delete", auditJson(*old), "", ""});
+    refreshReportStatus(old->report);
+    work->commit();
+}
+
+} // namespace vigie::app

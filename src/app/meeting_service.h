@@ -1,0 +1,54 @@
+// Use cases of meetings: plan, prepare the agenda, record decisions, finalise the minutes
+// (which locks the meeting), reopen. Each is one unit of work with its audit rows; a
+// decision also updates the status of the report it concerns.
+#pragma once
+
+#include <stdexcept>
+
+#include "actor.h"
+#include "storage/store.h"
+
+namespace vigie::app {
+
+// Thrown on a change to a meeting whose minutes are final.
+class MeetingLocked : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+std::string auditJson(const Meeting& meeting);
+std::string auditJson(const Decision& decision);
+
+class MeetingService {
+public:
+    MeetingService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
+
+    // The agenda proposed for a meeting on `date` (FORMATS: reports received since the
+    // last meeting, open follow-ups, open decisions, the usual free items).
+    std::vector<AgendaItem> proposeAgenda(const Date& date);
+
+    // Creates (id 0) or updates a meeting. Throws MeetingLocked on a final one, and
+    // std::invalid_argument on a bad time or a date already used at that time.
+    Meeting save(Meeting meeting);
+    // Deletes a meeting that holds no decision (a mistake); otherwise refuses.
+    void remove(MeetingId id);
+    // Marks the minutes final: the meeting is locked.
+    Meeting finalise(MeetingId id);
+    // Unlocks a final meeting; the reason goes in the audit trail.
+    Meeting reopen(MeetingId id, const std::string& reason);
+
+    Decision save(Decision decision);
+    void removeDecision(DecisionId id);
+
+    // Inside an open unit of work (the CSV import and the demo use them).
+    Meeting saveIn(Meeting meeting, const std::string& action);
+    Decision saveIn(Decision decision);
+
+private:
+    Meeting loadOrThrow(MeetingId id);
+    void refreshReportStatus(ReportId id);
+    storage::Store& store_;
+    Actor actor_;
+};
+
+} // namespace vigie::app

@@ -1,0 +1,173 @@
+// Rules of meetings and decisions.
+#include "meeting.h"
+
+#include <algorithm>
+#include <set>
+
+#include "i18n.h"
+#include "text.h"
+
+namespace vigie {
+
+std::string Meeting::key() const {
+    return time.empty() ? date.iso() : date.iso() + "T" + time;
+}
+
+std::string_view code(MeetingState s) {
+    switch (s) {
+    case MeetingState::Planned: return "planned";
+    case MeetingState::Held: return "held";
+    case MeetingState::Final: return "final";
+    }
+    return {};
+}
+
+std::string_view code(DecisionKind k) {
+    switch (k) {
+    case DecisionKind::IndividualAlert: return "individual_alert";
+    case DecisionKind::CollectiveAlert: return "collective_alert";
+    case DecisionKind::FaqAnswer: return "faq_answer";
+    case DecisionKind::Solicitation: return "solicitation";
+    case DecisionKind::NationalEscalation: return "national_escalation";
+    case DecisionKind::NoFollowUp: return "no_follow_up";
+    }
+    return {};
+}
+
+std::optional<MeetingState> parseMeetingState(std::string_view textValue) {
+    const std::string key = text::matchKey(textValue);
+    for (auto s : {MeetingState::Planned, MeetingState::Held, MeetingState::Final}) {
+        if (key == code(s)) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DecisionKind> parseDecisionKind(std::string_view textValue) {
+    const std::string key = text::matchKey(textValue);
+    for (auto k : kAllDecisionKinds) {
+        if (key == code(k)) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string label(MeetingState s) {
+    switch (s) {
+    case MeetingState::Planned: return tr("Planned");
+    case MeetingState::Held: return tr("Held");
+    case MeetingState::Final: return tr("Minutes final");
+    }
+    return {};
+}
+
+std::string label(DecisionKind k) {
+    switch (k) {
+    case DecisionKind::IndividualAlert: return tr("Individual alert to the author");
+    case DecisionKind::CollectiveAlert: return tr("Collective alert to a body's social workers");
+    case DecisionKind::FaqAnswer: return tr("Answer in the city's FAQ");
+    case DecisionKind::Solicitation: return tr("Solicitation of the partnership or one of its bodies");
+    case DecisionKind::NationalEscalation: return tr("Referral to the national level (AGILLE)");
+    case DecisionKind::NoFollowUp: return tr("No follow-up needed");
+    }
+    return {};
+}
+
+ReportStatus statusAfterDecisions(ReportStatus current, const std::vector<Decision>& decisions,
+                                  bool onAgenda, std::optional<Date>& closedOn) {
+    if (current == ReportStatus::Withdrawn || current == ReportStatus::Resolved ||
+        current == ReportStatus::Unresolved) {
+        // Closed by hand: a decision taken afterwards reopens the follow-up.
+        const bool reopened = std::any_of(decisions.begin(), decisions.end(),
+                                          [](const Decision& d) { return d.open(); });
+        if (current == ReportStatus::Withdrawn || !reopened) {
+            return current;
+        }
+    }
+    if (decisions.empty()) {
+        if (current == ReportStatus::ReferredNational) {
+            return current;
+        }
+        return onAgenda ? ReportStatus::OnAgenda : ReportStatus::Received;
+    }
+    std::optional<Date> lastDone;
+    for (const auto& d : decisions) {
+        if (d.doneOn && (!lastDone || *lastDone < *d.doneOn)) {
+            lastDone = d.doneOn;
+        }
+    }
+    if (std::any_of(decisions.begin(), decisions.end(),
+                    [](const Decision& d) { return d.kind == DecisionKind::NationalEscalation; })) {
+        if (!closedOn) {
+            closedOn = lastDone;
+        }
+        return ReportStatus::ReferredNational;
+    }
+    if (std::any_of(decisions.begin(), decisions.end(), [](const Decision& d) { return d.open(); })) {
+        closedOn.reset();
+        return ReportStatus::FollowUpOpen;
+    }
+    if (lastDone) {
+        closedOn = lastDone;
+    }
+    return ReportStatus::Resolved;
+}
+
+bool isValidTime(std::string_view t) {
+    if (t.empty()) {
+        return true;
+    }
+    if (t.size() != 5 || t[2] != ':') {
+        return false;
+    }
+    for (std::size_t i : {0u, 1u, 3u, 4u}) {
+        if (t[i] < '0' || t[i] > '9') {
+            return false;
+        }
+    }
+    const int h = (t[0] - '0') * 10 + (t[1] - '0');
+    const int m = (t[3] - '0') * 10 + (t[4] - '0');
+    return h < 24 && m < 60;
+}
+
+std::vector<std::string> usualFreeItems() {
+    return {tr("News from the partners"), tr("Regulation points"), tr("Questions for the city's FAQ")};
+}
+
+std::vector<AgendaItem> proposeAgenda(const std::optional<Date>& lastMeeting,
+                                      const std::vector<AgendaCandidate>& reports,
+                                      const std::vector<Decision>& openDecisions,
+                                      const std::vector<std::string>& freeItems) {
+    std::vector<AgendaItem> agenda;
+    std::set<ReportId> placed;
+    std::vector<AgendaCandidate> sorted = reports;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.receivedOn, a.reference) < std::pair(b.receivedOn, b.reference);
+    });
+    auto closed = [](ReportStatus s) { return isClosing(s) || s == ReportStatus::Withdrawn; };
+    for (const auto& r : sorted) {
+        const bool isNew = !lastMeeting || *lastMeeting < r.receivedOn;
+        if (isNew && !closed(r.status) && placed.insert(r.id).second) {
+            agenda.push_back({0, AgendaKind::NewReport, r.id, std::nullopt, r.reference.text(), ""});
+        }
+    }
+    for (const auto& r : sorted) {
+        if (r.status == ReportStatus::FollowUpOpen && placed.insert(r.id).second) {
+            agenda.push_back(
+                {0, AgendaKind::OpenFollowUp, r.id, std::nullopt, r.reference.text(), ""});
+        }
+    }
+    for (const auto& d : openDecisions) {
+        if (d.open()) {
+            agenda.push_back({0, AgendaKind::DecisionFollowUp, d.report, d.id, d.text, ""});
+        }
+    }
+    for (const auto& title : freeItems) {
+        agenda.push_back({0, AgendaKind::Free, std::nullopt, std::nullopt, title, ""});
+    }
+    return agenda;
+}
+
+} // namespace vigie

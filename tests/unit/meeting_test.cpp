@@ -1,0 +1,268 @@
+// Meetings: the agenda proposal, decisions and the report status they imply, locking, the
+// migration that added them, and their CSV file.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "app/meeting_csv.h"
+#include "app/meeting_service.h"
+#include "app/report_service.h"
+#include "storage/database_file.h"
+#include "storage/schema.h"
+#include "support.h"
+
+using namespace vigie;
+
+namespace {
+
+Decision decision(DecisionKind kind, std::optional<Date> done = std::nullopt) {
+    Decision d;
+    d.kind = kind;
+    d.doneOn = done;
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("a report's status follows from its decisions") {
+    std::optional<Date> closed;
+    CHECK(statusAfterDecisions(ReportStatus::Received, {}, false, closed) == ReportStatus::Received);
+    CHECK(statusAfterDecisions(ReportStatus::Received, {}, true, closed) == ReportStatus::OnAgenda);
+    CHECK(statusAfterDecisions(ReportStatus::OnAgenda, {decision(DecisionKind::CollectiveAlert)},
+                               true, closed) == ReportStatus::FollowUpOpen);
+    CHECK_FALSE(closed);
+    CHECK(statusAfterDecisions(ReportStatus::FollowUpOpen,
+                               {decision(DecisionKind::CollectiveAlert, Date(2025, 3, 1)),
+                                decision(DecisionKind::FaqAnswer, Date(2025, 4, 2))},
+                               true, closed) == ReportStatus::Resolved);
+    CHECK(closed == Date(2025, 4, 2));
+    closed.reset();
+    CHECK(statusAfterDecisions(ReportStatus::OnAgenda, {decision(DecisionKind::NoFollowUp)}, true,
+                               closed) == ReportStatus::Resolved);
+    CHECK(statusAfterDecisions(ReportStatus::FollowUpOpen,
+                               {decision(DecisionKind::Solicitation),
+                                decision(DecisionKind::NationalEscalation, Date(2025, 5, 5))},
+                               true, closed) == ReportStatus::ReferredNational);
+    // Closed by hand: kept, unless a new open decision reopens the follow-up.
+    CHECK(statusAfterDecisions(ReportStatus::Unresolved,
+                               {decision(DecisionKind::Solicitation, Date(2025, 1, 1))}, true,
+                               closed) == ReportStatus::Unresolved);
+    CHECK(statusAfterDecisions(ReportStatus::Unresolved, {decision(DecisionKind::Solicitation)},
+                               true, closed) == ReportStatus::FollowUpOpen);
+    CHECK(statusAfterDecisions(ReportStatus::Withdrawn, {decision(DecisionKind::Solicitation)}, true,
+                               closed) == ReportStatus::Withdrawn);
+}
+
+TEST_CASE("the agenda proposes new reports, open follow-ups, open decisions, then free items") {
+    std::vector<AgendaCandidate> reports = {
+        {1, {2025, 1}, Date(2025, 1, 5), ReportStatus::FollowUpOpen},
+        {2, {2025, 3}, Date(2025, 2, 20), ReportStatus::Received},
+        {3, {2025, 2}, Date(2025, 2, 12), ReportStatus::OnAgenda},
+        {4, {2025, 4}, Date(2025, 2, 21), ReportStatus::Resolved},
+        {5, {2025, 5}, Date(2025, 2, 22), ReportStatus::FollowUpOpen},
+    };
+    Decision open = decision(DecisionKind::Solicitation);
+    open.id = 9;
+    open.report = 1;
+    open.text = "Relancer la CAF";
+    const auto agenda = proposeAgenda(Date(2025, 2, 10), reports,
+                                      {open, decision(DecisionKind::FaqAnswer, Date(2025, 2, 1))},
+                                      {"Actualités"});
+    REQUIRE(agenda.size() == 6);
+    CHECK(agenda[0].report == 3); // received since the last meeting, oldest first
+    CHECK(agenda[1].report == 2);
+    CHECK(agenda[2].report == 5); // new, with a follow-up already open: once only
+    CHECK(agenda[2].kind == AgendaKind::NewReport);
+    CHECK(agenda[3].report == 1);
+    CHECK(agenda[3].kind == AgendaKind::OpenFollowUp);
+    CHECK(agenda[4].kind == AgendaKind::DecisionFollowUp);
+    CHECK(agenda[4].decision == 9);
+    CHECK(agenda[5].kind == AgendaKind::Free);
+    CHECK(agenda[5].title == "Actualités");
+}
+
+namespace {
+
+struct Fixture {
+    test::TempDir dir;
+    std::unique_ptr<storage::Store> store = storage::openSqliteStore(dir / "m.sqlite");
+    app::MeetingService meetings{*store, test::testActor("animatrice")};
+    app::ReportService reports{*store, test::testActor("animatrice")};
+
+    DifficultyReport report(Date received) {
+        DifficultyReport r;
+        r.receivedOn = received;
+        r.description = "Délai de traitement du RSA";
+        r.categories = {Category::Delay};
+        return reports.create(r);
+    }
+    Meeting meeting(Date date, std::vector<ReportId> examined) {
+        Meeting m;
+        m.date = date;
+        m.time = "14:00";
+        m.place = "CCAS";
+        m.presentBodies = {"CAF", "CD"};
+        for (auto id : examined) {
+            m.agenda.push_back({0, AgendaKind::NewReport, id, std::nullopt, "", ""});
+        }
+        m.state = MeetingState::Held;
+        return meetings.save(m);
+    }
+};
+
+} // namespace
+
+TEST_CASE_FIXTURE(Fixture, "putting a report on an agenda, then deciding, moves its status") {
+    const auto r = report(Date(2025, 1, 5));
+    const auto m = meeting(Date(2025, 1, 14), {r.id});
+    CHECK(store->reports().find(r.id)->status == ReportStatus::OnAgenda);
+
+    Decision d;
+    d.meeting = m.id;
+    d.report = r.id;
+    d.kind = DecisionKind::CollectiveAlert;
+    d.text = "Rappel de la réglementation";
+    d.institutions = {"CAF"};
+    d = meetings.save(d);
+    CHECK(store->reports().find(r.id)->status == ReportStatus::FollowUpOpen);
+
+    d.doneOn = Date(2025, 2, 1);
+    meetings.save(d);
+    auto after = store->reports().find(r.id);
+    CHECK(after->status == ReportStatus::Resolved);
+    CHECK(after->closedOn == Date(2025, 2, 1));
+    // Every step is in the report's history.
+    const auto history = store->audit().history("report", r.id);
+    CHECK(history.size() == 4);
+    CHECK(history.back().action == "status_from_meeting");
+}
+
+TEST_CASE_FIXTURE(Fixture, "final minutes lock the meeting, reopening is explicit and audited") {
+    const auto r = report(Date(2025, 1, 5));
+    auto m = meeting(Date(2025, 1, 14), {r.id});
+    meetings.finalise(m.id);
+    m = *store->meetings().find(m.id);
+    CHECK(m.locked());
+    m.notes = "changement";
+    CHECK_THROWS_AS(meetings.save(m), app::MeetingLocked);
+    Decision d;
+    d.meeting = m.id;
+    d.report = r.id;
+    CHECK_THROWS_AS(meetings.save(d), app::MeetingLocked);
+    CHECK_THROWS_AS(meetings.remove(m.id), app::MeetingLocked);
+
+    meetings.reopen(m.id, "oubli d'une décision");
+    m = *store->meetings().find(m.id);
+    CHECK_FALSE(m.locked());
+    CHECK_NOTHROW(meetings.save(d));
+    const auto history = store->audit().history("meeting", m.id);
+    REQUIRE(history.size() == 3);
+    CHECK(history[1].action == "finalise");
+    CHECK(history[2].action == "reopen");
+    CHECK(history[2].note == "oubli d'une décision");
+    CHECK(history[2].user == "animatrice");
+}
+
+TEST_CASE_FIXTURE(Fixture, "the next agenda follows up the open decisions of earlier meetings") {
+    const auto a = report(Date(2025, 1, 5));
+    const auto m = meeting(Date(2025, 1, 14), {a.id});
+    Decision d;
+    d.meeting = m.id;
+    d.report = a.id;
+    d.kind = DecisionKind::Solicitation;
+    d.text = "Saisir la CARSAT";
+    meetings.save(d);
+    const auto b = report(Date(2025, 1, 20));
+    const auto agenda = meetings.proposeAgenda(Date(2025, 2, 11));
+    REQUIRE(agenda.size() >= 3);
+    CHECK(agenda[0].report == b.id);
+    CHECK(agenda[1].report == a.id);
+    CHECK(agenda[1].kind == AgendaKind::OpenFollowUp);
+    CHECK(agenda[2].kind == AgendaKind::DecisionFollowUp);
+    CHECK(agenda[2].title == "Saisir la CARSAT");
+}
+
+TEST_CASE_FIXTURE(Fixture, "meetings are counted when held: past ones, or recorded as held") {
+    Meeting past;
+    past.date = Date(2015, 3, 10);
+    meetings.save(past);
+    Meeting future;
+    future.date = Date(2099, 3, 10);
+    meetings.save(future);
+    CHECK(store->meetings().countHeld(Period::year(2015), Date(2025, 1, 1)) == 1);
+    CHECK(store->meetings().countHeld(Period::year(2099), Date(2025, 1, 1)) == 0);
+    Meeting twice = past;
+    twice.id = 0;
+    CHECK_THROWS_AS(meetings.save(twice), std::invalid_argument); // same date and time
+    twice.time = "9:00";
+    CHECK_THROWS_AS(meetings.save(twice), std::invalid_argument); // not HH:MM
+}
+
+TEST_CASE_FIXTURE(Fixture, "meetings CSV: import, errors on their line, byte-identical round trip") {
+    auto s = app::importMeetings(*store, test::testActor(),
+                                 "date;heure;lieu;presents;excuses;notes\n"
+                                 "12/01/2015;14h;CCAS;CAF|cd|ADIL;UDAF;Séance\n"
+                                 "9/2/2015;;CCAS;CAF;;\n"
+                                 "9/2/2015;9:30;;;;\n",
+                                 {});
+    REQUIRE(s.written);
+    CHECK(s.created == 3);
+    auto m = store->meetings().findByKey(Date(2015, 1, 12), "14:00");
+    REQUIRE(m);
+    CHECK(m->presentBodies == std::vector<std::string>{"CAF", "CD", "ADIL"});
+    CHECK(m->excusedBodies == std::vector<std::string>{"UDAF"});
+    CHECK(m->held(Date::today()));
+    const std::string first = app::exportMeetings(*store, std::nullopt);
+    CHECK(first.find("\r\n2015-02-09;09:30;") != std::string::npos);
+
+    test::TempDir other;
+    auto fresh = storage::openSqliteStore(other / "fresh.sqlite");
+    REQUIRE(app::importMeetings(*fresh, test::testActor(), first, {}).written);
+    CHECK(app::exportMeetings(*fresh, std::nullopt) == first);
+
+    auto bad = app::importMeetings(*store, test::testActor(),
+                                   "date;heure;lieu\n2015-03-10;25:00;x\n2015-13-01;;y\n"
+                                   "12/01/2015;14:00;z\n2015-04-01;;a\n2015-04-01;;b\n",
+                                   {});
+    CHECK_FALSE(bad.written);
+    std::vector<std::pair<int, std::string>> where;
+    for (const auto& p : bad.problems) {
+        where.emplace_back(p.line, p.column);
+    }
+    CHECK(where == std::vector<std::pair<int, std::string>>{
+                       {2, "heure"}, {3, "date"}, {4, "date"}, {6, "date"}});
+    CHECK(store->meetings().list(std::nullopt).size() == 3);
+}
+
+TEST_CASE("migration to version 2 keeps every report and adds the meeting tables") {
+    test::TempDir dir;
+    const auto file = dir / "v1.sqlite";
+    {
+        // A database as version 1 of Vigie left it.
+        const std::vector<storage::schema::Migration> v1 = {storage::schema::migrations().front()};
+        auto opened = storage::openDatabaseFile(file, {}, v1);
+        // What version 1 wrote for a report: the row and its search entry.
+        opened.db->exec("INSERT INTO reports(reference, ref_year, ref_seq, received_on, "
+                        "description, categories, status, created_at, updated_at) VALUES "
+                        "('2015-001', 2015, 1, '2015-01-05', 'Précarité', 4, 'recue', 'x', 'x')");
+        opened.db->exec("INSERT INTO report_fts(rowid, reference, description, proposals, author) "
+                        "SELECT id, reference, description, proposals, author FROM reports");
+    }
+    auto store = storage::openSqliteStore(file);
+    CHECK(store->info().migrated);
+    REQUIRE(store->info().migrationBackup);
+    CHECK(std::filesystem::exists(*store->info().migrationBackup));
+    CHECK(store->info().schemaVersion == storage::schema::currentVersion());
+    auto r = store->reports().findByReference({2015, 1});
+    REQUIRE(r);
+    CHECK(r->description == "Précarité");
+    CHECK(store->meetings().list(std::nullopt).empty());
+    app::MeetingService service(*store, test::testActor());
+    Meeting m;
+    m.date = Date(2015, 1, 12);
+    m.agenda.push_back({0, AgendaKind::NewReport, r->id, std::nullopt, "", ""});
+    CHECK_NOTHROW(service.save(m));
+    SQLite::Database copy(store->info().migrationBackup->string(), SQLite::OPEN_READONLY);
+    CHECK(copy.execAndGet("PRAGMA user_version").getInt() == 1);
+}

@@ -1,0 +1,180 @@
+// The PDF documents, read back as a reader (or a screen reader) would: with pdftotext.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdio>
+#include <fmt/format.h>
+
+#include "app/documents.h"
+#include "app/meeting_service.h"
+#include "app/report_service.h"
+#include "reports/document.h"
+#include "support.h"
+
+using namespace vigie;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) {
+        out.append(buffer.data(), n);
+    }
+    pclose(pipe);
+    return out;
+}
+
+std::string textOf(const fs::path& pdf) {
+    return run("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null");
+}
+
+int pagesOf(const fs::path& pdf) {
+    const std::string info = run("pdfinfo '" + pdf.string() + "' 2>/dev/null");
+    const auto at = info.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    return std::stoi(info.substr(at + 6));
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
+        ++n;
+    }
+    return n;
+}
+
+const std::string kLongText =
+    "Précarité énergétique : la famille, hébergée depuis l'hiver chez un tiers, attend "
+    "l'ouverture de ses droits à l'aide au logement ; la CAF réclame à nouveau des pièces déjà "
+    "transmises, l'accueil physique renvoie vers le site internet et le délai dépasse désormais "
+    "cinq mois. Les relances écrites sont restées sans réponse, le reste à vivre est négatif et "
+    "une dette d'énergie s'accumule. Le groupe de terrain signale que d'autres situations "
+    "semblables ont été rencontrées ce trimestre, notamment pour des personnes âgées isolées. ";
+
+} // namespace
+
+TEST_CASE("minutes of a meeting with 40 reports: every reference, accents, pages, fonts") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "db.sqlite");
+    app::ReportService reports(*store, test::testActor());
+    app::MeetingService meetings(*store, test::testActor());
+    Meeting m;
+    m.date = Date(2025, 7, 15);
+    m.time = "14:00";
+    m.place = "CCAS \u2014 salle du conseil";
+    m.presentBodies = {"CAF", "CD", "CPAM"};
+    m.excusedBodies = {"MDPH"};
+    std::vector<std::string> references;
+    for (int i = 0; i < 40; ++i) {
+        DifficultyReport r;
+        r.receivedOn = Date(2025, 6, 1 + i % 28);
+        r.description = kLongText + (i % 3 == 0 ? kLongText : std::string());
+        r.categories = {Category::Precarity, Category::NonAccess};
+        r.rights = {"APL", "RSA"};
+        r.institutions = {"CAF"};
+        r = reports.create(r);
+        references.push_back(r.reference.text());
+        m.agenda.push_back({0, AgendaKind::NewReport, r.id, std::nullopt, "",
+                            "Échange nourri ; la CAF s'engage à réexaminer le dossier."});
+    }
+    m.agenda.push_back({0, AgendaKind::Free, std::nullopt, std::nullopt, "Questions diverses", ""});
+    m = meetings.save(m);
+    Decision d;
+    d.meeting = m.id;
+    d.report = *m.agenda.front().report;
+    d.kind = DecisionKind::CollectiveAlert;
+    d.text = "Rappeler la réglementation sur les pièces justificatives";
+    d.institutions = {"CAF"};
+    meetings.save(d);
+
+    const fs::path pdf = dir / "compte-rendu.pdf";
+    app::writeMinutes(*store, m.id, pdf);
+    const std::string text = textOf(pdf);
+    const int pages = pagesOf(pdf);
+    CHECK(pages > 1);
+    CHECK(text.find("Précarité énergétique") != std::string::npos);
+    CHECK(text.find("Échange nourri") != std::string::npos);
+    for (const auto& ref : references) {
+        CHECK_MESSAGE(text.find(ref) != std::string::npos, ref);
+    }
+    CHECK(text.find(fmt::format("Page 2 / {}", pages)) != std::string::npos);
+    CHECK(text.find(fmt::format("Page {} / {}", pages, pages)) != std::string::npos);
+    // The title heads every page.
+    CHECK(count(text, "Minutes of the meeting of Tuesday 15 July 2025") >= static_cast<std::size_t>(pages));
+    CHECK(text.find("Rappeler la réglementation") != std::string::npos);
+    const std::string fonts = run("pdffonts '" + pdf.string() + "' 2>/dev/null");
+    CHECK(fonts.find("DejaVuSans") != std::string::npos);
+    CHECK(fonts.find("yes yes yes") != std::string::npos); // embedded, subset, Unicode
+    CHECK_FALSE(fs::exists(pdf.string() + ".partial"));
+}
+
+TEST_CASE("a long table breaks across pages and repeats its header") {
+    test::TempDir dir;
+    pdf::Document doc({"Tableau", "Test", "", "01/01/2026", {}});
+    std::vector<std::vector<std::string>> rows;
+    for (int i = 0; i < 120; ++i) {
+        rows.push_back({fmt::format("ligne-{:03}", i), "Santé, précarité"});
+    }
+    doc.table({{"Colonne référence", 0.5f}, {"Colonne catégories", 0.5f}}, rows);
+    doc.save(dir / "t.pdf");
+    const std::string text = textOf(dir / "t.pdf");
+    const int pages = pagesOf(dir / "t.pdf");
+    CHECK(pages >= 3);
+    CHECK(count(text, "Colonne référence") == static_cast<std::size_t>(pages));
+    CHECK(text.find("ligne-119") != std::string::npos);
+}
+
+TEST_CASE("characters libharu cannot draw are replaced, not lost silently") {
+    CHECK(pdf::printable("Emoji \xF0\x9F\x98\x80 fin") == "Emoji \xEF\xBF\xBD fin");
+    CHECK(pdf::printable("a\tb\x01" "c\nd") == "a bc\nd");
+    CHECK(pdf::printable("Précarité") == "Précarité");
+}
+
+TEST_CASE("a document that cannot be written leaves no file and says why") {
+    test::TempDir dir;
+    pdf::Document doc({"Titre", "", "", "", {}});
+    doc.paragraph("Texte");
+    const fs::path target = dir / "absent-folder" / "doc.pdf";
+    CHECK_THROWS_AS(doc.save(target), pdf::PdfError);
+    CHECK_FALSE(fs::exists(target));
+    CHECK(fs::is_empty(dir.path()));
+}
+
+TEST_CASE("the other documents: one report, a blank form, invitation and attendance sheet") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "db.sqlite");
+    DifficultyReport r;
+    r.receivedOn = Date(2025, 3, 4);
+    r.description = "Délai anormalement long pour l'AAH";
+    r.categories = {Category::Delay};
+    r.rights = {"AAH"};
+    r = app::ReportService(*store, test::testActor()).create(r);
+    app::writeReportSheet(*store, r.id, dir / "fiche.pdf");
+    CHECK(textOf(dir / "fiche.pdf").find("Délai anormalement long pour l'AAH") != std::string::npos);
+    app::writeBlankForm(*store, dir / "vierge.pdf");
+    const std::string blank = textOf(dir / "vierge.pdf");
+    CHECK(blank.find("Precariousness") != std::string::npos);
+    CHECK(blank.find("RSA") != std::string::npos);
+
+    Meeting m;
+    m.date = Date(2025, 9, 9);
+    m.place = "Salle du conseil";
+    m.agenda.push_back({0, AgendaKind::NewReport, r.id, std::nullopt, "", ""});
+    m = app::MeetingService(*store, test::testActor()).save(m);
+    Person p{0, "Référente CAF", "CAF", "ref@caf.exemple.fr", true, true};
+    {
+        auto work = store->begin();
+        store->reference().add(p);
+        work->commit();
+    }
+    app::writeInvitation(*store, m.id, dir / "convocation.pdf");
+    CHECK(textOf(dir / "convocation.pdf").find(r.reference.text()) != std::string::npos);
+    app::writeAttendanceSheet(*store, m.id, dir / "emargement.pdf");
+    const std::string sheet = textOf(dir / "emargement.pdf");
+    CHECK(sheet.find("Référente CAF") != std::string::npos);
+    CHECK(sheet.find("Caisse d'allocations") != std::string::npos);
+}
