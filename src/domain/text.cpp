@@ -260,6 +260,22 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
     return a.size() == b.size() && asciiUpper(a) == asciiUpper(b);
 }
 
+std::string ellipsis(std::string_view s, std::size_t maxChars) {
+    if (length(s) <= maxChars) {
+        return std::string(s);
+    }
+    std::size_t pos = 0, chars = 0, lastSpace = 0;
+    while (pos < s.size() && chars < maxChars) {
+        if (s[pos] == ' ') {
+            lastSpace = pos;
+        }
+        decodeUtf8(s, pos);
+        ++chars;
+    }
+    const std::size_t cut = lastSpace > pos / 2 ? lastSpace : pos;
+    return std::string(trim(s.substr(0, cut))) + "\u2026";
+}
+
 std::size_t length(std::string_view s) {
     return static_cast<std::size_t>(std::count_if(
         s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));

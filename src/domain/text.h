@@ -31,6 +31,9 @@ std::string foldAccents(std::string_view s);
 std::string asciiUpper(std::string_view s);
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 
+// At most `maxChars` characters, cut at a word boundary with "…" when shortened.
+std::string ellipsis(std::string_view s, std::size_t maxChars);
+
 // Number of code points (what a user counts as characters).
 std::size_t length(std::string_view s);
 

@@ -13,6 +13,7 @@
 #include <wx/toolbar.h>
 
 #include "import_dialog.h"
+#include "meetings_section.h"
 #include "reports_section.h"
 #include "settings_dialog.h"
 #include "startup.h"
@@ -51,9 +52,12 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     book_ = new wxListbook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLB_LEFT);
     auto* images = new wxImageList(32, 32);
     images->Add(wxArtProvider::GetBitmap(wxART_REPORT_VIEW, wxART_OTHER, wxSize(32, 32)));
+    images->Add(wxArtProvider::GetBitmap(wxART_LIST_VIEW, wxART_OTHER, wxSize(32, 32)));
     book_->AssignImageList(images);
     reports_ = new ReportsSection(book_);
     addSection(reports_, 0);
+    meetings_ = new MeetingsSection(book_);
+    addSection(meetings_, 1);
     book_->Bind(wxEVT_LISTBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         updateStatus();
         e.Skip();
@@ -77,6 +81,15 @@ void MainFrame::addSection(Section* section, int image) {
     sections_.push_back(section);
     section->onStatusChanged = [this] { updateStatus(); };
     book_->AddPage(section, section->title(), sections_.size() == 1, image);
+}
+
+void MainFrame::showSection(Section* section) {
+    for (std::size_t i = 0; i < sections_.size(); ++i) {
+        if (sections_[i] == section) {
+            book_->SetSelection(i);
+        }
+    }
+    updateStatus();
 }
 
 Section* MainFrame::currentSection() const {

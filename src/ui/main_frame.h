@@ -13,6 +13,7 @@
 
 namespace vigie::ui {
 
+class MeetingsSection;
 class ReportsSection;
 
 class MainFrame : public wxFrame {
@@ -24,6 +25,9 @@ public:
     void useWorkspace(std::unique_ptr<app::Workspace> workspace);
     app::Workspace& workspace() { return *workspace_; }
     ReportsSection* reports() const { return reports_; }
+    MeetingsSection* meetings() const { return meetings_; }
+    // Shows a section as a click in the navigation would.
+    void showSection(Section* section);
     Section* currentSection() const;
     void updateStatus();
 
@@ -45,6 +49,7 @@ private:
     wxListbook* book_ = nullptr;
     std::vector<Section*> sections_;
     ReportsSection* reports_ = nullptr;
+    MeetingsSection* meetings_ = nullptr;
 };
 
 } // namespace vigie::ui

@@ -9,10 +9,14 @@
 #include <cstdlib>
 
 #include <wx/dialog.h>
+#include <wx/notebook.h>
+#include <wx/xrc/xmlres.h>
 
 #include "app/demo.h"
 #include "gui_support.h"
 #include "ui/main_frame.h"
+#include "ui/meeting_editor.h"
+#include "ui/meetings_section.h"
 #include "ui/reports_section.h"
 #include "ui/vigie_app.h"
 
@@ -55,6 +59,17 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
     shootDialog("Settings", "settings");
     wxCommandEvent settings(wxEVT_MENU, wxID_PREFERENCES);
     frame->GetEventHandler()->ProcessEvent(settings);
+    frame->showSection(frame->meetings());
+    frame->meetings()->select(frame->workspace().store().meetings().list(std::nullopt)[20].id);
+    shoot("meetings");
+    guitest::whenShown("MeetingEditor", [](wxDialog& d) {
+        auto* pages = XRCCTRL(d, "pages", wxNotebook);
+        pages->SetSelection(2);
+        dynamic_cast<ui::MeetingEditor&>(d).selectItem(0);
+        shoot("meeting-editor");
+        d.EndModal(wxID_CANCEL);
+    });
+    frame->meetings()->openSelected();
     frame->Destroy();
     guitest::pump();
 }

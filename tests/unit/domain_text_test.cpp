@@ -52,3 +52,11 @@ TEST_CASE("length counts characters, not bytes") {
     CHECK(length("Précarité") == 9);
     CHECK(length("") == 0);
 }
+
+TEST_CASE("ellipsis cuts long text at a word, never inside a character") {
+    CHECK(ellipsis("court", 10) == "court");
+    CHECK(ellipsis("Demande de RSA déposée il y a trois mois", 20) == "Demande de RSA\u2026");
+    const std::string cut = ellipsis("ééééééééééééééé", 5);
+    CHECK(cut == "ééééé\u2026");
+    CHECK(isValidUtf8(cut));
+}

@@ -1,0 +1,90 @@
+// The meeting editor (forms/meeting_editor.xrc): date and place, attendance, the agenda
+// with what was said on each item, and a quick decision form for the report in hand.
+// Decisions are stored as soon as they are added (they are what the meeting is for).
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/dialog.h>
+#include <wx/listbox.h>
+#include <wx/listctrl.h>
+#include <wx/textctrl.h>
+
+#include "domain/meeting.h"
+#include "domain/reference_data.h"
+
+namespace vigie::ui {
+
+// What the editor may ask of the services; each throws std::exception on failure.
+struct MeetingActions {
+    std::function<std::vector<AgendaItem>(const Date&)> propose;
+    std::function<Meeting(Meeting)> save;
+    std::function<std::vector<Decision>(MeetingId)> decisionsOf;
+    std::function<Decision(Decision)> saveDecision;
+    std::function<void(DecisionId)> removeDecision;
+    std::function<std::optional<DifficultyReport>(ReportId)> report;
+    std::function<std::optional<ReportId>(const std::string& reference)> findReport;
+};
+
+struct MeetingChoices {
+    std::vector<Institution> institutions;
+    std::vector<Person> people;
+};
+
+class MeetingEditor : public wxDialog {
+public:
+    MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices choices, MeetingActions actions);
+
+    bool TransferDataToWindow() override;
+    bool TransferDataFromWindow() override;
+    const Meeting& meeting() const { return meeting_; }
+
+    // Selects an agenda item as a click would (tests, keyboard users).
+    void selectItem(int index);
+    // Adds the decision written in the quick form to the selected report; false with a
+    // message beside the form when it cannot.
+    bool addDecision();
+    void proposeAgenda();
+
+    wxTextCtrl* date = nullptr;
+    wxTextCtrl* time = nullptr;
+    wxTextCtrl* place = nullptr;
+    wxTextCtrl* facilitators = nullptr;
+    wxChoice* state = nullptr;
+    wxTextCtrl* next = nullptr;
+    wxTextCtrl* notes = nullptr;
+    wxCheckListBox* presentBodies = nullptr;
+    wxCheckListBox* excusedBodies = nullptr;
+    wxCheckListBox* presentPeople = nullptr;
+    wxCheckListBox* excusedPeople = nullptr;
+    wxListBox* agenda = nullptr;
+    wxTextCtrl* itemMinutes = nullptr;
+    wxListCtrl* decisions = nullptr;
+    wxChoice* decisionKind = nullptr;
+    wxTextCtrl* decisionText = nullptr;
+    wxTextCtrl* decisionOwner = nullptr;
+    wxTextCtrl* decisionDue = nullptr;
+
+private:
+    bool readGeneral(Meeting& m, bool showErrors);
+    void readAttendance(Meeting& m) const;
+    void fillAgenda();
+    wxString itemLabel(const AgendaItem& item) const;
+    void showItem();
+    void keepItemMinutes(); // the text typed for the current item, into the meeting
+    void refreshDecisions();
+    void onSave(wxCommandEvent&);
+    bool ensureSaved();
+    void lockIfFinal();
+
+    Meeting meeting_;
+    MeetingChoices choices_;
+    MeetingActions actions_;
+    int current_ = -1;
+    std::vector<Decision> shownDecisions_;
+};
+
+} // namespace vigie::ui

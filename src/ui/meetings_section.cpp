@@ -1,0 +1,382 @@
+#include "meetings_section.h"
+
+#include <wx/button.h>
+#include <wx/config.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/textdlg.h>
+
+#include "app/documents.h"
+#include "app/meeting_service.h"
+#include "app/workspace.h"
+#include "documents_ui.h"
+#include "domain/text.h"
+#include "ui_text.h"
+
+namespace vigie::ui {
+
+namespace {
+
+enum Column { DateColumn, TimeColumn, PlaceColumn, StateColumn, ItemsColumn };
+
+wxString escape(const std::string& s) {
+    wxString out = wx(s);
+    out.Replace("&", "&amp;");
+    out.Replace("<", "&lt;");
+    out.Replace(">", "&gt;");
+    out.Replace("\n", "<br>");
+    return out;
+}
+
+} // namespace
+
+MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
+    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                       wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    list_ = new wxListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                           wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_->SetName("meetings_list");
+    wxConfigBase* config = wxConfigBase::Get();
+    const std::pair<wxString, int> columns[] = {{_("Date"), 110}, {_("Time"), 60},
+                                                {_("Place"), 260}, {_("State"), 170},
+                                                {_("Agenda items"), 110}};
+    for (std::size_t c = 0; c < std::size(columns); ++c) {
+        list_->AppendColumn(columns[c].first, wxLIST_FORMAT_LEFT,
+                            config->ReadLong(wxString::Format("/Meetings/Columns/%zu", c),
+                                             columns[c].second));
+    }
+    preview_ = new wxHtmlWindow(split, wxID_ANY);
+    split->SetMinimumPaneSize(100);
+    split->SplitHorizontally(list_, preview_, config->ReadLong("/Meetings/ListHeight", 300));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto add = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
+        auto* b = new wxButton(this, wxID_ANY, label);
+        b->SetToolTip(tip);
+        b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        buttons->Add(b, 0, wxRIGHT, 6);
+    };
+    add(_("&New meeting..."), _("Plan a meeting, its agenda proposed (Ctrl+N)"), [this] { newItem(); });
+    add(_("&Open..."), _("Open the selected meeting: attendance, agenda, decisions (Enter)"),
+        [this] { openSelected(); });
+    add(_("&Invitation (PDF)"), _("The invitation with the agenda, to send before the meeting"),
+        [this] { generate("invitation"); });
+    add(_("&Attendance sheet (PDF)"), _("The sheet to sign at the meeting"),
+        [this] { generate("attendance"); });
+    add(_("&Minutes (PDF)"), _("Write the minutes of the selected meeting"),
+        [this] { generate("minutes"); });
+    add(_("&Blank report form (PDF)"), _("The paper form field groups fill in"),
+        [this] { generate("form"); });
+    add(_("Make &final"), _("The minutes are final: the meeting is locked"),
+        [this] { finalise(true); });
+    add(_("&Reopen"), _("Unlock a meeting whose minutes were final"), [this] { finalise(false); });
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(buttons, 0, wxALL, 6);
+    sizer->Add(split, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showPreview(); });
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { openSelected(); });
+    list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_DELETE && !e.HasAnyModifiers()) {
+            removeSelected();
+        } else {
+            e.Skip();
+        }
+    });
+}
+
+wxString MeetingsSection::title() const {
+    return _("Meetings");
+}
+
+void MeetingsSection::bind(app::Workspace& workspace) {
+    workspace_ = &workspace;
+    fill();
+}
+
+void MeetingsSection::refresh() {
+    if (workspace_) {
+        fill();
+    }
+}
+
+void MeetingsSection::fill() {
+    const auto keep = selectedId();
+    meetings_ = workspace_->store().meetings().list(std::nullopt);
+    std::reverse(meetings_.begin(), meetings_.end()); // the latest first
+    list_->DeleteAllItems();
+    for (const auto& m : meetings_) {
+        const long row = list_->InsertItem(list_->GetItemCount(), wx(m.date.french()));
+        list_->SetItem(row, TimeColumn, wx(m.time));
+        list_->SetItem(row, PlaceColumn, wx(m.place));
+        list_->SetItem(row, StateColumn, wx(label(m.state)));
+        auto full = workspace_->store().meetings().find(m.id);
+        list_->SetItem(row, ItemsColumn, wxString::Format("%zu", full ? full->agenda.size() : 0));
+    }
+    if (keep) {
+        select(*keep);
+    } else if (!meetings_.empty()) {
+        showPreview();
+    }
+    if (onStatusChanged) {
+        onStatusChanged();
+    }
+}
+
+std::optional<MeetingId> MeetingsSection::selectedId() const {
+    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || static_cast<std::size_t>(row) >= meetings_.size()) {
+        return std::nullopt;
+    }
+    return meetings_[static_cast<std::size_t>(row)].id;
+}
+
+void MeetingsSection::select(MeetingId id) {
+    for (std::size_t i = 0; i < meetings_.size(); ++i) {
+        if (meetings_[i].id == id) {
+            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            list_->EnsureVisible(static_cast<long>(i));
+        }
+    }
+    showPreview();
+}
+
+void MeetingsSection::showPreview() {
+    const auto id = selectedId();
+    const wxString bg =
+        wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW).GetAsString(wxC2S_HTML_SYNTAX);
+    const wxString fg =
+        wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT).GetAsString(wxC2S_HTML_SYNTAX);
+    wxString body;
+    if (!id || !workspace_) {
+        body = "<p><i>" + _("Select a meeting to see its agenda and decisions.") + "</i></p>";
+    } else if (auto m = workspace_->store().meetings().find(*id)) {
+        auto& store = workspace_->store();
+        body += wxString::Format("<h3>%s</h3>", escape(m->date.longFrench() +
+                                                       (m->time.empty() ? "" : " \u2014 " + m->time)));
+        body += "<p>" + escape(m->place) + "</p><h4>" + _("Agenda") + "</h4><ol>";
+        for (const auto& item : m->agenda) {
+            wxString line = wx(item.title);
+            if (item.report) {
+                if (auto r = store.reports().find(*item.report)) {
+                    line = wxString::Format(_("Report %s"), wx(r->reference.text())) + " \u2014 " +
+                           escape(text::ellipsis(r->description, 150));
+                }
+            }
+            body += "<li>" + line + "</li>";
+        }
+        body += "</ol>";
+        const auto decisions = store.meetings().decisionsOfMeeting(*id);
+        if (!decisions.empty()) {
+            body += "<h4>" + _("Decisions") + "</h4><ul>";
+            for (const auto& d : decisions) {
+                auto r = store.reports().find(d.report);
+                body += wxString::Format("<li><b>%s</b> %s \u2014 %s%s</li>",
+                                         r ? wx(r->reference.text()) : wxString(),
+                                         escape(label(d.kind)), escape(d.text),
+                                         d.doneOn ? " (" + _("done") + ")" : wxString());
+            }
+            body += "</ul>";
+        }
+    }
+    preview_->SetPage(wxString::Format("<html><body bgcolor=\"%s\" text=\"%s\">%s</body></html>",
+                                       bg, fg, body));
+}
+
+wxString MeetingsSection::statusText() {
+    if (!workspace_) {
+        return wxString();
+    }
+    const auto open = workspace_->store().meetings().openDecisionsBefore(Date(9999, 12, 31));
+    return wxString::Format("%s \u2014 %s",
+                            wxString::Format(wxPLURAL("%zu meeting", "%zu meetings", meetings_.size()),
+                                             meetings_.size()),
+                            wxString::Format(wxPLURAL("%zu decision in progress",
+                                                      "%zu decisions in progress", open.size()),
+                                             open.size()));
+}
+
+MeetingActions MeetingsSection::actions() {
+    auto& ws = *workspace_;
+    return {
+        [&ws](const Date& d) { return app::MeetingService(ws.store(), ws.actor()).proposeAgenda(d); },
+        [&ws](Meeting m) { return app::MeetingService(ws.store(), ws.actor()).save(std::move(m)); },
+        [&ws](MeetingId id) { return ws.store().meetings().decisionsOfMeeting(id); },
+        [&ws](Decision d) { return app::MeetingService(ws.store(), ws.actor()).save(std::move(d)); },
+        [&ws](DecisionId id) { app::MeetingService(ws.store(), ws.actor()).removeDecision(id); },
+        [&ws](ReportId id) { return ws.store().reports().find(id); },
+        [&ws](const std::string& reference) -> std::optional<ReportId> {
+            auto ref = ReportReference::parse(reference);
+            if (!ref) {
+                return std::nullopt;
+            }
+            auto r = ws.store().reports().findByReference(*ref);
+            return r ? std::optional<ReportId>(r->id) : std::nullopt;
+        },
+    };
+}
+
+MeetingChoices MeetingsSection::choices() {
+    return {workspace_->store().reference().institutions(), workspace_->store().reference().people()};
+}
+
+bool MeetingsSection::edit(Meeting meeting) {
+    if (!workspace_) {
+        return false;
+    }
+    MeetingEditor editor(this, std::move(meeting), choices(), actions());
+    const bool saved = editor.ShowModal() == wxID_OK;
+    // Decisions are stored as they are added, even when the dialog is closed unsaved.
+    fill();
+    if (editor.meeting().id) {
+        select(editor.meeting().id);
+    }
+    return saved;
+}
+
+void MeetingsSection::newItem() {
+    if (!workspace_) {
+        return;
+    }
+    Meeting m;
+    m.date = Date::today();
+    m.time = "14:00";
+    // Same place and facilitation as the last meeting: they rarely change.
+    if (!meetings_.empty()) {
+        m.place = meetings_.front().place;
+        m.facilitators = meetings_.front().facilitators;
+        m.presentBodies = meetings_.front().presentBodies;
+    }
+    m.agenda = app::MeetingService(workspace_->store(), workspace_->actor()).proposeAgenda(m.date);
+    edit(std::move(m));
+}
+
+void MeetingsSection::openSelected() {
+    if (auto id = selectedId()) {
+        if (auto m = workspace_->store().meetings().find(*id)) {
+            edit(*m);
+        }
+    }
+}
+
+void MeetingsSection::removeSelected() {
+    const auto id = selectedId();
+    if (!id) {
+        return;
+    }
+    wxMessageDialog confirm(this, _("Delete this meeting? Only a meeting without decisions can "
+                                    "be deleted."),
+                            _("Delete the meeting"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    confirm.SetYesNoLabels(_("&Delete"), _("&Keep"));
+    if (confirm.ShowModal() != wxID_YES) {
+        return;
+    }
+    try {
+        app::MeetingService(workspace_->store(), workspace_->actor()).remove(*id);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("Meetings"), wxOK | wxICON_WARNING, this);
+    }
+    fill();
+}
+
+void MeetingsSection::finalise(bool final) {
+    const auto id = selectedId();
+    if (!id) {
+        return;
+    }
+    app::MeetingService service(workspace_->store(), workspace_->actor());
+    try {
+        if (final) {
+            service.finalise(*id);
+        } else {
+            wxTextEntryDialog ask(this, _("Why reopen the meeting? (kept in its history)"),
+                                  _("Reopen the meeting"));
+            if (ask.ShowModal() != wxID_OK) {
+                return;
+            }
+            service.reopen(*id, utf8(ask.GetValue()));
+        }
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("Meetings"), wxOK | wxICON_ERROR, this);
+    }
+    fill();
+}
+
+std::vector<std::string> MeetingsSection::distributionList() {
+    std::vector<std::string> out;
+    for (const auto& p : workspace_->store().reference().people()) {
+        if (p.active && p.onDistributionList && !p.email.empty()) {
+            out.push_back(p.email);
+        }
+    }
+    return out;
+}
+
+void MeetingsSection::writeMinutes(MeetingId id, const std::filesystem::path& file) {
+    app::writeMinutes(workspace_->store(), id, file);
+}
+
+void MeetingsSection::generate(const char* kind) {
+    if (!workspace_) {
+        return;
+    }
+    const std::string what = kind;
+    const auto id = selectedId();
+    if (what != "form" && !id) {
+        wxMessageBox(_("Select a meeting first."), _("Meetings"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    std::optional<Meeting> m = id ? workspace_->store().meetings().find(*id) : std::nullopt;
+    const wxString day = m ? wx(m->date.iso()) : wxString();
+    wxString name, subject;
+    if (what == "minutes") {
+        name = "compte-rendu-" + day + ".pdf";
+        subject = wxString::Format(_("Minutes of the watch group meeting of %s"), wx(m->date.french()));
+    } else if (what == "invitation") {
+        name = "convocation-" + day + ".pdf";
+        subject = wxString::Format(_("Invitation to the watch group meeting of %s"),
+                                   wx(m->date.french()));
+    } else if (what == "attendance") {
+        name = "emargement-" + day + ".pdf";
+    } else {
+        name = _("blank-report-form.pdf");
+    }
+    const auto file = askPdfPath(this, _("Save the PDF document"), name);
+    if (file.empty()) {
+        return;
+    }
+    try {
+        wxBusyCursor busy;
+        auto& store = workspace_->store();
+        if (what == "minutes") {
+            app::writeMinutes(store, *id, file);
+        } else if (what == "invitation") {
+            app::writeInvitation(store, *id, file);
+        } else if (what == "attendance") {
+            app::writeAttendanceSheet(store, *id, file);
+        } else {
+            app::writeBlankForm(store, file);
+        }
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    openDocument(file);
+    if (!subject.empty()) {
+        offerToSend(this, file, subject, distributionList());
+    }
+}
+
+void MeetingsSection::saveLayout() {
+    wxConfigBase* config = wxConfigBase::Get();
+    for (int c = 0; c < list_->GetColumnCount(); ++c) {
+        config->Write(wxString::Format("/Meetings/Columns/%d", c), list_->GetColumnWidth(c));
+    }
+}
+
+} // namespace vigie::ui

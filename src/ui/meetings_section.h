@@ -1,0 +1,50 @@
+// The meetings part of the main window: the list of meetings, what each held, and the
+// documents: invitation, attendance sheet, minutes, blank report form.
+#pragma once
+
+#include <filesystem>
+
+#include <wx/html/htmlwin.h>
+#include <wx/listctrl.h>
+
+#include "meeting_editor.h"
+#include "section.h"
+
+namespace vigie::ui {
+
+class MeetingsSection : public Section {
+public:
+    explicit MeetingsSection(wxWindow* parent);
+
+    wxString title() const override;
+    void bind(app::Workspace& workspace) override;
+    wxString statusText() override;
+    void newItem() override;
+    void openSelected() override;
+    void removeSelected() override;
+    void refresh() override;
+    void saveLayout() override;
+
+    // For the GUI tests: the list, and the documents written without asking where.
+    wxListCtrl* list() const { return list_; }
+    std::optional<MeetingId> selectedId() const;
+    void select(MeetingId id);
+    bool edit(Meeting meeting);
+    void writeMinutes(MeetingId id, const std::filesystem::path& file);
+
+private:
+    void fill();
+    void showPreview();
+    MeetingActions actions();
+    MeetingChoices choices();
+    void generate(const char* kind);
+    void finalise(bool final);
+    std::vector<std::string> distributionList();
+
+    app::Workspace* workspace_ = nullptr;
+    wxListCtrl* list_ = nullptr;
+    wxHtmlWindow* preview_ = nullptr;
+    std::vector<Meeting> meetings_;
+};
+
+} // namespace vigie::ui
