@@ -60,6 +60,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     addSection(meetings_, 1);
     book_->Bind(wxEVT_LISTBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         updateStatus();
+        updateMenus();
         e.Skip();
     });
 
@@ -73,6 +74,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     }
     updateTitle();
     updateStatus();
+    updateMenus();
 }
 
 MainFrame::~MainFrame() = default;
@@ -90,6 +92,7 @@ void MainFrame::showSection(Section* section) {
         }
     }
     updateStatus();
+    updateMenus();
 }
 
 Section* MainFrame::currentSection() const {
@@ -115,11 +118,10 @@ void MainFrame::buildMenus() {
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
     auto* edit = new wxMenu;
-    edit->Append(ID_NEW_ITEM, _("&New report...\tCtrl+N"), _("Write a new difficulty report"));
-    edit->Append(ID_OPEN_ITEM, _("&Open the report...\tCtrl+Enter"),
-                 _("Open the selected report (or press Enter in the list)"));
-    edit->Append(ID_REMOVE_ITEM, _("&Withdraw the report... (Del)"),
-                 _("Withdraw the selected report: kept, never counted"));
+    // The labels follow the section shown (updateMenus).
+    edit->Append(ID_NEW_ITEM, _("&New...\tCtrl+N"));
+    edit->Append(ID_OPEN_ITEM, _("&Open...\tCtrl+Enter"));
+    edit->Append(ID_REMOVE_ITEM, _("&Delete..."));
     edit->AppendSeparator();
     edit->Append(ID_FIND, _("&Search...\tCtrl+F"), _("Search the reports' text"));
 
@@ -188,6 +190,16 @@ void MainFrame::buildToolBar() {
                  wxArtProvider::GetBitmap(wxART_EXECUTABLE_FILE, wxART_TOOLBAR, size),
                  _("Organisation and reference data (Ctrl+,)"));
     bar->Realize();
+}
+
+void MainFrame::updateMenus() {
+    Section* s = currentSection();
+    if (!s || !GetMenuBar()) {
+        return;
+    }
+    GetMenuBar()->SetLabel(ID_NEW_ITEM, s->commandLabel(Section::Command::New));
+    GetMenuBar()->SetLabel(ID_OPEN_ITEM, s->commandLabel(Section::Command::Open));
+    GetMenuBar()->SetLabel(ID_REMOVE_ITEM, s->commandLabel(Section::Command::Remove));
 }
 
 void MainFrame::updateTitle() {

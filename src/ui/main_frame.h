@@ -38,6 +38,7 @@ private:
     void restoreGeometry();
     void saveGeometry();
     void updateTitle();
+    void updateMenus();
     void onOpenDatabase();
     void onNewDatabase();
     void onImport();

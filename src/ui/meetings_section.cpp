@@ -372,6 +372,15 @@ void MeetingsSection::generate(const char* kind) {
     }
 }
 
+wxString MeetingsSection::commandLabel(Command command) const {
+    switch (command) {
+    case Command::New: return _("&New meeting...\tCtrl+N");
+    case Command::Open: return _("&Open the meeting...\tCtrl+Enter");
+    case Command::Remove: return _("&Delete the meeting... (Del)");
+    }
+    return {};
+}
+
 void MeetingsSection::saveLayout() {
     wxConfigBase* config = wxConfigBase::Get();
     for (int c = 0; c < list_->GetColumnCount(); ++c) {

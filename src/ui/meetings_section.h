@@ -24,6 +24,7 @@ public:
     void removeSelected() override;
     void refresh() override;
     void saveLayout() override;
+    wxString commandLabel(Command command) const override;
 
     // For the GUI tests: the list, and the documents written without asking where.
     wxListCtrl* list() const { return list_; }

@@ -404,6 +404,15 @@ void ReportsSection::exportList() {
     }
 }
 
+wxString ReportsSection::commandLabel(Command command) const {
+    switch (command) {
+    case Command::New: return _("&New report...\tCtrl+N");
+    case Command::Open: return _("&Open the report...\tCtrl+Enter");
+    case Command::Remove: return _("&Withdraw the report... (Del)");
+    }
+    return {};
+}
+
 void ReportsSection::saveLayout() {
     wxConfigBase* config = wxConfigBase::Get();
     for (unsigned c = 0; c < list_->GetColumnCount(); ++c) {

@@ -35,6 +35,7 @@ public:
     void exportList() override;
     void refresh() override;
     void saveLayout() override;
+    wxString commandLabel(Command command) const override;
 
     // For the GUI tests and the benchmark.
     wxDataViewCtrl* list() const { return list_; }

@@ -31,6 +31,10 @@ public:
     virtual void refresh() {}
     virtual void saveLayout() {}
 
+    // The Edit menu's words for this section's items ("New report...", "New meeting...").
+    enum class Command { New, Open, Remove };
+    virtual wxString commandLabel(Command command) const = 0;
+
     // Set by the frame: called whenever what the status bar shows may have changed.
     std::function<void()> onStatusChanged;
 };
