@@ -7,6 +7,7 @@
 
 #include "domain/i18n.h"
 #include "report_service.h"
+#include "solicitation_service.h"
 
 namespace vigie::app {
 
@@ -66,16 +67,16 @@ Meeting MeetingService::loadOrThrow(MeetingId id) {
     return *m;
 }
 
-void MeetingService::refreshReportStatus(ReportId id) {
-    auto report = store_.reports().find(id);
+void refreshReportStatus(storage::Store& store, const Actor& actor, ReportId id) {
+    auto report = store.reports().find(id);
     if (!report) {
         return;
     }
     DifficultyReport after = *report;
-    after.status = statusAfterDecisions(report->status, store_.meetings().decisionsOfReport(id),
-                                        store_.meetings().isOnAnAgenda(id), after.closedOn);
+    after.status = statusAfterDecisions(report->status, store.meetings().decisionsOfReport(id),
+                                        store.meetings().isOnAnAgenda(id), after.closedOn);
     if (after.status != report->status || after.closedOn != report->closedOn) {
-        ReportService(store_, actor_).updateIn(std::move(after), *report, "status_from_meeting", "");
+        ReportService(store, actor).updateIn(std::move(after), *report, "status_from_meeting", "");
     }
 }
 
@@ -124,7 +125,7 @@ Meeting MeetingService::saveIn(Meeting meeting, const std::string& action) {
     // A report put on the agenda is "on the agenda" until decisions are taken.
     for (const auto& item : meeting.agenda) {
         if (item.report) {
-            refreshReportStatus(*item.report);
+            refreshReportStatus(store_, actor_, *item.report);
         }
     }
     return meeting;
@@ -149,7 +150,7 @@ void MeetingService::remove(MeetingId id) {
         {0, actor_.now(), actor_.user, "meeting", id, "delete", auditJson(old), "", ""});
     for (const auto& item : old.agenda) {
         if (item.report) {
-            refreshReportStatus(*item.report);
+            refreshReportStatus(store_, actor_, *item.report);
         }
     }
     work->commit();
@@ -210,7 +211,11 @@ Decision MeetingService::saveIn(Decision decision) {
     }
     store_.audit().record({0, actor_.now(), actor_.user, "decision", decision.id,
                            before.empty() ? "create" : "update", before, auditJson(decision), ""});
-    refreshReportStatus(decision.report);
+    // A decision to solicit the partnership is a real solicitation, sent that day.
+    if (decision.kind == DecisionKind::Solicitation) {
+        SolicitationService(store_, actor_).fromDecision(decision, meeting.date);
+    }
+    refreshReportStatus(store_, actor_, decision.report);
     return decision;
 }
 
@@ -227,7 +232,7 @@ void MeetingService::removeDecision(DecisionId id) {
     store_.meetings().removeDecision(id);
     store_.audit().record(
         {0, actor_.now(), actor_.user, "decision", id, "delete", auditJson(*old), "", ""});
-    refreshReportStatus(old->report);
+    refreshReportStatus(store_, actor_, old->report);
     work->commit();
 }
 

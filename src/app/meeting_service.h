@@ -17,6 +17,9 @@ public:
 };
 
 std::string auditJson(const Meeting& meeting);
+// Inside an open unit of work: the report's status recomputed from its decisions (audited
+// when it changes).
+void refreshReportStatus(storage::Store& store, const Actor& actor, ReportId id);
 std::string auditJson(const Decision& decision);
 
 class MeetingService {
@@ -46,7 +49,6 @@ public:
 
 private:
     Meeting loadOrThrow(MeetingId id);
-    void refreshReportStatus(ReportId id);
     storage::Store& store_;
     Actor actor_;
 };

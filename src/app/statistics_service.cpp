@@ -10,8 +10,12 @@ using Json = nlohmann::ordered_json;
 
 PeriodFigures figuresOf(storage::Store& store, int year, const std::vector<RightFamily>& families) {
     const Period period = Period::year(year);
-    return computeFigures(period, store.reports().facts(period), families,
-                          store.meetings().countHeld(period, Date::today()));
+    PeriodFigures f = computeFigures(period, store.reports().facts(period), families,
+                                     store.meetings().countHeld(period, Date::today()));
+    storage::SolicitationFilter sent;
+    sent.period = period;
+    f.solicitations = computeSolicitationFigures(store.solicitations().list(sent), period);
+    return f;
 }
 
 Json share(const Share& s) {
@@ -48,11 +52,35 @@ Json figuresJson(int year, const PeriodFigures& f) {
         families[family.code] = share(s);
     }
     j["right_families"] = families;
+    const auto& sf = f.solicitations;
     Json solicitations;
-    solicitations["total"] = 0;
-    solicitations["answered"] = 0;
-    solicitations["by_addressees"] = Json::array();
-    solicitations["by_institution"] = Json::array();
+    solicitations["total"] = sf.total;
+    solicitations["answered"] = sf.answered;
+    Json sets = Json::array();
+    for (const auto& row : sf.byAddressees) {
+        Json r;
+        r["addressees"] = row.addressees;
+        r["label"] = row.label;
+        r["count"] = row.count;
+        r["answered"] = row.answered;
+        r["answered_by"] = row.answeredBy;
+        r["subjects"] = row.subjects;
+        sets.push_back(r);
+    }
+    solicitations["by_addressees"] = sets;
+    Json institutions = Json::array();
+    for (const auto& row : sf.byInstitution) {
+        Json r;
+        r["institution"] = row.institution;
+        r["count"] = row.count;
+        r["answered"] = row.answered;
+        r["alone"] = row.alone;
+        r["jointly"] = row.jointly;
+        r["answer_rate"] = row.answerRate ? Json(row.answerRate->value()) : Json(nullptr);
+        r["median_delay_days"] = row.medianDelayDays ? Json(*row.medianDelayDays) : Json(nullptr);
+        institutions.push_back(r);
+    }
+    solicitations["by_institution"] = institutions;
     j["solicitations"] = solicitations;
     return j;
 }

@@ -12,6 +12,7 @@
 #include "app/demo.h"
 #include "app/documents.h"
 #include "app/meeting_csv.h"
+#include "app/solicitation_csv.h"
 #include "app/report_csv.h"
 #include "app/statistics_service.h"
 #include "arguments.h"
@@ -182,8 +183,10 @@ public:
             filter.includeWithdrawn = a_.all;
             filter.period = period;
             bytes = app::exportReports(store, filter);
-        } else {
+        } else if (table == Table::Meetings) {
             bytes = app::exportMeetings(store, period);
+        } else {
+            bytes = app::exportSolicitations(store, period);
         }
         if (file == "-") {
             out_ << bytes;
@@ -305,12 +308,17 @@ public:
     }
 
 private:
-    enum class Table { Reports, Meetings };
+    enum class Table { Reports, Meetings, Solicitations };
     using Importer = app::ImportSummary (*)(storage::Store&, const app::Actor&, std::string_view,
                                             const app::ImportOptions&);
 
     Importer importerFor(const std::string& kind) const {
-        return knownTable(kind) == Table::Reports ? &app::importReports : &app::importMeetings;
+        switch (knownTable(kind)) {
+        case Table::Reports: return &app::importReports;
+        case Table::Meetings: return &app::importMeetings;
+        case Table::Solicitations: return &app::importSolicitations;
+        }
+        return &app::importReports;
     }
 
     Table knownTable(const std::string& kind) const {
@@ -321,8 +329,7 @@ private:
             return Table::Meetings;
         }
         if (kind == "solicitations") {
-            throw Failure{fmt::format(
-                fmt::runtime(tr("{} are not available in this version of Vigie yet.")), kind)};
+            return Table::Solicitations;
         }
         throw UsageError{
             fmt::format(fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings or "

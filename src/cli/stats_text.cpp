@@ -65,7 +65,22 @@ std::string statisticsText(const app::YearStatistics& stats) {
         line(family.label, previous, shareText(share));
     }
     out += "\n" + std::string(tr("Solicitations of the inter-organisation partnership")) + "\n";
-    line(tr("Solicitations sent"), before ? "0" : dash, "0");
+    line(tr("Solicitations sent"), before ? frenchNumber(before->solicitations.total) : dash,
+         frenchNumber(now.solicitations.total));
+    line(tr("Answered"), before ? frenchNumber(before->solicitations.answered) : dash,
+         frenchNumber(now.solicitations.answered));
+    if (!now.solicitations.byAddressees.empty()) {
+        out += "\n" + std::string(tr("Addressees")) + "\n";
+        for (const auto& row : now.solicitations.byAddressees) {
+            const std::string label =
+                row.label == "PIO" ? std::string(tr("The whole partnership")) : row.label;
+            out += padRight(label, kLabel) +
+                   padLeft(fmt::format(fmt::runtime(tr("{} sent, {} answered")), row.count,
+                                       row.answered),
+                           2 * kColumn) +
+                   "\n";
+        }
+    }
     return out;
 }
 

@@ -44,6 +44,14 @@ private:
     int day_ = 1;
 };
 
+// A span of days, both ends included.
+struct Period {
+    Date first;
+    Date last;
+    static Period year(int y) { return {Date(y, 1, 1), Date(y, 12, 31)}; }
+    bool contains(const Date& d) const { return first <= d && d <= last; }
+};
+
 // Whole days from `from` to `to` (negative when `to` is earlier).
 inline long daysBetween(const Date& from, const Date& to) {
     return to.dayNumber() - from.dayNumber();

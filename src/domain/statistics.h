@@ -10,6 +10,7 @@
 #include "percent.h"
 #include "reference_data.h"
 #include "report.h"
+#include "solicitation.h"
 
 namespace vigie {
 
@@ -19,13 +20,6 @@ struct ReportFacts {
     CategorySet categories;
     std::vector<std::string> rightFamilies; // distinct family codes of its rights
     ReportStatus status = ReportStatus::Received;
-};
-
-struct Period {
-    Date first; // inclusive
-    Date last;  // inclusive
-    static Period year(int y) { return {Date(y, 1, 1), Date(y, 12, 31)}; }
-    bool contains(const Date& d) const { return first <= d && d <= last; }
 };
 
 struct Share {
@@ -40,7 +34,8 @@ struct PeriodFigures {
     std::map<Category, Share> categories;
     // Every family given, in their order, even when no report concerns it.
     std::vector<std::pair<RightFamily, Share>> rightFamilies;
-    bool hasData() const { return reports > 0 || meetings > 0; }
+    SolicitationFigures solicitations;
+    bool hasData() const { return reports > 0 || meetings > 0 || solicitations.total > 0; }
 };
 
 // Counts the reports of `facts` received in `period` (withdrawn ones never count).

@@ -195,6 +195,51 @@ CREATE INDEX agenda_by_meeting ON agenda_items(meeting_id, position);
 CREATE INDEX agenda_by_report ON agenda_items(report_id);
 )sql";
 
+// Version 3: solicitations of the partnership, their addressees, reports and reminders.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE solicitations (
+    id             INTEGER PRIMARY KEY,
+    sent_on        TEXT NOT NULL CHECK (sent_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    subject        TEXT NOT NULL,
+    channel        TEXT NOT NULL CHECK (channel IN ('mail', 'letter', 'pio_meeting')),
+    contact        TEXT NOT NULL DEFAULT '',
+    expected_by    TEXT NOT NULL,
+    answered_on    TEXT,
+    answer         TEXT NOT NULL DEFAULT '',
+    answered_by_id INTEGER REFERENCES institutions(id),
+    closed         INTEGER NOT NULL DEFAULT 0,
+    decision_id    INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX solicitations_by_date ON solicitations(sent_on, id);
+CREATE INDEX solicitations_by_decision ON solicitations(decision_id);
+
+CREATE TABLE solicitation_addressees (
+    solicitation_id INTEGER NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
+    institution_id  INTEGER NOT NULL REFERENCES institutions(id),
+    position        INTEGER NOT NULL,
+    PRIMARY KEY (solicitation_id, institution_id)
+) WITHOUT ROWID;
+CREATE INDEX solicitation_addressees_by_institution ON solicitation_addressees(institution_id);
+
+CREATE TABLE solicitation_reports (
+    solicitation_id INTEGER NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
+    report_id       INTEGER NOT NULL REFERENCES reports(id),
+    position        INTEGER NOT NULL,
+    PRIMARY KEY (solicitation_id, report_id)
+) WITHOUT ROWID;
+CREATE INDEX solicitation_reports_by_report ON solicitation_reports(report_id);
+
+CREATE TABLE solicitation_chases (
+    id              INTEGER PRIMARY KEY,
+    solicitation_id INTEGER NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
+    chased_on       TEXT NOT NULL,
+    note            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX solicitation_chases_by_solicitation ON solicitation_chases(solicitation_id);
+)sql";
+
 void seedReferenceData(SQLite::Database& db) {
     SQLite::Statement family(db,
                              "INSERT INTO right_families(code, label, position) VALUES (?, ?, ?)");
@@ -244,6 +289,8 @@ const std::vector<Migration>& migrations() {
          }},
         {2, "meetings, attendance, agenda and decisions",
          [](SQLite::Database& db) { db.exec(kVersion2); }},
+        {3, "solicitations of the partnership, with addressees, reports and reminders",
+         [](SQLite::Database& db) { db.exec(kVersion3); }},
     };
     return all;
 }

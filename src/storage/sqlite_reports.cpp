@@ -165,6 +165,10 @@ WhereClause whereFor(const ReportFilter& f) {
         w.add("r.source_id = (SELECT id FROM source_groups WHERE name_key = ?)");
         w.bindText(codeKey(f.source));
     }
+    if (f.solicitation) {
+        w.add("r.id IN (SELECT report_id FROM solicitation_reports WHERE solicitation_id = ?)");
+        w.bindInt(*f.solicitation);
+    }
     if (const std::string q = ftsQuery(f.search); !q.empty()) {
         w.add("r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)");
         w.bindText(q);

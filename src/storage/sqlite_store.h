@@ -124,6 +124,27 @@ private:
     SQLite::Database& db_;
 };
 
+class SqliteSolicitations final : public SolicitationRepository {
+public:
+    SqliteSolicitations(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
+        : statements_(statements), refIds_(ids), db_(db) {}
+    void insert(Solicitation& s) override;
+    void update(const Solicitation& s) override;
+    std::optional<Solicitation> find(SolicitationId id) override;
+    std::optional<Solicitation> ofDecision(DecisionId id) override;
+    std::vector<Solicitation> list(const SolicitationFilter& filter) override;
+    long long overdueCount(const Date& today) override;
+
+private:
+    void bindFields(SQLite::Statement& st, const Solicitation& s);
+    void writeParts(const Solicitation& s);
+    std::vector<Solicitation> select(const std::string& where,
+                                     const std::function<void(SQLite::Statement&)>& bindArgs);
+    StatementCache& statements_;
+    ReferenceIds& refIds_;
+    SQLite::Database& db_;
+};
+
 class SqliteReference final : public ReferenceRepository {
 public:
     SqliteReference(StatementCache& statements, ReferenceIds& ids)
@@ -184,6 +205,7 @@ public:
     std::unique_ptr<UnitOfWork> begin() override;
     ReportRepository& reports() override { return reports_; }
     MeetingRepository& meetings() override { return meetings_; }
+    SolicitationRepository& solicitations() override { return solicitations_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
     Settings& settings() override { return settings_; }
@@ -198,6 +220,7 @@ private:
     ReferenceIds ids_;
     SqliteReports reports_;
     SqliteMeetings meetings_;
+    SqliteSolicitations solicitations_;
     SqliteReference reference_;
     SqliteAudit audit_;
     SqliteSettings settings_;

@@ -12,6 +12,7 @@
 #include "domain/audit.h"
 #include "domain/meeting.h"
 #include "domain/reference_data.h"
+#include "domain/solicitation.h"
 #include "domain/report.h"
 #include "domain/statistics.h"
 #include "errors.h"
@@ -34,6 +35,7 @@ struct ReportFilter {
     std::string rightCode;
     std::string source;
     std::string search; // words to find in the text, accents ignored, as-you-type prefixes
+    std::optional<std::int64_t> solicitation; // the reports a solicitation concerns
 };
 
 enum class ReportOrder { ReceivedOn, Reference, Source, Categories, Rights, Status };
@@ -105,6 +107,28 @@ public:
     virtual bool isOnAnAgenda(ReportId id) = 0;
 };
 
+struct SolicitationFilter {
+    std::optional<Period> period; // sent in
+    std::string institution;      // named among the addressees
+    std::optional<SolicitationState> state;
+    bool overdueOnly = false;
+    Date today = Date::today();
+    std::optional<ReportId> report; // concerning this report
+};
+
+class SolicitationRepository {
+public:
+    virtual ~SolicitationRepository() = default;
+    // Stores a new solicitation; a non-zero id is kept (the CSV round trip needs it).
+    virtual void insert(Solicitation& s) = 0;
+    virtual void update(const Solicitation& s) = 0;
+    virtual std::optional<Solicitation> find(SolicitationId id) = 0;
+    virtual std::optional<Solicitation> ofDecision(DecisionId id) = 0;
+    // By date sent, then id.
+    virtual std::vector<Solicitation> list(const SolicitationFilter& filter) = 0;
+    virtual long long overdueCount(const Date& today) = 0;
+};
+
 class ReferenceRepository {
 public:
     virtual ~ReferenceRepository() = default;
@@ -167,6 +191,7 @@ public:
     virtual std::unique_ptr<UnitOfWork> begin() = 0;
     virtual ReportRepository& reports() = 0;
     virtual MeetingRepository& meetings() = 0;
+    virtual SolicitationRepository& solicitations() = 0;
     virtual ReferenceRepository& reference() = 0;
     virtual AuditLog& audit() = 0;
     virtual Settings& settings() = 0;

@@ -151,6 +151,24 @@ pdftotext m.pdf - 2>/dev/null | grep -q "2015" || fail "the minutes PDF holds no
 expect_status 1 "minutes of no meeting" -- "$cli" --db mt.sqlite report minutes --meeting 2015-03-01 --out m2.pdf
 expect_status 2 "minutes without --meeting" -- "$cli" --db mt.sqlite report minutes --out m2.pdf
 
+# --- solicitations: the seed's 2015 table through the CLI ---
+expect_status 0 "import solicitations" -- "$cli" --db so.sqlite import solicitations "$data/solicitations_2015.csv"
+expect_status 0 "stats of 2015" -- "$cli" --db so.sqlite stats --year 2015 --json
+cp out so.json
+j() { query :memory: "select json_extract(readfile('so.json'), '$1')"; }
+[ "$(j '$.solicitations.total')" = 12 ] || fail "2015: 12 solicitations expected"
+[ "$(j '$.solicitations.answered')" = 9 ] || fail "2015: 9 answers expected"
+[ "$(j '$.solicitations.by_addressees[0].addressees')" = '["CAF"]' ] || fail "CAF first"
+[ "$(j '$.solicitations.by_addressees[0].count')" = 3 ] || fail "CAF: 3 sent"
+[ "$(j '$.solicitations.by_addressees[0].answered')" = 1 ] || fail "CAF: 1 answered"
+[ "$(j '$.solicitations.by_addressees[1].answered')" = 3 ] || fail "CARSAT: 3 answered"
+[ "$(j '$.solicitations.by_addressees[7].addressees')" = '["PIO"]' ] || fail "the whole PIO last"
+[ "$(j '$.solicitations.by_addressees[7].answered_by')" = '["CARSAT"]' ] || fail "PIO answered by CARSAT"
+expect_status 0 "export solicitations" -- "$cli" --db so.sqlite export solicitations so1.csv
+expect_status 0 "import them elsewhere" -- "$cli" --db so2.sqlite import solicitations so1.csv
+expect_status 0 "export again" -- "$cli" --db so2.sqlite export solicitations so2.csv
+cmp -s so1.csv so2.csv || fail "solicitations round trip changed the file"
+
 # --- refusal of files that are not Vigie databases ---
 printf 'reference;date\n' >notdb.sqlite
 cp notdb.sqlite notdb.orig

@@ -1,0 +1,23 @@
+// Solicitations in and out of CSV files (FORMATS.md, table "solicitations").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "actor.h"
+#include "csv_table.h"
+#include "report_csv.h"
+#include "storage/store.h"
+
+namespace vigie::app {
+
+const std::vector<ColumnSpec>& solicitationColumns();
+
+// All or nothing; the key of a solicitation is Vigie's id (kept when given, so that an
+// export imported into an empty database exports the same bytes).
+ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
+                                  std::string_view bytes, const ImportOptions& options);
+
+std::string exportSolicitations(storage::Store& store, const std::optional<Period>& period);
+
+} // namespace vigie::app

@@ -1,0 +1,41 @@
+// Use cases of solicitations: write one (by hand or from a meeting's decision), record
+// the answer, chase, close without answer. Each is one unit of work with its audit; an
+// answer also marks done the decision the solicitation came from.
+#pragma once
+
+#include "actor.h"
+#include "storage/store.h"
+
+namespace vigie::app {
+
+std::string auditJson(const Solicitation& s);
+
+class SolicitationService {
+public:
+    SolicitationService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
+
+    // Days given to an institution to answer (Settings; 30 by default).
+    int answerDelayDays();
+
+    // Creates (id 0 or an id not used yet) or updates. Throws std::invalid_argument with
+    // the reason when the solicitation is not complete.
+    Solicitation save(Solicitation s);
+    Solicitation recordAnswer(SolicitationId id, const Date& on, const std::string& answer,
+                              const std::string& answeredBy);
+    Solicitation chase(SolicitationId id, const Date& on, const std::string& note);
+    Solicitation closeWithoutAnswer(SolicitationId id);
+
+    // Inside an open unit of work.
+    Solicitation saveIn(Solicitation s, const std::string& action, bool creating);
+    // The solicitation a meeting's "solicit" decision asks for, sent on the meeting's date.
+    Solicitation fromDecision(const Decision& decision, const Date& sentOn);
+
+private:
+    Solicitation loadOrThrow(SolicitationId id);
+    Solicitation change(SolicitationId id, const std::string& action,
+                        const std::function<void(Solicitation&)>& edit);
+    storage::Store& store_;
+    Actor actor_;
+};
+
+} // namespace vigie::app
