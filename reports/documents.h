@@ -78,6 +78,21 @@ struct InvitationData {
     std::string nextMeeting;
 };
 
+// A letter from the watch group to an institution (a solicitation, or its reminder).
+struct LetterData {
+    Heading heading;
+    std::string place;            // "Bourg-en-Bresse" (may be empty)
+    std::string date;             // "14/07/2025"
+    std::vector<std::string> recipient; // lines: body, contact, postal address
+    std::string subject;          // "Objet : ..."
+    std::string reference;        // "Sollicitation n° 12 du 14/07/2025"
+    std::vector<std::string> paragraphs;
+    std::vector<ReportLine> reports; // the situations concerned, summarised
+    std::string closing;          // signature line
+};
+
+void writeLetters(const std::vector<LetterData>& letters, const std::filesystem::path& file);
+
 void writeMinutes(const MinutesData& data, const std::filesystem::path& file);
 void writeInvitation(const InvitationData& data, const std::filesystem::path& file);
 void writeAttendanceSheet(const InvitationData& data, const std::filesystem::path& file);

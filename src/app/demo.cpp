@@ -10,6 +10,7 @@
 
 #include "domain/i18n.h"
 #include "meeting_service.h"
+#include "solicitation_service.h"
 #include "report_service.h"
 
 namespace vigie::app {
@@ -357,9 +358,26 @@ std::optional<Decision> demoDecision(Random& rnd, const DifficultyReport& r, con
         const int k = rnd.below(static_cast<int>(actions.size()));
         d.kind = actions[static_cast<std::size_t>(k)];
         d.text = texts[static_cast<std::size_t>(k)];
+        if (d.kind == DecisionKind::Solicitation) {
+            // The subject of the letter: what goes wrong, for which right (the seed's table).
+            static const std::vector<std::string> subjects = {
+                "Délais de traitement des dossiers", "Prise de rendez-vous par Internet",
+                "Pièces justificatives demandées en double", "Prise en compte des changements "
+                "de situation", "Interruption des versements pendant l'instruction",
+                "Législations contradictoires entre organismes"};
+            d.text = rnd.pick(subjects);
+            if (!r.rights.empty()) {
+                d.text += " — " + r.rights.front();
+            }
+        }
         if (!r.institutions.empty() &&
             (d.kind == DecisionKind::CollectiveAlert || d.kind == DecisionKind::Solicitation)) {
             d.institutions = {r.institutions.front()};
+            // Now and then the group writes to two bodies jointly ("CAF-CPAM").
+            if (d.kind == DecisionKind::Solicitation && r.institutions.size() > 1 &&
+                rnd.below(3) == 0) {
+                d.institutions.push_back(r.institutions[1]);
+            }
         }
         d.due = m.date.addDays(30);
         if (r.status != ReportStatus::FollowUpOpen) {
@@ -369,6 +387,19 @@ std::optional<Decision> demoDecision(Random& rnd, const DifficultyReport& r, con
     }
     default:
         return std::nullopt;
+    }
+}
+
+// A solicitation decided in a demo meeting and done since got its answer.
+void answerDemoSolicitation(storage::Store& store, const Actor& actor, const Decision& d) {
+    if (d.kind != DecisionKind::Solicitation || !d.doneOn) {
+        return;
+    }
+    if (auto s = store.solicitations().ofDecision(d.id); s && !s->answeredOn) {
+        s->answeredOn = std::max(s->sentOn, *d.doneOn);
+        s->answer = "Réponse de l'organisme : la situation a été réexaminée et les droits rétablis.";
+        s->answeredBy = s->addressees.front();
+        SolicitationService(store, actor).saveIn(*s, "answer", false);
     }
 }
 
@@ -435,7 +466,8 @@ void addDemoMeetings(storage::Store& store, const Actor& actor, const DemoOption
             if (past) {
                 for (auto i : examined) {
                     if (auto d = demoDecision(rnd, reports[i], m, today)) {
-                        service.saveIn(*d);
+                        const Decision saved = service.saveIn(*d);
+                        answerDemoSolicitation(store, actor, saved);
                     }
                 }
             }
@@ -455,6 +487,10 @@ int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOption
     }
     auto reports = generateDemoReports(options);
     auto work = store.begin();
+    // A name for the documents' header, so that the demo letters look like real ones.
+    if (store.settings().get("organisation.name").value_or("").empty()) {
+        store.settings().set("organisation.name", "CCAS de Villedémo");
+    }
     ReportService service(store, actor);
     std::map<int, int> lastSequence;
     for (auto& r : reports) {

@@ -157,6 +157,35 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
     }
     // Earlier decisions: still open, or done since the previous meeting.
     const auto previous = store.meetings().lastMeetingBefore(meeting->date);
+    // Solicitations sent, or answered, since the previous meeting.
+    const Date since = previous.value_or(Date(1, 1, 1));
+    std::map<ReportId, std::string> referenceOf;
+    for (const auto& s : store.solicitations().list({})) {
+        const bool sent = since < s.sentOn && !(meeting->date < s.sentOn);
+        const bool answered =
+            s.answeredOn && since < *s.answeredOn && !(meeting->date < *s.answeredOn);
+        if (!sent && !answered) {
+            continue;
+        }
+        std::vector<std::string> refs;
+        for (auto reportId : s.reports) {
+            if (!referenceOf.count(reportId)) {
+                auto r = store.reports().find(reportId);
+                referenceOf[reportId] = r ? r->reference.text() : std::string();
+            }
+            refs.push_back(referenceOf[reportId]);
+        }
+        std::string answer = s.answeredOn
+                                 ? fmt::format(fmt::runtime(tr("Answer on {}{}: {}")),
+                                               s.answeredOn->french(),
+                                               s.answeredBy.empty() ? "" : " (" + s.answeredBy + ")",
+                                               s.answer)
+                                 : std::string(tr("no answer yet"));
+        m.solicitations.push_back({s.sentOn.french(),
+                                   s.toWholePartnership() ? std::string(tr("The whole partnership"))
+                                                          : s.addresseesLabel(),
+                                   s.subject, text::join(refs, ", "), answer});
+    }
     std::map<MeetingId, std::string> meetingDates;
     for (const auto& d : store.meetings().decisionsToFollow(meeting->date,
                                                              previous.value_or(meeting->date))) {
@@ -200,6 +229,81 @@ reports::InvitationData invitationData(storage::Store& store, MeetingId id) {
         }
     }
     return d;
+}
+
+void writeSolicitationLetter(storage::Store& store, SolicitationId id,
+                             const std::filesystem::path& file, bool reminder) {
+    auto s = store.solicitations().find(id);
+    if (!s) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This solicitation no longer exists."));
+    }
+    const auto heading = documentHeading(store);
+    const auto rights = store.reference().rights();
+    const auto institutions = store.reference().institutions();
+    std::vector<reports::ReportLine> situations;
+    for (auto reportId : s->reports) {
+        if (auto r = store.reports().find(reportId)) {
+            situations.push_back(reportLine(*r, rights, institutions));
+        }
+    }
+    std::vector<reports::LetterData> letters;
+    for (const auto& code : s->addressees) {
+        reports::LetterData l;
+        l.heading = heading;
+        // The letter bears the day it was sent, even printed again later; a reminder, today.
+        l.date = reminder ? Date::today().french() : s->sentOn.french();
+        const Institution* body = nullptr;
+        for (const auto& i : institutions) {
+            if (codeKey(i.code) == codeKey(code)) {
+                body = &i;
+            }
+        }
+        l.recipient.push_back(body && !body->name.empty() ? body->name : code);
+        const std::string contact = !s->contact.empty() ? s->contact
+                                    : body               ? body->contactPerson
+                                                         : std::string();
+        if (!contact.empty()) {
+            l.recipient.push_back(fmt::format(fmt::runtime(tr("For the attention of {}")), contact));
+        }
+        if (body) {
+            for (const auto& line : text::splitList(body->postalAddress, '\n')) {
+                l.recipient.push_back(line);
+            }
+        }
+        l.subject = reminder ? fmt::format(fmt::runtime(tr("Reminder — {}")), s->subject)
+                             : s->subject;
+        l.reference = fmt::format(fmt::runtime(tr("Solicitation no. {} of {}")), s->id,
+                                  s->sentOn.french());
+        if (reminder) {
+            l.paragraphs = {
+                tr("Madam, Sir,"),
+                fmt::format(fmt::runtime(tr("On {}, the access-to-rights watch group asked you "
+                                            "about: {}. As far as we know, this question has not "
+                                            "received an answer yet.")),
+                            s->sentOn.french(), s->subject),
+                fmt::format(fmt::runtime(tr("We would be grateful for your answer before {}.")),
+                            s->expectedBy.french())};
+        } else {
+            l.paragraphs = {
+                tr("Madam, Sir,"),
+                fmt::format(fmt::runtime(tr("The access-to-rights watch group, which brings "
+                                            "together the CCAS and its partners, examined the "
+                                            "situations described below and wishes to ask you "
+                                            "about: {}.")),
+                            s->subject),
+                fmt::format(fmt::runtime(tr("We would be grateful for your answer before {}.")),
+                            s->expectedBy.french())};
+        }
+        l.reports = situations;
+        // Signed by the organisation when it has a name; by the group itself otherwise.
+        const bool named = ReferenceService(store, Actor{}).organisation().name.size() > 0;
+        l.closing = named ? fmt::format(fmt::runtime(tr("For the access-to-rights watch group,\n{}")),
+                                        heading.letterhead.organisation)
+                          : std::string(tr("The access-to-rights watch group"));
+        letters.push_back(std::move(l));
+    }
+    reports::writeLetters(letters, file);
 }
 
 void writeMinutes(storage::Store& store, MeetingId meeting, const std::filesystem::path& file) {

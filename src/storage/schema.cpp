@@ -216,18 +216,23 @@ CREATE INDEX solicitations_by_date ON solicitations(sent_on, id);
 CREATE INDEX solicitations_by_decision ON solicitations(decision_id);
 
 CREATE TABLE solicitation_addressees (
+    -- Keyed by position: read back in the order written without sorting. The key's
+    -- columns come first: SQLite 3.40's quick_check reports "NULL value" in a WITHOUT
+    -- ROWID table whose non-key column is declared before a key column (seen on Debian 12).
     solicitation_id INTEGER NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
-    institution_id  INTEGER NOT NULL REFERENCES institutions(id),
     position        INTEGER NOT NULL,
-    PRIMARY KEY (solicitation_id, institution_id)
+    institution_id  INTEGER NOT NULL REFERENCES institutions(id),
+    PRIMARY KEY (solicitation_id, position),
+    UNIQUE (solicitation_id, institution_id)
 ) WITHOUT ROWID;
 CREATE INDEX solicitation_addressees_by_institution ON solicitation_addressees(institution_id);
 
 CREATE TABLE solicitation_reports (
     solicitation_id INTEGER NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
-    report_id       INTEGER NOT NULL REFERENCES reports(id),
     position        INTEGER NOT NULL,
-    PRIMARY KEY (solicitation_id, report_id)
+    report_id       INTEGER NOT NULL REFERENCES reports(id),
+    PRIMARY KEY (solicitation_id, position),
+    UNIQUE (solicitation_id, report_id)
 ) WITHOUT ROWID;
 CREATE INDEX solicitation_reports_by_report ON solicitation_reports(report_id);
 
@@ -237,7 +242,7 @@ CREATE TABLE solicitation_chases (
     chased_on       TEXT NOT NULL,
     note            TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX solicitation_chases_by_solicitation ON solicitation_chases(solicitation_id);
+CREATE INDEX solicitation_chases_by_solicitation ON solicitation_chases(solicitation_id, chased_on);
 )sql";
 
 void seedReferenceData(SQLite::Database& db) {

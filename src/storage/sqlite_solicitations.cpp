@@ -1,4 +1,6 @@
 // Solicitations in SQLite: one row each, ordered addressees and reports, reminders.
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "domain/text.h"
@@ -10,39 +12,26 @@ using Kind = StorageError::Kind;
 
 namespace {
 
-// Lists come back as one cell, joined by the unit separator (reminders: date and note
-// joined by the record separator).
+// The solicitations first, then each list (addressees, reports, reminders) for all of
+// them in one ordered query each: four statements whatever the number of rows, where a
+// correlated sub-query per row took twice as long on 12,000 solicitations.
 constexpr const char* kSelect = R"sql(
 SELECT s.id, s.sent_on, s.subject, s.channel, s.contact, s.expected_by, s.answered_on,
-       s.answer, coalesce(i.code, ''), s.closed, s.decision_id, s.created_at, s.updated_at,
-       (SELECT group_concat(code, char(31)) FROM
-           (SELECT x.code AS code FROM solicitation_addressees a
-            JOIN institutions x ON x.id = a.institution_id
-            WHERE a.solicitation_id = s.id ORDER BY a.position)),
-       (SELECT group_concat(report_id, char(31)) FROM
-           (SELECT report_id FROM solicitation_reports WHERE solicitation_id = s.id
-            ORDER BY position)),
-       (SELECT group_concat(item, char(31)) FROM
-           (SELECT chased_on || char(30) || note AS item FROM solicitation_chases
-            WHERE solicitation_id = s.id ORDER BY chased_on, id))
+       s.answer, coalesce(i.code, ''), s.closed, s.decision_id, s.created_at, s.updated_at
 FROM solicitations s LEFT JOIN institutions i ON i.id = s.answered_by_id
 )sql";
-
-std::vector<std::string> split(const std::string& joined, char sep) {
-    std::vector<std::string> out;
-    if (joined.empty()) {
-        return out;
-    }
-    std::size_t start = 0;
-    while (true) {
-        const auto end = joined.find(sep, start);
-        out.push_back(joined.substr(start, end == std::string::npos ? end : end - start));
-        if (end == std::string::npos) {
-            return out;
-        }
-        start = end + 1;
-    }
-}
+// Joined to the same filter, in the same order: the index on the date walks the
+// solicitations, each list's key gives its rows in position order, nothing is sorted.
+constexpr const char* kAddressees =
+    "SELECT s.id, x.code FROM solicitations s JOIN solicitation_addressees a ON "
+    "a.solicitation_id = s.id JOIN institutions x ON x.id = a.institution_id {} "
+    "ORDER BY s.sent_on, s.id, a.position";
+constexpr const char* kReports =
+    "SELECT s.id, r.report_id FROM solicitations s JOIN solicitation_reports r ON "
+    "r.solicitation_id = s.id {} ORDER BY s.sent_on, s.id, r.position";
+constexpr const char* kChases =
+    "SELECT s.id, c.chased_on, c.note FROM solicitations s JOIN solicitation_chases c ON "
+    "c.solicitation_id = s.id {} ORDER BY s.sent_on, s.id, c.chased_on, c.id";
 
 Solicitation read(SQLite::Statement& st) {
     Solicitation s;
@@ -63,15 +52,6 @@ Solicitation read(SQLite::Statement& st) {
     }
     s.createdAt = st.getColumn(11).getString();
     s.updatedAt = st.getColumn(12).getString();
-    s.addressees = split(st.getColumn(13).getString(), '\x1f');
-    for (const auto& id : split(st.getColumn(14).getString(), '\x1f')) {
-        s.reports.push_back(std::stoll(id));
-    }
-    for (const auto& item : split(st.getColumn(15).getString(), '\x1f')) {
-        const auto sep = item.find('\x1e');
-        s.chases.push_back({Date::fromIso(item.substr(0, sep)).value_or(Date()),
-                            sep == std::string::npos ? std::string() : item.substr(sep + 1)});
-    }
     return s;
 }
 
@@ -187,9 +167,34 @@ std::vector<Solicitation> SqliteSolicitations::select(
         auto& st = statements_.get(kSelect + where + " ORDER BY s.sent_on, s.id");
         bindArgs(st);
         std::vector<Solicitation> out;
+        std::unordered_map<SolicitationId, std::size_t> index;
         while (st.executeStep()) {
             out.push_back(read(st));
+            index.emplace(out.back().id, out.size() - 1);
         }
+        if (out.empty()) {
+            return out;
+        }
+        // Each list query walks the same rows, in order of solicitation then position.
+        auto each = [&](const char* query, const std::function<void(Solicitation&, SQLite::Statement&)>& take) {
+            auto& list = statements_.get(fmt::format(fmt::runtime(query), where));
+            bindArgs(list);
+            while (list.executeStep()) {
+                if (auto it = index.find(list.getColumn(0).getInt64()); it != index.end()) {
+                    take(out[it->second], list);
+                }
+            }
+        };
+        each(kAddressees, [](Solicitation& s, SQLite::Statement& row) {
+            s.addressees.push_back(row.getColumn(1).getString());
+        });
+        each(kReports, [](Solicitation& s, SQLite::Statement& row) {
+            s.reports.push_back(row.getColumn(1).getInt64());
+        });
+        each(kChases, [](Solicitation& s, SQLite::Statement& row) {
+            s.chases.push_back({Date::fromIso(row.getColumn(1).getString()).value_or(Date()),
+                                row.getColumn(2).getString()});
+        });
         return out;
     });
 }

@@ -26,6 +26,36 @@ void openDocument(const std::filesystem::path& file) {
     wxLaunchDefaultApplication(wx(file.string()));
 }
 
+bool composeEmail(const wxString& subject, const wxString& body,
+                  const std::filesystem::path& attachment,
+                  const std::vector<std::string>& addresses) {
+#ifdef __WXGTK__
+    // xdg-email (xdg-utils) opens the user's mail program.
+    std::vector<wxString> args = {"xdg-email", "--utf8", "--subject", subject};
+    if (!body.empty()) {
+        args.insert(args.end(), {"--body", body});
+    }
+    if (!attachment.empty()) {
+        args.insert(args.end(), {"--attach", wx(attachment.string())});
+    }
+    for (const auto& a : addresses) {
+        args.push_back(wx(a));
+    }
+    std::vector<const wchar_t*> argv;
+    for (const auto& a : args) {
+        argv.push_back(a.wc_str());
+    }
+    argv.push_back(nullptr);
+    return wxExecute(argv.data(), wxEXEC_ASYNC) > 0;
+#else
+    wxUnusedVar(subject);
+    wxUnusedVar(body);
+    wxUnusedVar(attachment);
+    wxUnusedVar(addresses);
+    return false;
+#endif
+}
+
 void offerToSend(wxWindow* parent, const std::filesystem::path& file, const wxString& subject,
                  const std::vector<std::string>& addresses) {
     if (addresses.empty()) {
@@ -44,17 +74,9 @@ void offerToSend(wxWindow* parent, const std::filesystem::path& file, const wxSt
         return;
     }
     const wxString list = wx(text::join(addresses, ", "));
-#ifdef __WXGTK__
-    // xdg-email opens the user's mail program with the attachment (xdg-utils).
-    wxString command = wxString::Format("xdg-email --subject \"%s\" --attach \"%s\"", subject,
-                                        wx(file.string()));
-    for (const auto& a : addresses) {
-        command += " \"" + wx(a) + "\"";
-    }
-    if (wxExecute(command, wxEXEC_ASYNC) > 0) {
+    if (composeEmail(subject, wxString(), file, addresses)) {
         return;
     }
-#endif
     if (wxTheClipboard->Open()) {
         wxTheClipboard->SetData(new wxTextDataObject(list));
         wxTheClipboard->Close();

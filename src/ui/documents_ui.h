@@ -19,6 +19,12 @@ std::filesystem::path askPdfPath(wxWindow* parent, const wxString& title,
 
 void openDocument(const std::filesystem::path& file);
 
+// Opens the system's mail program on a new message; false when there is none. The
+// arguments are passed as they are, never through a shell: a quote in a subject is text.
+bool composeEmail(const wxString& subject, const wxString& body,
+                  const std::filesystem::path& attachment,
+                  const std::vector<std::string>& addresses);
+
 // Offers to send `file` to `addresses`; a no-op when there is nobody to send it to.
 void offerToSend(wxWindow* parent, const std::filesystem::path& file, const wxString& subject,
                  const std::vector<std::string>& addresses);

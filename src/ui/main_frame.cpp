@@ -14,6 +14,7 @@
 
 #include "import_dialog.h"
 #include "meetings_section.h"
+#include "solicitations_section.h"
 #include "reports_section.h"
 #include "settings_dialog.h"
 #include "startup.h"
@@ -53,11 +54,27 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     auto* images = new wxImageList(32, 32);
     images->Add(wxArtProvider::GetBitmap(wxART_REPORT_VIEW, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_LIST_VIEW, wxART_OTHER, wxSize(32, 32)));
+    images->Add(wxArtProvider::GetBitmap(wxART_GO_FORWARD, wxART_OTHER, wxSize(32, 32)));
     book_->AssignImageList(images);
     reports_ = new ReportsSection(book_);
     addSection(reports_, 0);
     meetings_ = new MeetingsSection(book_);
     addSection(meetings_, 1);
+    solicitations_ = new SolicitationsSection(book_);
+    addSection(solicitations_, 2);
+    // Crossing from one section to another: a report's solicitations and back.
+    solicitations_->onShowReports = [this](SolicitationId id) {
+        reports_->showSolicitationReports(id);
+        showSection(reports_);
+    };
+    reports_->onSolicit = [this](ReportId id) {
+        showSection(solicitations_);
+        solicitations_->newFor(id);
+    };
+    reports_->onShowSolicitation = [this](SolicitationId id) {
+        showSection(solicitations_);
+        solicitations_->show(id);
+    };
     book_->Bind(wxEVT_LISTBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         updateStatus();
         updateMenus();
@@ -200,6 +217,23 @@ void MainFrame::updateMenus() {
     GetMenuBar()->SetLabel(ID_NEW_ITEM, s->commandLabel(Section::Command::New));
     GetMenuBar()->SetLabel(ID_OPEN_ITEM, s->commandLabel(Section::Command::Open));
     GetMenuBar()->SetLabel(ID_REMOVE_ITEM, s->commandLabel(Section::Command::Remove));
+    wxToolBar* bar = GetToolBar();
+    for (auto [id, command] : {std::pair{ID_NEW_ITEM, Section::Command::New},
+                               std::pair{ID_OPEN_ITEM, Section::Command::Open},
+                               std::pair{ID_REMOVE_ITEM, Section::Command::Remove}}) {
+        const Section::Tool t = s->tool(command);
+        GetMenuBar()->Enable(id, !t.label.empty());
+        if (bar) {
+            bar->EnableTool(id, !t.label.empty());
+            if (!t.label.empty()) {
+                bar->FindById(id)->SetLabel(t.label);
+                bar->SetToolShortHelp(id, t.tip);
+            }
+        }
+    }
+    if (bar) {
+        bar->Realize();
+    }
 }
 
 void MainFrame::updateTitle() {
@@ -212,7 +246,16 @@ void MainFrame::updateStatus() {
         return;
     }
     Section* s = currentSection();
-    SetStatusText(s ? s->statusText() : wxString(), 0);
+    wxString text = s ? s->statusText() : wxString();
+    // Late answers matter whatever the section: the facilitator chases them.
+    if (s != solicitations_) {
+        if (const auto late = workspace_->store().solicitations().overdueCount(Date::today())) {
+            text += " \u2014 " + wxString::Format(wxPLURAL("%lld solicitation late",
+                                                            "%lld solicitations late", late),
+                                                   static_cast<long long>(late));
+        }
+    }
+    SetStatusText(text, 0);
     const auto& info = workspace_->info();
     wxString where = wx(storage::utf8(info.path));
     if (info.readOnly) {

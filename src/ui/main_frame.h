@@ -14,6 +14,7 @@
 namespace vigie::ui {
 
 class MeetingsSection;
+class SolicitationsSection;
 class ReportsSection;
 
 class MainFrame : public wxFrame {
@@ -26,6 +27,7 @@ public:
     app::Workspace& workspace() { return *workspace_; }
     ReportsSection* reports() const { return reports_; }
     MeetingsSection* meetings() const { return meetings_; }
+    SolicitationsSection* solicitations() const { return solicitations_; }
     // Shows a section as a click in the navigation would.
     void showSection(Section* section);
     Section* currentSection() const;
@@ -51,6 +53,7 @@ private:
     std::vector<Section*> sections_;
     ReportsSection* reports_ = nullptr;
     MeetingsSection* meetings_ = nullptr;
+    SolicitationsSection* solicitations_ = nullptr;
 };
 
 } // namespace vigie::ui

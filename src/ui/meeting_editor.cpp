@@ -11,6 +11,7 @@
 
 #include "domain/text.h"
 #include "field_errors.h"
+#include "privacy_warning.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -444,6 +445,10 @@ bool MeetingEditor::addDecision() {
             return false;
         }
     }
+    if (!acceptPersonalData(this, {{_("What"), d.text}})) {
+        decisionText->SetFocus();
+        return false;
+    }
     // The meeting must exist for its decisions: a new one is saved first.
     const int keep = current_;
     if (!ensureSaved()) {
@@ -484,6 +489,14 @@ void MeetingEditor::proposeAgenda() {
 
 void MeetingEditor::onSave(wxCommandEvent&) {
     if (!TransferDataFromWindow()) {
+        return;
+    }
+    // The minutes go to every partner: they must not identify the people concerned.
+    std::vector<std::pair<wxString, std::string>> texts = {{_("Notes"), meeting_.notes}};
+    for (const auto& item : meeting_.agenda) {
+        texts.push_back({wx(item.title), item.minutes});
+    }
+    if (!acceptPersonalData(this, texts)) {
         return;
     }
     try {

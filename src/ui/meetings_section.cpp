@@ -12,6 +12,7 @@
 #include "app/meeting_service.h"
 #include "app/workspace.h"
 #include "documents_ui.h"
+#include "list_columns.h"
 #include "domain/text.h"
 #include "ui_text.h"
 
@@ -33,20 +34,15 @@ wxString escape(const std::string& s) {
 } // namespace
 
 MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
-    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    auto* split = split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    list_ = new wxListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                           wxLC_REPORT | wxLC_SINGLE_SEL);
-    list_->SetName("meetings_list");
+    list_ = makeRememberedList(split, "meetings_list", "Meetings",
+                               {{_("Date"), 110},
+                                {_("Time"), 60},
+                                {_("Place"), 260},
+                                {_("State"), 170},
+                                {_("Agenda items"), 110}});
     wxConfigBase* config = wxConfigBase::Get();
-    const std::pair<wxString, int> columns[] = {{_("Date"), 110}, {_("Time"), 60},
-                                                {_("Place"), 260}, {_("State"), 170},
-                                                {_("Agenda items"), 110}};
-    for (std::size_t c = 0; c < std::size(columns); ++c) {
-        list_->AppendColumn(columns[c].first, wxLIST_FORMAT_LEFT,
-                            config->ReadLong(wxString::Format("/Meetings/Columns/%zu", c),
-                                             columns[c].second));
-    }
     preview_ = new wxHtmlWindow(split, wxID_ANY);
     split->SetMinimumPaneSize(100);
     split->SplitHorizontally(list_, preview_, config->ReadLong("/Meetings/ListHeight", 300));
@@ -372,6 +368,15 @@ void MeetingsSection::generate(const char* kind) {
     }
 }
 
+Section::Tool MeetingsSection::tool(Command command) const {
+    switch (command) {
+    case Command::New: return {_("New"), _("Plan a new meeting (Ctrl+N)")};
+    case Command::Open: return {_("Open"), _("Open the selected meeting (Enter)")};
+    case Command::Remove: return {_("Delete"), _("Delete the selected meeting (Del)")};
+    }
+    return {};
+}
+
 wxString MeetingsSection::commandLabel(Command command) const {
     switch (command) {
     case Command::New: return _("&New meeting...\tCtrl+N");
@@ -382,10 +387,8 @@ wxString MeetingsSection::commandLabel(Command command) const {
 }
 
 void MeetingsSection::saveLayout() {
-    wxConfigBase* config = wxConfigBase::Get();
-    for (int c = 0; c < list_->GetColumnCount(); ++c) {
-        config->Write(wxString::Format("/Meetings/Columns/%d", c), list_->GetColumnWidth(c));
-    }
+    rememberColumnWidths(list_, "Meetings");
+    wxConfigBase::Get()->Write("/Meetings/ListHeight", split_->GetSashPosition());
 }
 
 } // namespace vigie::ui

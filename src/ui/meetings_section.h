@@ -6,6 +6,7 @@
 
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
+#include <wx/splitter.h>
 
 #include "meeting_editor.h"
 #include "section.h"
@@ -25,6 +26,7 @@ public:
     void refresh() override;
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
+    Tool tool(Command command) const override;
 
     // For the GUI tests: the list, and the documents written without asking where.
     wxListCtrl* list() const { return list_; }
@@ -43,6 +45,7 @@ private:
     std::vector<std::string> distributionList();
 
     app::Workspace* workspace_ = nullptr;
+    wxSplitterWindow* split_ = nullptr;
     wxListCtrl* list_ = nullptr;
     wxHtmlWindow* preview_ = nullptr;
     std::vector<Meeting> meetings_;

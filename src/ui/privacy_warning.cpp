@@ -73,6 +73,19 @@ PrivacyWarningDialog::PrivacyWarningDialog(wxWindow* parent,
     CentreOnParent();
 }
 
+bool acceptPersonalData(wxWindow* parent,
+                        const std::vector<std::pair<wxString, std::string>>& texts) {
+    std::vector<CheckedText> checked;
+    for (const auto& [field, text] : texts) {
+        checked.push_back({field, text, findPersonalData(text)});
+    }
+    if (findingsSummary(checked).empty()) {
+        return true;
+    }
+    PrivacyWarningDialog warning(parent, checked);
+    return warning.ShowModal() == PrivacyWarningDialog::kSaveAnyway;
+}
+
 wxString findingsSummary(const std::vector<CheckedText>& texts) {
     wxString out;
     std::vector<PersonalDataKind> seen;

@@ -2,6 +2,7 @@
 // in the text, and the choice between editing and saving anyway.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include <wx/dialog.h>
@@ -32,6 +33,11 @@ private:
     wxListBox* findings_ = nullptr;
     wxTextCtrl* text_ = nullptr;
 };
+
+// Looks for personal data in `texts` (field, text) before they are stored; true when there
+// is none or the user chose to keep them as they are.
+bool acceptPersonalData(wxWindow* parent,
+                        const std::vector<std::pair<wxString, std::string>>& texts);
 
 // The kinds found, for the audit note ("téléphone, numéro de sécurité sociale").
 wxString findingsSummary(const std::vector<CheckedText>& texts);

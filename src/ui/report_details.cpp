@@ -107,7 +107,8 @@ wxString emptyDetailsHtml(const wxString& message) {
 
 wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEntry>& history,
                            const std::vector<Right>& rights,
-                           const std::vector<Institution>& institutions) {
+                           const std::vector<Institution>& institutions,
+                           const std::vector<Solicitation>& solicitations) {
     wxString body;
     body += wxString::Format("<h3>%s %s</h3>", _("Report"), html(r.reference.text()));
     body += "<table cellspacing=\"2\" cellpadding=\"2\">";
@@ -127,6 +128,23 @@ wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEnt
     body += wxString::Format("<h4>%s</h4><p>%s</p>", _("Description"), html(r.description));
     if (!r.proposals.empty()) {
         body += wxString::Format("<h4>%s</h4><p>%s</p>", _("Proposals"), html(r.proposals));
+    }
+    if (!solicitations.empty() || r.status != ReportStatus::Withdrawn) {
+        body += wxString::Format("<h4>%s</h4>", _("Solicitations"));
+    }
+    if (!solicitations.empty()) {
+        body += "<ul>";
+        for (const auto& s : solicitations) {
+            body += wxString::Format(
+                "<li><a href=\"%s%lld\">%s \u2014 %s</a> \u2014 %s</li>", kSolicitationLinkPrefix,
+                static_cast<long long>(s.id), html(s.sentOn.french()), html(s.addresseesLabel()),
+                html(label(s.state())));
+        }
+        body += "</ul>";
+    }
+    if (r.status != ReportStatus::Withdrawn) {
+        body += wxString::Format("<p><a href=\"%s\">%s</a></p>", kSolicitLink,
+                                 _("Solicit an institution about this report..."));
     }
     body += wxString::Format("<h4>%s</h4><ul>", _("History"));
     for (const auto& e : history) {

@@ -81,14 +81,46 @@ ReportsSection::ReportsSection(wxWindow* parent)
         filterChoice(name)->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { applyFilters(); });
     }
     showWithdrawn_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { applyFilters(); });
-    XRCCTRL(*filters_, "reset", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        search_->ChangeValue(wxString());
-        for (const char* name : {"year", "category", "status", "institution", "right", "source"}) {
-            filterChoice(name)->SetSelection(0);
+    XRCCTRL(*filters_, "reset", wxButton)->Bind(wxEVT_BUTTON,
+                                                [this](wxCommandEvent&) { resetFilters(); });
+    details_->Bind(wxEVT_HTML_LINK_CLICKED,
+                   [this](wxHtmlLinkEvent& e) { onDetailsLink(e.GetLinkInfo().GetHref()); });
+}
+
+void ReportsSection::resetFilters() {
+    search_->ChangeValue(wxString());
+    for (const char* name : {"year", "category", "status", "institution", "right", "source"}) {
+        filterChoice(name)->SetSelection(0);
+    }
+    showWithdrawn_->SetValue(false);
+    solicitation_.reset();
+    applyFilters();
+}
+
+void ReportsSection::showSolicitationReports(SolicitationId id) {
+    resetFilters();
+    solicitation_ = id;
+    showWithdrawn_->SetValue(true); // a solicitation may concern a report withdrawn since
+    applyFilters();
+    if (model_->size() > 0) {
+        select(model_->idAt(0));
+    }
+}
+
+void ReportsSection::onDetailsLink(const wxString& href) {
+    const auto id = selectedId();
+    if (href == kSolicitLink) {
+        if (id && onSolicit) {
+            onSolicit(*id);
         }
-        showWithdrawn_->SetValue(false);
-        applyFilters();
-    });
+        return;
+    }
+    wxString rest;
+    long long solicitation = 0;
+    if (href.StartsWith(kSolicitationLinkPrefix, &rest) && rest.ToLongLong(&solicitation) &&
+        onShowSolicitation) {
+        onShowSolicitation(solicitation);
+    }
 }
 
 ReportsSection::~ReportsSection() {
@@ -229,6 +261,7 @@ storage::ReportFilter ReportsSection::currentFilter() const {
         f.source = sourceNames_[static_cast<std::size_t>(s)];
     }
     f.includeWithdrawn = showWithdrawn_->GetValue();
+    f.solicitation = solicitation_;
     f.search = utf8(search_->GetValue());
     return f;
 }
@@ -241,8 +274,11 @@ void ReportsSection::applyFilters() {
     const auto keep = selectedId();
     model_->reload(currentFilter(), order_, ascending_);
     const long long n = static_cast<long long>(model_->size());
-    resultCount_->SetLabel(
-        wxString::Format(wxPLURAL("%s report", "%s reports", n), wx(frenchNumber(n))));
+    wxString count = wxString::Format(wxPLURAL("%s report", "%s reports", n), wx(frenchNumber(n)));
+    if (solicitation_) {
+        count += "\n" + _("concerned by the solicitation chosen (Reset to see all)");
+    }
+    resultCount_->SetLabel(count);
     filters_->Layout();
     if (keep && model_->rowOf(*keep) >= 0) {
         select(*keep);
@@ -293,9 +329,12 @@ void ReportsSection::showDetails() {
         details_->SetPage(emptyDetailsHtml(_("This report no longer exists.")));
         return;
     }
-    auto& reference = workspace_->store().reference();
-    details_->SetPage(reportDetailsHtml(*report, browser_->history(*id), reference.rights(),
-                                        reference.institutions()));
+    auto& store = workspace_->store();
+    storage::SolicitationFilter about;
+    about.report = *id;
+    details_->SetPage(reportDetailsHtml(*report, browser_->history(*id), store.reference().rights(),
+                                        store.reference().institutions(),
+                                        store.solicitations().list(about)));
 }
 
 wxString ReportsSection::statusText() {
@@ -402,6 +441,16 @@ void ReportsSection::exportList() {
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The list was not exported"), wxOK | wxICON_ERROR, this);
     }
+}
+
+Section::Tool ReportsSection::tool(Command command) const {
+    switch (command) {
+    case Command::New: return {_("New"), _("Write a new difficulty report (Ctrl+N)")};
+    case Command::Open: return {_("Open"), _("Open the selected report (Enter)")};
+    case Command::Remove:
+        return {_("Withdraw"), _("Withdraw the selected report: kept, never counted (Del)")};
+    }
+    return {};
 }
 
 wxString ReportsSection::commandLabel(Command command) const {

@@ -36,6 +36,7 @@ public:
     void refresh() override;
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
+    Tool tool(Command command) const override;
 
     // For the GUI tests and the benchmark.
     wxDataViewCtrl* list() const { return list_; }
@@ -50,10 +51,19 @@ public:
     // Opens the editor on `report` (a new one when its id is 0); true when saved.
     bool edit(DifficultyReport report);
 
+    // Shows only the reports a solicitation concerns, until the filters are reset.
+    void showSolicitationReports(SolicitationId id);
+    // The user asks to solicit an institution about a report.
+    std::function<void(ReportId)> onSolicit;
+    // The user opens one of a report's solicitations.
+    std::function<void(SolicitationId)> onShowSolicitation;
+
 private:
     void buildList();
     void fillFilterChoices();
     void showDetails();
+    void onDetailsLink(const wxString& href);
+    void resetFilters();
     ReportChoices choices();
     std::optional<ReportId> selectedId() const;
 
@@ -72,6 +82,7 @@ private:
 
     std::vector<int> years_;
     std::vector<std::string> institutionCodes_, rightCodes_, sourceNames_;
+    std::optional<SolicitationId> solicitation_; // filter set from the solicitations section
     storage::ReportOrder order_ = storage::ReportOrder::ReceivedOn;
     bool ascending_ = false; // newest first
 };

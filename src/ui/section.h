@@ -34,6 +34,12 @@ public:
     // The Edit menu's words for this section's items ("New report...", "New meeting...").
     enum class Command { New, Open, Remove };
     virtual wxString commandLabel(Command command) const = 0;
+    // The toolbar's short word and tooltip for it; an empty word when the section has no
+    // such command (the tool and the menu item are then disabled).
+    struct Tool {
+        wxString label, tip;
+    };
+    virtual Tool tool(Command command) const = 0;
 
     // Set by the frame: called whenever what the status bar shows may have changed.
     std::function<void()> onStatusChanged;

@@ -13,11 +13,13 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/demo.h"
+#include "app/documents.h"
 #include "gui_support.h"
 #include "ui/main_frame.h"
 #include "ui/meeting_editor.h"
 #include "ui/meetings_section.h"
 #include "ui/reports_section.h"
+#include "ui/solicitations_section.h"
 #include "ui/vigie_app.h"
 
 using namespace vigie;
@@ -70,6 +72,22 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
         d.EndModal(wxID_CANCEL);
     });
     frame->meetings()->openSelected();
+    auto* solicitations = frame->solicitations();
+    frame->showSection(solicitations);
+    solicitations->select(frame->workspace().store().solicitations().list({}).back().id);
+    shoot("solicitations");
+    shootDialog("SolicitationEditor", "solicitation-editor");
+    solicitations->openSelected();
+    solicitations->showInstitutionFigures();
+    shoot("solicitations-by-institution");
+    // The letters, in French as the window writes them, to look at with pdf-pages.sh.
+    if (const char* dir = std::getenv("VIGIE_SCREENSHOTS")) {
+        const auto id = *solicitations->selectedId();
+        app::writeSolicitationLetter(frame->workspace().store(), id,
+                                     std::string(dir) + "/letter.pdf", false);
+        app::writeSolicitationLetter(frame->workspace().store(), id,
+                                     std::string(dir) + "/reminder.pdf", true);
+    }
     frame->Destroy();
     guitest::pump();
 }

@@ -7,7 +7,9 @@
 
 #include "app/documents.h"
 #include "app/meeting_service.h"
+#include "app/reference_service.h"
 #include "app/report_service.h"
+#include "app/solicitation_service.h"
 #include "reports/document.h"
 #include "support.h"
 
@@ -177,4 +179,53 @@ TEST_CASE("the other documents: one report, a blank form, invitation and attenda
     const std::string sheet = textOf(dir / "emargement.pdf");
     CHECK(sheet.find("Référente CAF") != std::string::npos);
     CHECK(sheet.find("Caisse d'allocations") != std::string::npos);
+}
+
+TEST_CASE("a joint solicitation gives one letter per addressee; the reminder recalls the date") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "db.sqlite");
+    app::ReferenceService reference(*store, test::testActor());
+    app::OrganisationProfile profile;
+    profile.name = "CCAS de Bourg-en-Bresse";
+    reference.saveOrganisation(profile);
+    auto institutions = store->reference().institutions();
+    for (auto& i : institutions) {
+        if (i.code == "CAF") {
+            i.contactPerson = "Mme la responsable du partenariat";
+            i.postalAddress = "4 rue Aristide Briand\n01000 Bourg-en-Bresse";
+            reference.save(i);
+        }
+    }
+    DifficultyReport r;
+    r.receivedOn = Date(2025, 3, 4);
+    r.description = "Versement de l'AAH interrompu pendant le renouvellement du dossier";
+    r.categories = {Category::Delay};
+    r.rights = {"AAH"};
+    r = app::ReportService(*store, test::testActor()).create(r);
+    Solicitation s;
+    s.sentOn = Date(2025, 3, 11);
+    s.addressees = {"MDPH", "CAF"};
+    s.subject = "Continuité des droits AAH pendant le renouvellement";
+    s.reports = {r.id};
+    s = app::SolicitationService(*store, test::testActor()).save(s);
+
+    app::writeSolicitationLetter(*store, s.id, dir / "lettre.pdf", false);
+    const std::string letter = textOf(dir / "lettre.pdf");
+    CHECK(pagesOf(dir / "lettre.pdf") == 2); // MDPH, then CAF
+    CHECK(count(letter, "Continuité des droits AAH pendant le renouvellement") >= 2);
+    CHECK(count(letter, "CCAS de Bourg-en-Bresse") >= 2);
+    CHECK(letter.find("Mme la responsable du") != std::string::npos);
+    // Dated the day it was sent, even when printed again later.
+    CHECK(count(letter, "11/03/2025") >= 4);
+    CHECK(letter.find("01000 Bourg-en-Bresse") != std::string::npos);
+    CHECK(count(letter, r.reference.text()) == 2);
+    CHECK(letter.find("renouvellement du dossier") != std::string::npos);
+    CHECK(letter.find("10/04/2025") != std::string::npos); // answer expected 30 days later
+    CHECK(letter.find("personnes") < letter.find("Mme la responsable du"));
+
+    app::writeSolicitationLetter(*store, s.id, dir / "relance.pdf", true);
+    const std::string reminder = textOf(dir / "relance.pdf");
+    CHECK(reminder.find("11/03/2025") != std::string::npos); // the date it was first sent
+    CHECK(reminder.find("Reminder") != std::string::npos);
+    CHECK(reminder.find(Date::today().french()) != std::string::npos); // the reminder: today
 }

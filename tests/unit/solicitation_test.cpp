@@ -84,6 +84,13 @@ TEST_CASE_FIXTURE(Fixture, "the seed's 2015 table, rebuilt from a CSV file") {
     CHECK(byInstitution["FT"] == std::pair<long, long>{1, 1});
     CHECK(byInstitution["PIO"] == std::pair<long, long>{1, 1});
     CHECK(json["previous"].is_null());
+
+    // Reopened, the file passes the integrity check and reads back in the order written.
+    store.reset();
+    store = storage::openSqliteStore(dir / "s.sqlite");
+    const auto joint = store->solicitations().list({});
+    REQUIRE(joint.size() == 12);
+    CHECK(joint[9].addressees == std::vector<std::string>{"MDPH", "CAF", "CPAM"});
 }
 
 TEST_CASE("an answer counts whenever it came, the solicitation in the year it was sent") {

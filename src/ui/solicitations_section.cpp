@@ -1,0 +1,483 @@
+#include "solicitations_section.h"
+
+#include <set>
+
+#include <wx/button.h>
+#include <wx/config.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include "app/documents.h"
+#include "app/solicitation_service.h"
+#include "app/workspace.h"
+#include "documents_ui.h"
+#include "list_columns.h"
+#include "domain/text.h"
+#include "ui_text.h"
+
+namespace vigie::ui {
+
+namespace {
+
+constexpr SolicitationState kStates[] = {SolicitationState::Waiting, SolicitationState::Chased,
+                                         SolicitationState::Answered,
+                                         SolicitationState::ClosedWithoutAnswer};
+
+wxString addresseesText(const Solicitation& s) {
+    return s.toWholePartnership() ? _("The whole partnership") : wx(s.addresseesLabel());
+}
+
+} // namespace
+
+SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
+    auto* filters = new wxBoxSizer(wxHORIZONTAL);
+    auto addChoice = [&](const wxString& label, wxChoice*& choice) {
+        filters->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+        choice = new wxChoice(this, wxID_ANY);
+        filters->Add(choice, 0, wxRIGHT, 12);
+        choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill(); });
+    };
+    addChoice(_("&Institution:"), institution_);
+    addChoice(_("S&tate:"), state_);
+    addChoice(_("&Year:"), year_);
+    overdue_ = new wxCheckBox(this, wxID_ANY, _("&Late only"));
+    overdue_->SetToolTip(_("Past the expected date, without an answer: to chase"));
+    overdue_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fill(); });
+    filters->Add(overdue_, 0, wxALIGN_CENTER_VERTICAL);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto add = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
+        auto* b = new wxButton(this, wxID_ANY, label);
+        b->SetToolTip(tip);
+        b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        buttons->Add(b, 0, wxRIGHT, 6);
+    };
+    add(_("&New..."), _("Write a new solicitation (Ctrl+N)"), [this] { newItem(); });
+    add(_("&Open..."), _("Open the selected solicitation (Enter)"), [this] { openSelected(); });
+    add(_("&Letter (PDF)"), _("The solicitation as a letter to each addressee"),
+        [this] { writeLetter(false); });
+    add(_("Record the &answer..."), _("Write down the answer received"), [this] {
+        if (auto id = selectedId()) {
+            if (auto s = workspace_->store().solicitations().find(*id)) {
+                edit(*s, true);
+            }
+        }
+    });
+    add(_("&Chase..."), _("Record a reminder and write the reminder letter"), [this] { chase(); });
+    add(_("Close &without answer"), _("Stop waiting for an answer"), [this] {
+        if (auto id = selectedId()) {
+            app::SolicitationService(workspace_->store(), workspace_->actor()).closeWithoutAnswer(*id);
+            fill();
+        }
+    });
+    add(_("See the &reports"), _("The reports this solicitation concerns"), [this] {
+        if (auto id = selectedId(); id && onShowReports) {
+            onShowReports(*id);
+        }
+    });
+
+    auto* book = book_ = new wxNotebook(this, wxID_ANY);
+    list_ = makeRememberedList(book, "solicitations_list", "Solicitations",
+                               {{_("No."), 50},
+                                {_("Sent on"), 95},
+                                {_("To"), 170},
+                                {_("Subject"), 330},
+                                {_("Reports"), 120},
+                                {_("Expected by"), 125},
+                                {_("State"), 190}});
+    book->AddPage(list_, _("Solicitations"));
+    institutions_ = new wxDataViewListCtrl(book, wxID_ANY);
+    institutions_->SetName("institution_figures");
+    // Each column at least as wide as its French title.
+    auto column = [](wxDataViewListCtrl* table, const wxString& title, int width,
+                     wxAlignment align = wxALIGN_LEFT) {
+        width = std::max(width, table->GetTextExtent(title).x + 28);
+        table->AppendTextColumn(title, wxDATAVIEW_CELL_INERT, width, align);
+    };
+    column(institutions_, _("Institution"), 110);
+    column(institutions_, _("Sent"), 70, wxALIGN_RIGHT);
+    column(institutions_, _("Alone"), 70, wxALIGN_RIGHT);
+    column(institutions_, _("Jointly"), 90, wxALIGN_RIGHT);
+    column(institutions_, _("Answers"), 90, wxALIGN_RIGHT);
+    column(institutions_, _("Waiting"), 90, wxALIGN_RIGHT);
+    column(institutions_, _("Answer rate"), 110, wxALIGN_RIGHT);
+    column(institutions_, _("Median delay (days)"), 150, wxALIGN_RIGHT);
+    // The bar shows the answered share; the numbers beside it say the same in words.
+    institutions_->AppendProgressColumn(_("Answered vs waiting"), wxDATAVIEW_CELL_INERT, 180);
+    book->AddPage(institutions_, _("By institution"));
+    // The annual report's table: one line per set of addressees written to together.
+    addresseeSets_ = new wxDataViewListCtrl(book, wxID_ANY);
+    addresseeSets_->SetName("addressee_set_figures");
+    column(addresseeSets_, _("Addressees"), 170);
+    column(addresseeSets_, _("Sent"), 70, wxALIGN_RIGHT);
+    column(addresseeSets_, _("Answers"), 90, wxALIGN_RIGHT);
+    column(addresseeSets_, _("Answered by"), 120);
+    addresseeSets_->AppendProgressColumn(_("Answered vs waiting"), wxDATAVIEW_CELL_INERT, 160);
+    column(addresseeSets_, _("Subjects"), 420);
+    book->AddPage(addresseeSets_, _("By addressees"));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(filters, 0, wxALL, 6);
+    sizer->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    sizer->Add(book, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { openSelected(); });
+}
+
+wxString SolicitationsSection::title() const {
+    return _("Solicitations");
+}
+
+Section::Tool SolicitationsSection::tool(Command command) const {
+    switch (command) {
+    case Command::New: return {_("New"), _("Write a new solicitation (Ctrl+N)")};
+    case Command::Open: return {_("Open"), _("Open the selected solicitation (Enter)")};
+    case Command::Remove: return {}; // closed without answer, never deleted
+    }
+    return {};
+}
+
+wxString SolicitationsSection::commandLabel(Command command) const {
+    switch (command) {
+    case Command::New: return _("&New solicitation...\tCtrl+N");
+    case Command::Open: return _("&Open the solicitation...\tCtrl+Enter");
+    case Command::Remove: return _("(a solicitation is closed, not deleted)");
+    }
+    return {};
+}
+
+void SolicitationsSection::bind(app::Workspace& workspace) {
+    workspace_ = &workspace;
+    refresh();
+}
+
+void SolicitationsSection::refresh() {
+    if (!workspace_) {
+        return;
+    }
+    auto keepString = [](wxChoice* c) { return c->GetSelection() > 0 ? c->GetStringSelection() : wxString(); };
+    const wxString institution = keepString(institution_), state = keepString(state_),
+                   year = keepString(year_);
+    institution_->Clear();
+    institution_->Append(_("All institutions"));
+    institutionCodes_.clear();
+    for (const auto& i : workspace_->store().reference().institutions()) {
+        institution_->Append(wx(i.code));
+        institutionCodes_.push_back(i.code);
+    }
+    state_->Clear();
+    state_->Append(_("All states"));
+    for (auto s : kStates) {
+        state_->Append(wx(label(s)));
+    }
+    year_->Clear();
+    year_->Append(_("All years"));
+    std::set<int> years;
+    for (const auto& s : workspace_->store().solicitations().list({})) {
+        years.insert(s.sentOn.year());
+    }
+    years_.assign(years.rbegin(), years.rend());
+    for (int y : years_) {
+        year_->Append(wxString::Format("%d", y));
+    }
+    for (auto [choice, previous] : {std::pair{institution_, institution}, std::pair{state_, state},
+                                    std::pair{year_, year}}) {
+        if (previous.empty() || !choice->SetStringSelection(previous)) {
+            choice->SetSelection(0);
+        }
+    }
+    fill();
+}
+
+std::optional<Period> SolicitationsSection::period() const {
+    const int y = year_->GetSelection() - 1;
+    if (y >= 0 && static_cast<std::size_t>(y) < years_.size()) {
+        return Period::year(years_[static_cast<std::size_t>(y)]);
+    }
+    return std::nullopt;
+}
+
+storage::SolicitationFilter SolicitationsSection::filter() const {
+    storage::SolicitationFilter f;
+    f.period = period();
+    const int i = institution_->GetSelection() - 1;
+    if (i >= 0 && static_cast<std::size_t>(i) < institutionCodes_.size()) {
+        f.institution = institutionCodes_[static_cast<std::size_t>(i)];
+    }
+    const int s = state_->GetSelection() - 1;
+    if (s >= 0) {
+        f.state = kStates[s];
+    }
+    f.overdueOnly = overdue_->GetValue();
+    return f;
+}
+
+void SolicitationsSection::fill() {
+    const auto keep = selectedId();
+    auto& store = workspace_->store();
+    shown_ = store.solicitations().list(filter());
+    std::reverse(shown_.begin(), shown_.end()); // the latest first
+    list_->DeleteAllItems();
+    const Date today = Date::today();
+    std::map<ReportId, std::string> refs;
+    for (const auto& s : shown_) {
+        const long row = list_->InsertItem(list_->GetItemCount(), wxString::Format("%lld", static_cast<long long>(s.id)));
+        list_->SetItem(row, 1, wx(s.sentOn.french()));
+        list_->SetItem(row, 2, addresseesText(s));
+        list_->SetItem(row, 3, wx(text::ellipsis(s.subject, 80)));
+        std::vector<std::string> references;
+        for (auto id : s.reports) {
+            if (!refs.count(id)) {
+                auto r = store.reports().find(id);
+                refs[id] = r ? r->reference.text() : std::string();
+            }
+            references.push_back(refs[id]);
+        }
+        list_->SetItem(row, 4, wx(text::join(references, ", ")));
+        list_->SetItem(row, 5, wx(s.expectedBy.french()));
+        wxString stateText = wx(label(s.state()));
+        if (s.answeredOn) {
+            stateText += " (" + wx(s.answeredOn->french()) + ")";
+        } else if (s.overdue(today)) {
+            stateText = _("Late: to chase");
+            list_->SetItemTextColour(row, wxColour(0xE0, 0x1B, 0x24));
+        }
+        list_->SetItem(row, 6, stateText);
+    }
+    if (keep) {
+        select(*keep);
+    }
+    fillInstitutions();
+    if (onStatusChanged) {
+        onStatusChanged();
+    }
+}
+
+void SolicitationsSection::fillInstitutions() {
+    storage::SolicitationFilter f;
+    f.period = period();
+    const Period p = f.period.value_or(Period{Date(1, 1, 1), Date(9999, 12, 31)});
+    const auto figures = computeSolicitationFigures(workspace_->store().solicitations().list(f), p);
+    institutions_->DeleteAllItems();
+    for (const auto& row : figures.byInstitution) {
+        wxVector<wxVariant> values;
+        values.push_back(wx(row.institution));
+        values.push_back(wxString::Format("%lld", row.count));
+        values.push_back(wxString::Format("%lld", row.alone));
+        values.push_back(wxString::Format("%lld", row.jointly));
+        values.push_back(wxString::Format("%lld", row.answered));
+        values.push_back(wxString::Format("%lld", row.waiting));
+        values.push_back(wx(frenchPercent(row.answerRate)));
+        wxString delay = "\u2014";
+        if (row.medianDelayDays) {
+            delay = wxString::Format("%.1f", *row.medianDelayDays);
+            delay.Replace(".", ",");
+            if (delay.EndsWith(",0")) {
+                delay.RemoveLast(2);
+            }
+        }
+        values.push_back(delay);
+        values.push_back(static_cast<long>(row.answerRate ? row.answerRate->hundredths() / 100 : 0));
+        institutions_->AppendItem(values);
+    }
+    addresseeSets_->DeleteAllItems();
+    for (const auto& row : figures.byAddressees) {
+        wxVector<wxVariant> values;
+        values.push_back(row.addressees == std::vector<std::string>{std::string(kPartnershipCode)}
+                             ? _("The whole partnership")
+                             : wx(row.label));
+        values.push_back(wxString::Format("%lld", row.count));
+        values.push_back(wxString::Format("%lld", row.answered));
+        values.push_back(wx(text::join(row.answeredBy, ", ")));
+        values.push_back(static_cast<long>(row.count ? row.answered * 100 / row.count : 0));
+        values.push_back(wx(text::join(row.subjects, " ; ")));
+        addresseeSets_->AppendItem(values);
+    }
+}
+
+std::optional<SolicitationId> SolicitationsSection::selectedId() const {
+    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || static_cast<std::size_t>(row) >= shown_.size()) {
+        return std::nullopt;
+    }
+    return shown_[static_cast<std::size_t>(row)].id;
+}
+
+void SolicitationsSection::show(SolicitationId id) {
+    if (!workspace_) {
+        return;
+    }
+    for (wxChoice* c : {institution_, state_, year_}) {
+        c->SetSelection(0);
+    }
+    overdue_->SetValue(false);
+    fill();
+    select(id);
+}
+
+void SolicitationsSection::select(SolicitationId id) {
+    for (std::size_t i = 0; i < shown_.size(); ++i) {
+        if (shown_[i].id == id) {
+            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            list_->EnsureVisible(static_cast<long>(i));
+        }
+    }
+}
+
+wxString SolicitationsSection::statusText() {
+    if (!workspace_) {
+        return wxString();
+    }
+    const auto late = workspace_->store().solicitations().overdueCount(Date::today());
+    return wxString::Format("%s \u2014 %s",
+                            wxString::Format(wxPLURAL("%zu solicitation", "%zu solicitations",
+                                                      shown_.size()),
+                                             shown_.size()),
+                            wxString::Format(wxPLURAL("%lld late", "%lld late", late),
+                                             static_cast<long long>(late)));
+}
+
+SolicitationActions SolicitationsSection::actions() {
+    auto& ws = *workspace_;
+    return {
+        [&ws](Solicitation s) { return app::SolicitationService(ws.store(), ws.actor()).save(std::move(s)); },
+        [&ws](ReportId id) { return ws.store().reports().find(id); },
+        [&ws](const std::string& reference) -> std::optional<DifficultyReport> {
+            auto ref = ReportReference::parse(reference);
+            return ref ? ws.store().reports().findByReference(*ref) : std::nullopt;
+        },
+    };
+}
+
+bool SolicitationsSection::edit(Solicitation s, bool toAnswer) {
+    if (!workspace_) {
+        return false;
+    }
+    SolicitationEditor editor(this, std::move(s), workspace_->store().reference().institutions(),
+                              actions());
+    if (toAnswer) {
+        editor.CallAfter([&editor] { editor.focusAnswer(); });
+    }
+    if (editor.ShowModal() != wxID_OK) {
+        return false;
+    }
+    refresh();
+    select(editor.solicitation().id);
+    if (selectedId() != editor.solicitation().id) {
+        show(editor.solicitation().id); // hidden by the filters: show it all the same
+    }
+    return true;
+}
+
+void SolicitationsSection::newItem() {
+    Solicitation s;
+    s.sentOn = Date::today();
+    s.expectedBy = Date(1, 1, 1); // the usual delay, given when saved
+    edit(std::move(s));
+}
+
+void SolicitationsSection::newFor(ReportId report) {
+    Solicitation s;
+    s.sentOn = Date::today();
+    s.expectedBy = Date(1, 1, 1);
+    s.reports = {report};
+    if (auto r = workspace_->store().reports().find(report)) {
+        s.addressees = r->institutions;
+    }
+    edit(std::move(s));
+}
+
+void SolicitationsSection::openSelected() {
+    if (auto id = selectedId()) {
+        if (auto s = workspace_->store().solicitations().find(*id)) {
+            edit(*s);
+        }
+    }
+}
+
+void SolicitationsSection::writeLetter(bool reminder) {
+    const auto id = selectedId();
+    if (!id) {
+        wxMessageBox(_("Select a solicitation first."), title(), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    const auto file = askPdfPath(this, _("Save the letter"),
+                                 wxString::Format(reminder ? "relance-%lld.pdf" : "sollicitation-%lld.pdf",
+                                                  static_cast<long long>(*id)));
+    if (file.empty()) {
+        return;
+    }
+    try {
+        wxBusyCursor busy;
+        app::writeSolicitationLetter(workspace_->store(), *id, file, reminder);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    openDocument(file);
+}
+
+void SolicitationsSection::chase() {
+    const auto id = selectedId();
+    if (!id) {
+        wxMessageBox(_("Select a solicitation first."), title(), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    wxTextEntryDialog ask(this, _("How was the institution reminded? (a note kept with the reminder)"),
+                          _("Chase the institution"), _("Reminder letter"));
+    if (ask.ShowModal() != wxID_OK) {
+        return;
+    }
+    try {
+        app::SolicitationService(workspace_->store(), workspace_->actor())
+            .chase(*id, Date::today(), utf8(ask.GetValue()));
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), title(), wxOK | wxICON_WARNING, this);
+        return;
+    }
+    fill();
+    select(*id);
+    wxMessageDialog how(this, _("Write the reminder as a letter (PDF), or as an e-mail?"),
+                        _("Chase the institution"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
+    how.SetYesNoCancelLabels(_("&Letter (PDF)"), _("&E-mail"), _("&Nothing now"));
+    const int answer = how.ShowModal();
+    if (answer == wxID_YES) {
+        writeLetter(true);
+    } else if (answer == wxID_NO) {
+        auto s = workspace_->store().solicitations().find(*id);
+        std::vector<std::string> emails;
+        for (const auto& i : workspace_->store().reference().institutions()) {
+            for (const auto& code : s->addressees) {
+                if (codeKey(code) == codeKey(i.code) && !i.email.empty()) {
+                    emails.push_back(i.email);
+                }
+            }
+        }
+        if (emails.empty()) {
+            wxMessageBox(_("No e-mail address is known for these institutions (see Settings)."),
+                         title(), wxOK | wxICON_INFORMATION, this);
+            return;
+        }
+        const wxString subject = wxString::Format(_("Reminder: %s"), wx(s->subject));
+        const wxString body = wxString::Format(
+            _("Madam, Sir,\n\nOn %s the access-to-rights watch group asked you about: %s.\nWe "
+              "would be grateful for your answer.\n"),
+            wx(s->sentOn.french()), wx(s->subject));
+        if (!composeEmail(subject, body, {}, emails)) {
+            wxMessageBox(wxString::Format(_("No mail program could be opened. Write to: %s"),
+                                          wx(text::join(emails, ", "))),
+                         title(), wxOK | wxICON_INFORMATION, this);
+        }
+    }
+}
+
+void SolicitationsSection::saveLayout() {
+    rememberColumnWidths(list_, "Solicitations");
+}
+
+} // namespace vigie::ui

@@ -1,0 +1,74 @@
+// The solicitations part of the main window: who was asked what, who answered, who is
+// late; letters and reminders; and the figures per institution.
+#pragma once
+
+#include <functional>
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+
+#include "section.h"
+#include "storage/store.h"
+#include "solicitation_editor.h"
+
+namespace vigie::ui {
+
+class SolicitationsSection : public Section {
+public:
+    explicit SolicitationsSection(wxWindow* parent);
+
+    wxString title() const override;
+    void bind(app::Workspace& workspace) override;
+    wxString statusText() override;
+    void newItem() override;
+    void openSelected() override;
+    void removeSelected() override {} // a solicitation is closed, never deleted
+    void refresh() override;
+    void saveLayout() override;
+    wxString commandLabel(Command command) const override;
+    Tool tool(Command command) const override;
+
+    // A new solicitation about a report (from the reports list).
+    void newFor(ReportId report);
+    // Shows one solicitation, whatever the filters were.
+    void show(SolicitationId id);
+    // Called with a solicitation whose reports the user wants to see.
+    std::function<void(SolicitationId)> onShowReports;
+
+    // For the GUI tests.
+    wxListCtrl* list() const { return list_; }
+    wxDataViewListCtrl* institutions() const { return institutions_; }
+    wxDataViewListCtrl* addresseeSets() const { return addresseeSets_; }
+    wxChoice* yearChoice() const { return year_; }
+    std::optional<SolicitationId> selectedId() const;
+    void select(SolicitationId id);
+    bool edit(Solicitation s, bool toAnswer = false);
+    void showInstitutionFigures() { book_->SetSelection(1); }
+
+private:
+    void fill();
+    void fillInstitutions();
+    storage::SolicitationFilter filter() const;
+    std::optional<Period> period() const;
+    void writeLetter(bool reminder);
+    void chase();
+    SolicitationActions actions();
+
+    app::Workspace* workspace_ = nullptr;
+    wxChoice* institution_ = nullptr;
+    wxChoice* state_ = nullptr;
+    wxChoice* year_ = nullptr;
+    wxCheckBox* overdue_ = nullptr;
+    wxNotebook* book_ = nullptr;
+    wxListCtrl* list_ = nullptr;
+    wxDataViewListCtrl* institutions_ = nullptr;
+    wxDataViewListCtrl* addresseeSets_ = nullptr;
+    std::vector<Solicitation> shown_;
+    std::vector<std::string> institutionCodes_;
+    std::vector<int> years_;
+};
+
+} // namespace vigie::ui
