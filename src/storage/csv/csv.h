@@ -1,5 +1,8 @@
 // Reading and writing the CSV files of FORMATS.md: what Excel and LibreOffice write
 // (UTF-8 with or without BOM, Windows-1252, ';' or ',', RFC 4180 quotes).
+// Our own small parser: libcsv (libcsv-dev) handles the quoting, but not the encoding
+// fallback, the separator sniffing, nor the record's starting line that every error
+// message of FORMATS.md needs; wrapping it would have cost more than these lines.
 #pragma once
 
 #include <string>
