@@ -1,6 +1,12 @@
 #include "statistics_service.h"
 
+#include <stdexcept>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "domain/i18n.h"
+#include "domain/text.h"
 
 namespace vigie::app {
 
@@ -8,14 +14,38 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-PeriodFigures figuresOf(storage::Store& store, int year, const std::vector<RightFamily>& families) {
-    const Period period = Period::year(year);
-    PeriodFigures f = computeFigures(period, store.reports().facts(period), families,
-                                     store.meetings().countHeld(period, Date::today()));
+StatisticsReference referenceOf(storage::Store& store) {
+    return {store.reference().rightFamilies(), store.reference().rights(),
+            store.reference().institutions()};
+}
+
+PeriodFigures countedFigures(storage::Store& store, const Period& period,
+                             const StatisticsReference& reference) {
+    PeriodFacts facts;
+    facts.period = period;
+    facts.reports = store.reports().facts(period);
+    facts.decisions = store.meetings().decisionFacts(period);
     storage::SolicitationFilter sent;
     sent.period = period;
-    f.solicitations = computeSolicitationFigures(store.solicitations().list(sent), period);
-    return f;
+    facts.solicitations = store.solicitations().list(sent);
+    facts.meetingsHeld = store.meetings().countHeld(period, Date::today());
+    return computeFigures(facts, reference);
+}
+
+bool isCalendarYear(const Period& p) {
+    return p.first == Date(p.first.year(), 1, 1) && p.last == Date(p.first.year(), 12, 31);
+}
+
+// Counted data when there is some; for a whole year without any, the entered figures.
+PeriodFigures figuresOf(storage::Store& store, const Period& period,
+                        const StatisticsReference& reference) {
+    PeriodFigures counted = countedFigures(store, period, reference);
+    if (!counted.hasData() && isCalendarYear(period)) {
+        if (auto entered = store.enteredFigures().find(period.first.year())) {
+            return figuresFromEntered(*entered, reference.families);
+        }
+    }
+    return counted;
 }
 
 Json share(const Share& s) {
@@ -23,6 +53,18 @@ Json share(const Share& s) {
     j["count"] = s.count;
     j["percent"] = s.percent ? Json(s.percent->value()) : Json(nullptr);
     return j;
+}
+
+Json named(const std::vector<NamedShare>& rows, const char* key) {
+    Json out = Json::array();
+    for (const auto& r : rows) {
+        Json j;
+        j[key] = r.key;
+        j["count"] = r.share.count;
+        j["percent"] = r.share.percent ? Json(r.share.percent->value()) : Json(nullptr);
+        out.push_back(j);
+    }
+    return out;
 }
 
 const char* categoryKey(Category c) {
@@ -37,22 +79,7 @@ const char* categoryKey(Category c) {
     return "";
 }
 
-Json figuresJson(int year, const PeriodFigures& f) {
-    Json j;
-    j["year"] = year;
-    j["meetings"] = f.meetings;
-    j["reports"] = f.reports;
-    Json categories = Json::object();
-    for (auto c : kAllCategories) {
-        categories[categoryKey(c)] = share(f.categories.at(c));
-    }
-    j["categories"] = categories;
-    Json families = Json::object();
-    for (const auto& [family, s] : f.rightFamilies) {
-        families[family.code] = share(s);
-    }
-    j["right_families"] = families;
-    const auto& sf = f.solicitations;
+Json solicitationsJson(const SolicitationFigures& sf) {
     Json solicitations;
     solicitations["total"] = sf.total;
     solicitations["answered"] = sf.answered;
@@ -76,24 +103,95 @@ Json figuresJson(int year, const PeriodFigures& f) {
         r["answered"] = row.answered;
         r["alone"] = row.alone;
         r["jointly"] = row.jointly;
+        r["waiting"] = row.waiting;
         r["answer_rate"] = row.answerRate ? Json(row.answerRate->value()) : Json(nullptr);
         r["median_delay_days"] = row.medianDelayDays ? Json(*row.medianDelayDays) : Json(nullptr);
         institutions.push_back(r);
     }
     solicitations["by_institution"] = institutions;
-    j["solicitations"] = solicitations;
+    return solicitations;
+}
+
+Json figuresJson(const PeriodFigures& f) {
+    Json j;
+    j["year"] = f.period.first.year();
+    j["period"] = {{"from", f.period.first.iso()}, {"to", f.period.last.iso()}};
+    j["entered"] = f.entered;
+    j["meetings"] = f.meetings;
+    j["reports"] = f.reports;
+    Json categories = Json::object();
+    for (auto c : kAllCategories) {
+        categories[categoryKey(c)] = share(f.category(c));
+    }
+    j["categories"] = categories;
+    Json families = Json::object();
+    for (const auto& [family, s] : f.rightFamilies) {
+        families[family.code] = share(s);
+    }
+    j["right_families"] = families;
+    j["rights"] = named(f.rights, "right");
+    Json nonTakeUp = Json::object();
+    for (const auto& [type, s] : f.nonTakeUp) {
+        nonTakeUp[std::string(code(type))] = share(s);
+    }
+    nonTakeUp["not_said"] = share(f.nonTakeUpNotSaid);
+    j["non_take_up"] = nonTakeUp;
+    j["sources"] = named(f.sources, "source");
+    j["institutions"] = named(f.institutions, "institution");
+    Json followUps = Json::object();
+    for (const auto& [kind, n] : f.followUps) {
+        followUps[std::string(code(kind))] = n;
+    }
+    j["follow_ups"] = followUps;
+    j["reports_with_follow_up"] = f.reportsWithFollowUp;
+    const auto& o = f.outcomes;
+    j["outcomes"] = {{"resolved", share(o.resolved)},
+                     {"unresolved", share(o.unresolved)},
+                     {"referred_national", share(o.referredNational)},
+                     {"open", share(o.open)},
+                     {"median_days_to_resolution", o.medianDaysToResolution
+                                                       ? Json(*o.medianDaysToResolution)
+                                                       : Json(nullptr)}};
+    Json monthly = Json::array();
+    for (const auto& m : f.monthly) {
+        monthly.push_back({{"month", fmt::format("{:04}-{:02}", m.year, m.month)},
+                           {"reports", m.reports}});
+    }
+    j["monthly"] = monthly;
+    j["solicitations"] = solicitationsJson(f.solicitations);
     return j;
+}
+
+std::string figuresText(const EnteredFigures& e) {
+    Json j;
+    j["meetings"] = e.meetings;
+    j["reports"] = e.reports;
+    for (const auto& [c, n] : e.categories) {
+        j["categories"][categoryKey(c)] = n;
+    }
+    for (const auto& [family, n] : e.rightFamilies) {
+        j["right_families"][family] = n;
+    }
+    for (const auto& s : e.solicitations) {
+        j["solicitations"].push_back(
+            {{"addressees", s.addressees}, {"count", s.count}, {"answered", s.answered}});
+    }
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace
 
-YearStatistics yearStatistics(storage::Store& store, int year) {
-    const auto families = store.reference().rightFamilies();
-    YearStatistics stats;
-    stats.year = year;
-    stats.current = figuresOf(store, year, families);
-    if (year > 1) {
-        PeriodFigures previous = figuresOf(store, year - 1, families);
+bool Statistics::calendarYear() const {
+    return isCalendarYear(period);
+}
+
+Statistics periodStatistics(storage::Store& store, const Period& period) {
+    const auto reference = referenceOf(store);
+    Statistics stats;
+    stats.period = period;
+    stats.current = figuresOf(store, period, reference);
+    if (period.first.year() > 1) {
+        PeriodFigures previous = figuresOf(store, previousYear(period), reference);
         if (previous.hasData()) {
             stats.previous = std::move(previous);
         }
@@ -101,10 +199,55 @@ YearStatistics yearStatistics(storage::Store& store, int year) {
     return stats;
 }
 
-std::string statisticsJson(const YearStatistics& stats) {
-    Json j = figuresJson(stats.year, stats.current);
-    j["previous"] = stats.previous ? figuresJson(stats.year - 1, *stats.previous) : Json(nullptr);
+Statistics yearStatistics(storage::Store& store, int year) {
+    return periodStatistics(store, Period::year(year));
+}
+
+std::string statisticsJson(const Statistics& stats) {
+    Json j = figuresJson(stats.current);
+    j["previous"] = stats.previous ? figuresJson(*stats.previous) : Json(nullptr);
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool hasCountedData(storage::Store& store, int year) {
+    return countedFigures(store, Period::year(year), referenceOf(store)).hasData();
+}
+
+void EnteredFiguresService::save(EnteredFigures figures) {
+    if (figures.year < 1 || figures.year > 9999) {
+        throw std::runtime_error(tr("The year is not valid."));
+    }
+    if (const auto problems = problemsOf(figures); !problems.empty()) {
+        throw std::runtime_error(fmt::format(fmt::runtime(tr("The figures do not add up: {}.")),
+                                             text::join(problems, " ; ")));
+    }
+    if (hasCountedData(store_, figures.year)) {
+        throw std::runtime_error(fmt::format(
+            fmt::runtime(tr("Vigie already counts reports, meetings or solicitations for {}: "
+                            "figures typed in are only for the years before Vigie.")),
+            figures.year));
+    }
+    figures.enteredAt = actor_.now();
+    figures.enteredBy = actor_.user;
+    auto work = store_.begin();
+    const auto before = store_.enteredFigures().find(figures.year);
+    store_.enteredFigures().save(figures);
+    store_.audit().record({0, actor_.now(), actor_.user, "entered_figures", figures.year,
+                           before ? "update" : "create", before ? figuresText(*before) : "",
+                           figuresText(figures), ""});
+    work->commit();
+}
+
+void EnteredFiguresService::remove(int year) {
+    auto work = store_.begin();
+    const auto before = store_.enteredFigures().find(year);
+    if (!before) {
+        return;
+    }
+    store_.enteredFigures().remove(year);
+    store_.audit().record({0, actor_.now(), actor_.user, "entered_figures", year, "delete",
+                           figuresText(*before), "", ""});
+    work->commit();
 }
 
 } // namespace vigie::app

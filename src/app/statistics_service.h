@@ -1,24 +1,48 @@
-// The figures of a year beside those of the year before, as `stats` and the annual
-// report show them.
+// The figures of a period beside those of the same period a year earlier, as `stats`, the
+// Statistics section and the annual report show them; and the figures typed in for the
+// years before Vigie.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "actor.h"
 #include "domain/statistics.h"
 #include "storage/store.h"
 
 namespace vigie::app {
 
-struct YearStatistics {
-    int year = 0;
+struct Statistics {
+    Period period;
     PeriodFigures current;
-    std::optional<PeriodFigures> previous; // none when that year has no data at all
+    std::optional<PeriodFigures> previous; // none when that period has no data at all
+
+    bool calendarYear() const;
+    int year() const { return period.first.year(); }
 };
 
-YearStatistics yearStatistics(storage::Store& store, int year);
+// A calendar year before Vigie with no counted data uses its entered figures, if any.
+Statistics periodStatistics(storage::Store& store, const Period& period);
+Statistics yearStatistics(storage::Store& store, int year);
 
 // `stats --json` (FORMATS.md): one object, `previous` the same object or null.
-std::string statisticsJson(const YearStatistics& stats);
+std::string statisticsJson(const Statistics& stats);
+
+// True when Vigie holds reports, meetings held or solicitations sent that year.
+bool hasCountedData(storage::Store& store, int year);
+
+class EnteredFiguresService {
+public:
+    EnteredFiguresService(storage::Store& store, Actor actor)
+        : store_(store), actor_(std::move(actor)) {}
+    // Refused (std::runtime_error, in French) when the figures do not add up, or when
+    // Vigie already counts data for that year: entered and counted never mix.
+    void save(EnteredFigures figures);
+    void remove(int year);
+
+private:
+    storage::Store& store_;
+    Actor actor_;
+};
 
 } // namespace vigie::app

@@ -29,7 +29,7 @@ constexpr std::size_t kColumn = 18;
 
 } // namespace
 
-std::string statisticsText(const app::YearStatistics& stats) {
+std::string statisticsText(const app::Statistics& stats) {
     const PeriodFigures& now = stats.current;
     const PeriodFigures* before = stats.previous ? &*stats.previous : nullptr;
     std::string out;
@@ -40,10 +40,10 @@ std::string statisticsText(const app::YearStatistics& stats) {
     };
     const std::string dash = "\u2014";
 
-    out += fmt::format(fmt::runtime(tr("Watch group figures for {} (beside {})")), stats.year,
-                       stats.year - 1) +
+    out += fmt::format(fmt::runtime(tr("Watch group figures for {} (beside {})")), stats.year(),
+                       stats.year() - 1) +
            "\n\n";
-    line("", std::to_string(stats.year - 1), std::to_string(stats.year));
+    line("", std::to_string(stats.year() - 1), std::to_string(stats.year()));
     line(tr("Meetings held"), before ? frenchNumber(before->meetings) : dash,
          frenchNumber(now.meetings));
     line(tr("Reports received"), before ? frenchNumber(before->reports) : dash,

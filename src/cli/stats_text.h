@@ -7,6 +7,6 @@
 
 namespace vigie::cli {
 
-std::string statisticsText(const app::YearStatistics& stats);
+std::string statisticsText(const app::Statistics& stats);
 
 } // namespace vigie::cli

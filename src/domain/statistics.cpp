@@ -3,44 +3,338 @@
 #include "statistics.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
+
+#include <fmt/format.h>
+
+#include "i18n.h"
+#include "text.h"
 
 namespace vigie {
 
-PeriodFigures computeFigures(const Period& period, const std::vector<ReportFacts>& facts,
-                             const std::vector<RightFamily>& families, long long meetingsHeld) {
+namespace {
+
+Share shareOf(long long n, long long total) {
+    return Share{n, Percent::of(n, total)};
+}
+
+struct Name {
+    std::string code, label;
+};
+
+// Lines sorted by count (most first), then by label, for the tables a reader scans.
+// `counts` are keyed by matching key; `names` give the code and label to show.
+std::vector<NamedShare> byCount(const std::map<std::string, long long>& counts,
+                                const std::map<std::string, Name>& names, long long total) {
+    std::vector<NamedShare> out;
+    for (const auto& [key, n] : counts) {
+        const auto name = names.find(key);
+        if (name != names.end()) {
+            out.push_back({name->second.code, name->second.label, shareOf(n, total)});
+        } else {
+            out.push_back({key, key, shareOf(n, total)});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const NamedShare& a, const NamedShare& b) {
+        if (a.share.count != b.share.count) {
+            return a.share.count > b.share.count;
+        }
+        return a.label < b.label;
+    });
+    return out;
+}
+
+std::vector<MonthCount> monthsOf(const Period& p) {
+    std::vector<MonthCount> out;
+    if (p.last < p.first) {
+        return out;
+    }
+    int y = p.first.year(), m = p.first.month();
+    while (y < p.last.year() || (y == p.last.year() && m <= p.last.month())) {
+        out.push_back({y, m, 0});
+        if (++m > 12) {
+            m = 1;
+            ++y;
+        }
+    }
+    return out;
+}
+
+// Signed hundredths of a percent, rounded half away from zero.
+long long roundedHundredths(long long numerator, long long denominator) {
+    const long long sign = (numerator < 0) != (denominator < 0) ? -1 : 1;
+    const long long n = std::llabs(numerator), d = std::llabs(denominator);
+    return sign * ((n * 20000 + d) / (2 * d));
+}
+
+std::string signedFrench(long long hundredths, const std::string& unit) {
+    const long long a = std::llabs(hundredths);
+    const char* sign = hundredths > 0 ? "+" : hundredths < 0 ? "\u2212" : "";
+    return fmt::format("{}{},{:02}\u00A0{}", sign, frenchNumber(a / 100), a % 100, unit);
+}
+
+} // namespace
+
+const Share& PeriodFigures::category(Category c) const {
+    static const Share none;
+    const auto it = categories.find(c);
+    return it == categories.end() ? none : it->second;
+}
+
+PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference& reference) {
     PeriodFigures figures;
+    const Period& period = facts.period;
     figures.period = period;
-    figures.meetings = meetingsHeld;
+    figures.meetings = facts.meetingsHeld;
+
+    std::map<std::string, std::string> rightFamilyOf;
+    std::map<std::string, Name> rightNames, institutionNames;
+    for (const auto& r : reference.rights) {
+        rightNames[codeKey(r.code)] = {r.code, r.label.empty() || r.label == r.code
+                                                   ? r.code
+                                                   : r.code + " (" + r.label + ")"};
+        rightFamilyOf[codeKey(r.code)] = r.familyCode;
+    }
+    for (const auto& i : reference.institutions) {
+        institutionNames[codeKey(i.code)] = {i.code, i.code};
+    }
 
     std::map<Category, long long> perCategory;
-    std::map<std::string, long long> perFamily;
-    for (const auto& f : facts) {
+    std::map<std::string, long long> perFamily, perRight, perSource, perInstitution;
+    std::map<NonTakeUp, long long> perNonTakeUp;
+    long long notSaid = 0, resolved = 0, unresolved = 0, national = 0;
+    std::vector<long> daysToResolution;
+    std::set<ReportId> counted;
+    auto months = monthsOf(period);
+    for (const auto& f : facts.reports) {
         if (f.status == ReportStatus::Withdrawn || !period.contains(f.receivedOn)) {
             continue;
         }
         ++figures.reports;
+        counted.insert(f.id);
         for (auto c : f.categories.list()) {
             ++perCategory[c];
         }
-        std::set<std::string> distinct(f.rightFamilies.begin(), f.rightFamilies.end());
-        for (const auto& family : distinct) {
+        for (const auto& family : std::set<std::string>(f.rightFamilies.begin(), f.rightFamilies.end())) {
             ++perFamily[family];
         }
+        std::set<std::string> rights;
+        for (const auto& r : f.rights) {
+            rights.insert(codeKey(r));
+            rightNames.try_emplace(codeKey(r), Name{r, r});
+        }
+        for (const auto& r : rights) {
+            ++perRight[r];
+        }
+        std::set<std::string> bodies;
+        for (const auto& i : f.institutions) {
+            bodies.insert(codeKey(i));
+            institutionNames.try_emplace(codeKey(i), Name{i, i});
+        }
+        for (const auto& i : bodies) {
+            ++perInstitution[i];
+        }
+        if (!f.source.empty()) {
+            ++perSource[f.source];
+        }
+        if (f.nonTakeUp) {
+            ++perNonTakeUp[*f.nonTakeUp];
+        } else {
+            ++notSaid;
+        }
+        switch (f.status) {
+        case ReportStatus::Resolved:
+            ++resolved;
+            if (f.closedOn && f.receivedOn <= *f.closedOn) {
+                daysToResolution.push_back(daysBetween(f.receivedOn, *f.closedOn));
+            }
+            break;
+        case ReportStatus::Unresolved:
+            ++unresolved;
+            break;
+        case ReportStatus::ReferredNational:
+            ++national;
+            break;
+        default:
+            break;
+        }
+        for (auto& m : months) {
+            if (m.year == f.receivedOn.year() && m.month == f.receivedOn.month()) {
+                ++m.reports;
+                break;
+            }
+        }
     }
+    const long long total = figures.reports;
 
     for (auto c : kAllCategories) {
-        const long long n = perCategory[c];
-        figures.categories[c] = Share{n, Percent::of(n, figures.reports)};
+        figures.categories[c] = shareOf(perCategory[c], total);
+    }
+    std::vector<RightFamily> families = reference.families;
+    std::stable_sort(families.begin(), families.end(),
+                     [](const auto& a, const auto& b) { return a.position < b.position; });
+    std::map<std::string, int> familyRank;
+    for (const auto& family : families) {
+        familyRank[family.code] = static_cast<int>(familyRank.size());
+        figures.rightFamilies.emplace_back(family, shareOf(perFamily[family.code], total));
+    }
+    figures.rights = byCount(perRight, rightNames, total);
+    std::stable_sort(figures.rights.begin(), figures.rights.end(),
+                     [&](const NamedShare& a, const NamedShare& b) {
+                         auto rank = [&](const NamedShare& s) {
+                             const auto family = rightFamilyOf.find(codeKey(s.key));
+                             if (family == rightFamilyOf.end()) {
+                                 return static_cast<int>(familyRank.size());
+                             }
+                             const auto r = familyRank.find(family->second);
+                             return r == familyRank.end() ? static_cast<int>(familyRank.size())
+                                                          : r->second;
+                         };
+                         return rank(a) < rank(b);
+                     });
+    for (auto n : kAllNonTakeUps) {
+        figures.nonTakeUp.emplace_back(n, shareOf(perNonTakeUp[n], total));
+    }
+    figures.nonTakeUpNotSaid = shareOf(notSaid, total);
+    figures.sources = byCount(perSource, {}, total);
+    figures.institutions = byCount(perInstitution, institutionNames, total);
+
+    std::map<DecisionKind, long long> perKind;
+    std::set<ReportId> followed;
+    for (const auto& d : facts.decisions) {
+        if (!period.contains(d.takenOn)) {
+            continue;
+        }
+        ++perKind[d.kind];
+        if (counted.count(d.report)) {
+            followed.insert(d.report);
+        }
+    }
+    for (auto k : kAllDecisionKinds) {
+        figures.followUps.emplace_back(k, perKind[k]);
+    }
+    figures.reportsWithFollowUp = static_cast<long long>(followed.size());
+
+    figures.outcomes.resolved = shareOf(resolved, total);
+    figures.outcomes.unresolved = shareOf(unresolved, total);
+    figures.outcomes.referredNational = shareOf(national, total);
+    figures.outcomes.open = shareOf(total - resolved - unresolved - national, total);
+    figures.outcomes.medianDaysToResolution = median(std::move(daysToResolution));
+    figures.monthly = std::move(months);
+    figures.solicitations = computeSolicitationFigures(facts.solicitations, period);
+    return figures;
+}
+
+Period previousYear(const Period& p) {
+    auto back = [](const Date& d) {
+        const int y = d.year() - 1;
+        int day = d.day();
+        if (d.month() == 2 && day == 29) {
+            day = 28;
+        }
+        return Date(y, d.month(), day);
+    };
+    return {back(p.first), back(p.last)};
+}
+
+std::vector<std::string> problemsOf(const EnteredFigures& e) {
+    std::vector<std::string> out;
+    if (e.meetings < 0 || e.reports < 0) {
+        out.push_back(tr("a count cannot be negative"));
+    }
+    for (const auto& [category, n] : e.categories) {
+        if (n < 0 || n > e.reports) {
+            out.push_back(fmt::format(fmt::runtime(tr("{}: {} reports, out of {} received")),
+                                      label(category), n, e.reports));
+        }
+    }
+    for (const auto& [family, n] : e.rightFamilies) {
+        if (n < 0 || n > e.reports) {
+            out.push_back(fmt::format(fmt::runtime(tr("{}: {} reports, out of {} received")),
+                                      family, n, e.reports));
+        }
+    }
+    for (const auto& s : e.solicitations) {
+        if (s.addressees.empty()) {
+            out.push_back(tr("a line of solicitations names no addressee"));
+        }
+        if (s.count < 0 || s.answered < 0 || s.answered > s.count) {
+            out.push_back(fmt::format(fmt::runtime(tr("{}: {} answers to {} solicitations")),
+                                      text::join(s.addressees, "-"), s.answered, s.count));
+        }
+    }
+    return out;
+}
+
+PeriodFigures figuresFromEntered(const EnteredFigures& e, const std::vector<RightFamily>& families) {
+    PeriodFigures f;
+    f.period = Period::year(e.year);
+    f.entered = true;
+    f.meetings = e.meetings;
+    f.reports = e.reports;
+    for (auto c : kAllCategories) {
+        const auto it = e.categories.find(c);
+        f.categories[c] = shareOf(it == e.categories.end() ? 0 : it->second, e.reports);
     }
     std::vector<RightFamily> ordered = families;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const auto& a, const auto& b) { return a.position < b.position; });
     for (const auto& family : ordered) {
-        const long long n = perFamily[family.code];
-        figures.rightFamilies.emplace_back(family, Share{n, Percent::of(n, figures.reports)});
+        const auto it = e.rightFamilies.find(family.code);
+        f.rightFamilies.emplace_back(family,
+                                     shareOf(it == e.rightFamilies.end() ? 0 : it->second, e.reports));
     }
-    return figures;
+    for (const auto& s : e.solicitations) {
+        AddresseeSetFigures row;
+        row.addressees = s.addressees;
+        row.label = text::join(s.addressees, "-");
+        row.count = s.count;
+        row.answered = s.answered;
+        row.subjects = s.subjects;
+        f.solicitations.total += s.count;
+        f.solicitations.answered += s.answered;
+        f.solicitations.byAddressees.push_back(std::move(row));
+    }
+    return f;
+}
+
+std::optional<Percent> countChange(long long before, long long now) {
+    if (before <= 0) {
+        return std::nullopt;
+    }
+    return Percent::fromHundredths(roundedHundredths(now - before, before));
+}
+
+std::optional<Percent> pointsChange(const std::optional<Percent>& before,
+                                    const std::optional<Percent>& now) {
+    if (!before || !now) {
+        return std::nullopt;
+    }
+    return Percent::fromHundredths(now->hundredths() - before->hundredths());
+}
+
+std::string frenchCountChange(const std::optional<Percent>& change) {
+    return change ? signedFrench(change->hundredths(), "%") : std::string("\u2014");
+}
+
+std::string frenchPointsChange(const std::optional<Percent>& change) {
+    if (!change) {
+        return "\u2014";
+    }
+    const bool plural = std::llabs(change->hundredths()) >= 200;
+    return signedFrench(change->hundredths(), plural ? tr("pts") : tr("pt"));
+}
+
+std::string frenchDays(const std::optional<double>& days) {
+    if (!days) {
+        return "\u2014";
+    }
+    const long long tenths = static_cast<long long>(*days * 10.0 + 0.5);
+    const std::string number = tenths % 10 == 0
+                                   ? frenchNumber(tenths / 10)
+                                   : fmt::format("{},{}", frenchNumber(tenths / 10), tenths % 10);
+    return fmt::format(fmt::runtime(trn("{} day", "{} days", tenths <= 10 ? 1 : 2)), number);
 }
 
 } // namespace vigie

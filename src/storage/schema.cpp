@@ -245,6 +245,37 @@ CREATE TABLE solicitation_chases (
 CREATE INDEX solicitation_chases_by_solicitation ON solicitation_chases(solicitation_id, chased_on);
 )sql";
 
+// Version 4: figures typed in for the years before Vigie, apart from counted data.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE entered_years (
+    year       INTEGER PRIMARY KEY CHECK (year BETWEEN 1 AND 9999),
+    meetings   INTEGER NOT NULL CHECK (meetings >= 0),
+    reports    INTEGER NOT NULL CHECK (reports >= 0),
+    entered_at TEXT NOT NULL,
+    entered_by TEXT NOT NULL
+);
+
+-- Reports per category and per right family (codes of FORMATS.md and DOMAIN.md).
+CREATE TABLE entered_counts (
+    year  INTEGER NOT NULL REFERENCES entered_years(year) ON DELETE CASCADE,
+    kind  TEXT NOT NULL CHECK (kind IN ('category', 'right_family')),
+    code  TEXT NOT NULL,
+    count INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (year, kind, code)
+) WITHOUT ROWID;
+
+-- Solicitations per addressee set, as the published table had them.
+CREATE TABLE entered_solicitations (
+    year       INTEGER NOT NULL REFERENCES entered_years(year) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    addressees TEXT NOT NULL, -- codes in the order written, joined by '|'
+    count      INTEGER NOT NULL CHECK (count >= 0),
+    answered   INTEGER NOT NULL CHECK (answered BETWEEN 0 AND count),
+    subjects   TEXT NOT NULL DEFAULT '', -- one per line
+    PRIMARY KEY (year, position)
+) WITHOUT ROWID;
+)sql";
+
 void seedReferenceData(SQLite::Database& db) {
     SQLite::Statement family(db,
                              "INSERT INTO right_families(code, label, position) VALUES (?, ?, ?)");
@@ -296,6 +327,8 @@ const std::vector<Migration>& migrations() {
          [](SQLite::Database& db) { db.exec(kVersion2); }},
         {3, "solicitations of the partnership, with addressees, reports and reminders",
          [](SQLite::Database& db) { db.exec(kVersion3); }},
+        {4, "figures entered for the years before Vigie",
+         [](SQLite::Database& db) { db.exec(kVersion4); }},
     };
     return all;
 }

@@ -431,4 +431,22 @@ bool SqliteMeetings::isOnAnAgenda(ReportId id) {
     });
 }
 
+std::vector<DecisionFacts> SqliteMeetings::decisionFacts(const Period& period) {
+    return guarded([&] {
+        auto& s = statements_.get("SELECT d.kind, m.date, d.report_id FROM decisions d JOIN "
+                                  "meetings m ON m.id = d.meeting_id WHERE m.date BETWEEN ? AND ?");
+        s.bind(1, period.first.iso());
+        s.bind(2, period.last.iso());
+        std::vector<DecisionFacts> out;
+        while (s.executeStep()) {
+            DecisionFacts d;
+            d.kind = parseDecisionKind(s.getColumn(0).getString()).value_or(DecisionKind::NoFollowUp);
+            d.takenOn = Date::fromIso(s.getColumn(1).getString()).value_or(Date());
+            d.report = s.getColumn(2).getInt64();
+            out.push_back(d);
+        }
+        return out;
+    });
+}
+
 } // namespace vigie::storage

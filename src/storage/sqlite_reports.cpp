@@ -494,22 +494,63 @@ void SqliteReports::forEach(const ReportFilter& filter,
 }
 
 std::vector<ReportFacts> SqliteReports::facts(const Period& period) {
+    // The reports first, then their rights and institutions in one query each, walked
+    // through the date index: no sub-query per report (stats of a 10,000-report year).
     return guarded([&] {
-        auto& s = statements_.get(R"sql(
-SELECT r.received_on, r.categories, r.status,
-       (SELECT group_concat(DISTINCT x.family_code) FROM report_rights l
-        JOIN rights x ON x.id = l.right_id WHERE l.report_id = r.id)
-FROM reports r WHERE r.received_on BETWEEN ? AND ?)sql");
+        constexpr const char* kOfPeriod =
+            "r.received_on BETWEEN ? AND ? AND r.status <> 'annulee'";
+        auto& s = statements_.get(fmt::format(
+            "SELECT r.id, r.received_on, r.categories, r.status, r.non_take_up, r.closed_on, "
+            "coalesce(g.name, '') FROM reports r LEFT JOIN source_groups g ON g.id = r.source_id "
+            "WHERE {}",
+            kOfPeriod));
         s.bind(1, period.first.iso());
         s.bind(2, period.last.iso());
         std::vector<ReportFacts> out;
+        std::unordered_map<ReportId, std::size_t> index;
         while (s.executeStep()) {
             ReportFacts f;
-            f.receivedOn = Date::fromIso(s.getColumn(0).getString()).value_or(Date());
-            f.categories = CategorySet::fromBits(static_cast<unsigned>(s.getColumn(1).getInt()));
-            f.status = parseStatus(s.getColumn(2).getString()).value_or(ReportStatus::Received);
-            f.rightFamilies = text::splitList(s.getColumn(3).getString(), ',');
+            f.id = s.getColumn(0).getInt64();
+            f.receivedOn = Date::fromIso(s.getColumn(1).getString()).value_or(Date());
+            f.categories = CategorySet::fromBits(static_cast<unsigned>(s.getColumn(2).getInt()));
+            f.status = parseStatus(s.getColumn(3).getString()).value_or(ReportStatus::Received);
+            if (!s.getColumn(4).isNull()) {
+                f.nonTakeUp = parseNonTakeUp(s.getColumn(4).getString());
+            }
+            if (!s.getColumn(5).isNull()) {
+                f.closedOn = Date::fromIso(s.getColumn(5).getString());
+            }
+            f.source = s.getColumn(6).getString();
+            index.emplace(f.id, out.size());
             out.push_back(std::move(f));
+        }
+        auto& rights = statements_.get(fmt::format(
+            "SELECT l.report_id, x.code, x.family_code FROM reports r JOIN report_rights l ON "
+            "l.report_id = r.id JOIN rights x ON x.id = l.right_id WHERE {}",
+            kOfPeriod));
+        rights.bind(1, period.first.iso());
+        rights.bind(2, period.last.iso());
+        while (rights.executeStep()) {
+            if (auto it = index.find(rights.getColumn(0).getInt64()); it != index.end()) {
+                auto& f = out[it->second];
+                f.rights.push_back(rights.getColumn(1).getString());
+                std::string family = rights.getColumn(2).getString();
+                if (std::find(f.rightFamilies.begin(), f.rightFamilies.end(), family) ==
+                    f.rightFamilies.end()) {
+                    f.rightFamilies.push_back(std::move(family));
+                }
+            }
+        }
+        auto& bodies = statements_.get(fmt::format(
+            "SELECT l.report_id, x.code FROM reports r JOIN report_institutions l ON "
+            "l.report_id = r.id JOIN institutions x ON x.id = l.institution_id WHERE {}",
+            kOfPeriod));
+        bodies.bind(1, period.first.iso());
+        bodies.bind(2, period.last.iso());
+        while (bodies.executeStep()) {
+            if (auto it = index.find(bodies.getColumn(0).getInt64()); it != index.end()) {
+                out[it->second].institutions.push_back(bodies.getColumn(1).getString());
+            }
         }
         return out;
     });

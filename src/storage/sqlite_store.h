@@ -109,6 +109,7 @@ public:
     std::vector<Decision> decisionsToFollow(const Date& date, const Date& doneSince) override;
     std::vector<AgendaCandidate> agendaCandidates(const std::optional<Date>& since) override;
     bool isOnAnAgenda(ReportId id) override;
+    std::vector<DecisionFacts> decisionFacts(const Period& period) override;
 
 private:
     void bindFields(SQLite::Statement& s, const Meeting& m);
@@ -143,6 +144,18 @@ private:
     StatementCache& statements_;
     ReferenceIds& refIds_;
     SQLite::Database& db_;
+};
+
+class SqliteEnteredFigures final : public EnteredFiguresRepository {
+public:
+    explicit SqliteEnteredFigures(StatementCache& statements) : statements_(statements) {}
+    std::optional<EnteredFigures> find(int year) override;
+    std::vector<int> years() override;
+    void save(const EnteredFigures& figures) override;
+    void remove(int year) override;
+
+private:
+    StatementCache& statements_;
 };
 
 class SqliteReference final : public ReferenceRepository {
@@ -206,6 +219,7 @@ public:
     ReportRepository& reports() override { return reports_; }
     MeetingRepository& meetings() override { return meetings_; }
     SolicitationRepository& solicitations() override { return solicitations_; }
+    EnteredFiguresRepository& enteredFigures() override { return entered_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
     Settings& settings() override { return settings_; }
@@ -221,6 +235,7 @@ private:
     SqliteReports reports_;
     SqliteMeetings meetings_;
     SqliteSolicitations solicitations_;
+    SqliteEnteredFigures entered_;
     SqliteReference reference_;
     SqliteAudit audit_;
     SqliteSettings settings_;

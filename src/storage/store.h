@@ -105,6 +105,8 @@ public:
     // Reports still open: received after `since` (all when none) or with a follow-up open.
     virtual std::vector<AgendaCandidate> agendaCandidates(const std::optional<Date>& since) = 0;
     virtual bool isOnAnAgenda(ReportId id) = 0;
+    // Every decision taken at a meeting of the period, for the statistics.
+    virtual std::vector<DecisionFacts> decisionFacts(const Period& period) = 0;
 };
 
 struct SolicitationFilter {
@@ -127,6 +129,16 @@ public:
     // By date sent, then id.
     virtual std::vector<Solicitation> list(const SolicitationFilter& filter) = 0;
     virtual long long overdueCount(const Date& today) = 0;
+};
+
+// Figures typed in for the years before Vigie (the annual report's N-1 column).
+class EnteredFiguresRepository {
+public:
+    virtual ~EnteredFiguresRepository() = default;
+    virtual std::optional<EnteredFigures> find(int year) = 0;
+    virtual std::vector<int> years() = 0; // ascending
+    virtual void save(const EnteredFigures& figures) = 0; // replaces the year's figures
+    virtual void remove(int year) = 0;
 };
 
 class ReferenceRepository {
@@ -192,6 +204,7 @@ public:
     virtual ReportRepository& reports() = 0;
     virtual MeetingRepository& meetings() = 0;
     virtual SolicitationRepository& solicitations() = 0;
+    virtual EnteredFiguresRepository& enteredFigures() = 0;
     virtual ReferenceRepository& reference() = 0;
     virtual AuditLog& audit() = 0;
     virtual Settings& settings() = 0;

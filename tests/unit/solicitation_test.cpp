@@ -3,12 +3,15 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include "app/meeting_service.h"
 #include "app/report_service.h"
 #include "app/solicitation_csv.h"
 #include "app/solicitation_service.h"
 #include "app/statistics_service.h"
+#include "storage/database_file.h"
+#include "storage/schema.h"
 #include "support.h"
 
 using namespace vigie;
@@ -228,4 +231,27 @@ TEST_CASE_FIXTURE(Fixture, "solicitations CSV: ids kept, unknown reports refused
     app::ReportService(*fresh, test::testActor()).create(copy);
     REQUIRE(app::importSolicitations(*fresh, test::testActor(), first, {}).written);
     CHECK(app::exportSolicitations(*fresh, std::nullopt) == first);
+}
+
+TEST_CASE("migration to version 3 keeps the meetings and adds the solicitation tables") {
+    test::TempDir dir;
+    const auto file = dir / "v2.sqlite";
+    {
+        // A database as version 2 of Vigie left it, with a meeting.
+        auto v2 = storage::schema::migrations();
+        v2.resize(2);
+        auto opened = storage::openDatabaseFile(file, {}, v2);
+        opened.db->exec("INSERT INTO meetings(date, state, created_at, updated_at) VALUES "
+                        "('2015-01-12', 'held', 'x', 'x')");
+    }
+    auto store = storage::openSqliteStore(file);
+    CHECK(store->info().migrated);
+    REQUIRE(store->info().migrationBackup);
+    CHECK(store->meetings().list(std::nullopt).size() == 1);
+    CHECK(store->solicitations().list({}).empty());
+    Solicitation s;
+    s.sentOn = Date(2015, 1, 20);
+    s.addressees = {"CAF"};
+    s.subject = "Prise de RDV";
+    CHECK_NOTHROW(app::SolicitationService(*store, test::testActor()).save(s));
 }

@@ -89,8 +89,10 @@ TEST_CASE_FIXTURE(Fixture, "a withdrawn report is hidden and not counted, but ke
     all.includeWithdrawn = true;
     CHECK(store->reports().count(all) == 2);
     CHECK(store->reports().find(r.id)->status == ReportStatus::Withdrawn);
-    auto facts = store->reports().facts(Period::year(2015));
-    auto figures = computeFigures(Period::year(2015), facts, defaultRightFamilies(), 0);
+    PeriodFacts facts;
+    facts.period = Period::year(2015);
+    facts.reports = store->reports().facts(Period::year(2015));
+    auto figures = computeFigures(facts, {defaultRightFamilies(), {}, {}});
     CHECK(figures.reports == 1);
 }
 
