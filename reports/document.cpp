@@ -285,6 +285,41 @@ void Document::title(const std::string& text) {
     d.y -= 6.0f;
 }
 
+void Document::cover(const std::string& title, const std::string& subtitle,
+                     const std::string& bottomLine) {
+    Impl& d = *impl_;
+    auto centred = [&](const std::string& text, HPDF_Font font, float size, float& y) {
+        for (const auto& line : d.wrap(text, font, size, kTextWidth)) {
+            d.text((kPageWidth - d.width(line, font, size)) / 2.0f, y, line, font, size);
+            y -= size * 1.35f;
+        }
+    };
+    float y = kPageHeight * 0.66f;
+    if (d.logo) {
+        const float maxW = 180.0f, maxH = 110.0f;
+        const float iw = static_cast<float>(std::max(1u, HPDF_Image_GetWidth(d.logo)));
+        const float ih = static_cast<float>(std::max(1u, HPDF_Image_GetHeight(d.logo)));
+        const float scale = std::min(maxW / iw, maxH / ih);
+        HPDF_Page_DrawImage(d.page, d.logo, (kPageWidth - iw * scale) / 2.0f, y, iw * scale,
+                            ih * scale);
+        y -= 30.0f;
+    }
+    HPDF_Page_SetGrayFill(d.page, 0.0f);
+    if (!d.info.letterhead.organisation.empty()) {
+        centred(printable(d.info.letterhead.organisation), d.bold, 18.0f, y);
+        y -= 24.0f;
+    }
+    centred(printable(title), d.bold, 26.0f, y);
+    y -= 8.0f;
+    HPDF_Page_SetGrayFill(d.page, 0.3f);
+    centred(printable(subtitle), d.regular, 13.0f, y);
+    float bottom = kBodyBottom + 40.0f;
+    centred(printable(bottomLine), d.regular, 10.0f, bottom);
+    HPDF_Page_SetGrayFill(d.page, 0.0f);
+    d.check("drawing the cover");
+    d.newPage();
+}
+
 void Document::heading(const std::string& text) {
     Impl& d = *impl_;
     d.ensure(60.0f); // never a heading alone at the bottom of a page
@@ -510,7 +545,8 @@ void Document::barChart(const std::string& caption, const std::vector<Bar>& bars
     if (maximum <= 0) {
         maximum = 1;
     }
-    d.ensure(30.0f + rowHeight * std::min<std::size_t>(bars.size(), 6));
+    // A chart of up to a year of months stays on one page; longer ones may break.
+    d.ensure(40.0f + rowHeight * static_cast<float>(std::min<std::size_t>(bars.size(), 14)));
     d.lines(d.wrap(caption, d.bold, 10.0f, kTextWidth), d.bold, 10.0f, kMarginLeft);
     d.y -= 4.0f;
     auto value = [](double v) {

@@ -47,6 +47,10 @@ public:
     Document& operator=(const Document&) = delete;
 
     void title(const std::string& text);
+    // A cover page: the logo large, the organisation, the title and subtitle in the middle
+    // of the page, a line at the bottom; the next content starts on a new page.
+    void cover(const std::string& title, const std::string& subtitle,
+               const std::string& bottomLine);
     void heading(const std::string& text);
     void subheading(const std::string& text);
     void paragraph(const std::string& text, float size = 10.0f, bool bold = false,

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "app/annual_report.h"
 #include "app/actor.h"
 #include "app/demo.h"
 #include "app/documents.h"
@@ -261,10 +262,25 @@ public:
             return minutes();
         }
         if (which == "annual") {
-            throw Failure{tr("The annual report is not available in this version of Vigie yet.")};
+            return annual();
         }
         throw UsageError{fmt::format(
             fmt::runtime(tr("unknown document \"{}\" (expected annual or minutes)")), which)};
+    }
+
+    int annual() {
+        if (!a_.year) {
+            throw UsageError{tr("report annual needs --year YYYY")};
+        }
+        auto& store = open(false);
+        const int pages = app::writeAnnualReport(store, Period::year(*a_.year),
+                                                 fs::u8path(*a_.out), !a_.noAnnex);
+        out_ << fmt::format(fmt::runtime(trn("Annual report written: {} ({} page)",
+                                             "Annual report written: {} ({} pages)",
+                                             static_cast<unsigned long>(pages))),
+                            *a_.out, pages)
+             << "\n";
+        return kSuccess;
     }
 
     int minutes() {

@@ -141,18 +141,22 @@ int Date::weekday() const {
     return static_cast<int>(d < 0 ? d + 7 : d);
 }
 
-std::string Date::longFrench() const {
-    static const char* const days[] = {tr_noop("Monday"), tr_noop("Tuesday"), tr_noop("Wednesday"),
-                                       tr_noop("Thursday"), tr_noop("Friday"), tr_noop("Saturday"),
-                                       tr_noop("Sunday")};
+std::string monthName(int month) {
     static const char* const months[] = {
         tr_noop("January"), tr_noop("February"), tr_noop("March"),     tr_noop("April"),
         tr_noop("May"),     tr_noop("June"),     tr_noop("July"),      tr_noop("August"),
         tr_noop("September"), tr_noop("October"), tr_noop("November"), tr_noop("December")};
+    return month >= 1 && month <= 12 ? tr(months[month - 1]) : std::string();
+}
+
+std::string Date::longFrench() const {
+    static const char* const days[] = {tr_noop("Monday"), tr_noop("Tuesday"), tr_noop("Wednesday"),
+                                       tr_noop("Thursday"), tr_noop("Friday"), tr_noop("Saturday"),
+                                       tr_noop("Sunday")};
     return fmt::format(fmt::runtime(tr("{weekday} {day} {month} {year}")),
                        fmt::arg("weekday", tr(days[weekday()])),
                        fmt::arg("day", day_ == 1 ? std::string(tr("1st")) : std::to_string(day_)),
-                       fmt::arg("month", tr(months[month_ - 1])), fmt::arg("year", year_));
+                       fmt::arg("month", monthName(month_)), fmt::arg("year", year_));
 }
 
 } // namespace vigie

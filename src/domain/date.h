@@ -44,6 +44,9 @@ private:
     int day_ = 1;
 };
 
+// "juillet": the month's name in the user's language (1 = January).
+std::string monthName(int month);
+
 // A span of days, both ends included.
 struct Period {
     Date first;

@@ -161,6 +161,19 @@ WhereClause whereFor(const ReportFilter& f) {
               "WHERE l.report_id = r.id AND x.code_key = ?)");
         w.bindText(codeKey(f.rightCode));
     }
+    if (!f.rightFamily.empty()) {
+        w.add("EXISTS (SELECT 1 FROM report_rights l JOIN rights x ON x.id = l.right_id "
+              "WHERE l.report_id = r.id AND x.family_code = ?)");
+        w.bindText(f.rightFamily);
+    }
+    if (f.nonTakeUp) {
+        if (f.nonTakeUp->empty()) {
+            w.add("r.non_take_up IS NULL");
+        } else {
+            w.add("r.non_take_up = ?");
+            w.bindText(*f.nonTakeUp);
+        }
+    }
     if (!f.source.empty()) {
         w.add("r.source_id = (SELECT id FROM source_groups WHERE name_key = ?)");
         w.bindText(codeKey(f.source));

@@ -33,6 +33,8 @@ struct ReportFilter {
     bool includeWithdrawn = false; // withdrawn reports are hidden unless asked for
     std::string institutionCode;
     std::string rightCode;
+    std::string rightFamily; // a family code: reports naming one of its rights
+    std::optional<std::string> nonTakeUp; // a non-take-up code, or "" for none said
     std::string source;
     std::string search; // words to find in the text, accents ignored, as-you-type prefixes
     std::optional<std::int64_t> solicitation; // the reports a solicitation concerns

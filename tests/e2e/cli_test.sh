@@ -192,6 +192,42 @@ expect_status 1 "backup onto a folder" -- "$cli" --db a.sqlite backup --out some
 grep -q "somefolder" err || fail "backup onto a folder does not say why"
 expect_status 0 "stats for year 1" -- "$cli" --db a.sqlite stats --year 1 --json
 
+# --- the annual report of a two-year dataset (the seed's 2014 and 2015 figures) ---
+bilan="$data/bilan"
+expect_status 0 "import the two years' reports" -- "$cli" --db bilan.sqlite import reports "$bilan/fiches.csv"
+expect_status 0 "import the two years' meetings" -- "$cli" --db bilan.sqlite import meetings "$bilan/seances.csv"
+expect_status 0 "import the two years' solicitations" -- "$cli" --db bilan.sqlite import solicitations "$bilan/sollicitations.csv"
+expect_status 2 "annual report without a year" -- "$cli" --db bilan.sqlite report annual --out b.pdf
+expect_status 0 "annual report" -- env LANG=fr_FR.UTF-8 LANGUAGE=fr "$cli" --db bilan.sqlite report annual --year 2015 --out bilan.pdf
+pdftotext -layout bilan.pdf bilan.txt 2>/dev/null || fail "the annual report is not a readable PDF"
+# Key figures, both years: reports, meetings, categories and minima sociaux (rounded,
+# where the seed truncates: 31,71 % not 31,70 %).
+line_has() { # FILE LABEL VALUE...
+  local file=$1 label=$2; shift 2
+  local line; line=$(grep -m1 -F -- "$label" "$file")
+  for v in "$@"; do
+    case "$line" in *"$v"*) ;; *) fail "annual report: \"$label\" line lacks $v: $line" ;; esac
+  done
+}
+line_has bilan.txt "Nombre de fiches reçues" 41 22
+line_has bilan.txt "Nombre de réunions" 11
+line_has bilan.txt "Non-accès aux droits" "19,51" "59,09" "+39,58"
+line_has bilan.txt "Délais anormalement longs" "31,71" "18,18"
+line_has bilan.txt "Précarité" "75,61" "54,55"
+line_has bilan.txt "Minima sociaux" "26,83" "22,73"
+contains bilan.txt "sollicité 12 fois le partenariat inter-organismes" "the annual report gives the solicitations"
+contains bilan.txt "MDPH-CAF-CPAM" "the annual report lists the joint solicitation"
+contains bilan.txt "reçu 22 fiches (41 en 2014)" "the summary compares the two years"
+contains bilan.txt "2015-022" "the annex lists the reports"
+grep -qF "2015-023" bilan.txt && fail "the annex lists a withdrawn report"
+expect_status 0 "annual report without annex" -- "$cli" --db bilan.sqlite report annual --year 2015 --out court.pdf --no-annex
+pdftotext court.pdf court.txt 2>/dev/null
+grep -qF "2015-022" court.txt && fail "--no-annex still lists the reports"
+[ "$(pdfinfo court.pdf 2>/dev/null | awk '/^Pages:/ {print $2}')" -lt "$(pdfinfo bilan.pdf 2>/dev/null | awk '/^Pages:/ {print $2}')" ] \
+  || fail "--no-annex does not shorten the report"
+expect_status 1 "annual report into a missing folder" -- "$cli" --db bilan.sqlite report annual --year 2015 --out nowhere/b.pdf
+[ ! -e nowhere ] || fail "a failed report created a folder"
+
 # --- default database in the user's data folder ---
 expect_status 0 "init on the default database" -- "$cli" init
 [ -s "$XDG_DATA_HOME/vigie/vigie.sqlite" ] || fail "default database not in XDG_DATA_HOME/vigie"

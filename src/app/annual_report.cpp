@@ -1,0 +1,574 @@
+#include "annual_report.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "documents.h"
+#include "domain/i18n.h"
+#include "domain/text.h"
+#include "storage/csv/csv.h"
+#include "storage/files.h"
+
+namespace vigie::app {
+
+namespace {
+
+using reports::StatRow;
+using reports::StatTable;
+using reports::StatValue;
+using Kind = StatValue::Kind;
+
+StatValue dash() {
+    return {Kind::Empty, 0, "\u2014"};
+}
+StatValue count(long long n) {
+    return {Kind::Count, static_cast<double>(n), frenchNumber(n)};
+}
+StatValue percent(const std::optional<Percent>& p) {
+    return p ? StatValue{Kind::Percent, p->value(), p->french()} : dash();
+}
+StatValue countChangeValue(long long before, long long now) {
+    const auto c = countChange(before, now);
+    return c ? StatValue{Kind::Change, c->value(), frenchCountChange(c)} : dash();
+}
+StatValue pointsValue(const std::optional<Percent>& before, const std::optional<Percent>& now) {
+    const auto c = pointsChange(before, now);
+    return c ? StatValue{Kind::Points, c->value(), frenchPointsChange(c)} : dash();
+}
+StatValue days(const std::optional<double>& d) {
+    return d ? StatValue{Kind::Days, *d, frenchDays(d)} : dash();
+}
+StatValue textValue(const std::string& s) {
+    return {Kind::Text, 0, s};
+}
+
+// What the tables compare: this period, and the previous one when it has the figure.
+struct Columns {
+    std::string now, before;
+    bool hasBefore = false;
+};
+
+std::vector<std::string> shareColumns(const std::string& what, const Columns& c) {
+    return {what, c.before, "%", c.now, "%", tr("Change")};
+}
+const std::vector<float> kShareWidths = {0.40f, 0.11f, 0.11f, 0.11f, 0.11f, 0.16f};
+
+// One line of a table of shares: counts and percentages of both periods, the change in
+// points. `before` is null when the previous period does not have this figure.
+StatRow shareRow(const std::string& label, const Share* before, const Share& now,
+                 std::string link) {
+    StatRow row{label, {}, std::move(link)};
+    if (before) {
+        row.values = {count(before->count), percent(before->percent), count(now.count),
+                      percent(now.percent), pointsValue(before->percent, now.percent)};
+    } else {
+        row.values = {dash(), dash(), count(now.count), percent(now.percent), dash()};
+    }
+    return row;
+}
+
+StatRow countRow(const std::string& label, std::optional<long long> before, long long now,
+                 std::string link) {
+    StatRow row{label, {}, std::move(link)};
+    row.values = {before ? count(*before) : dash(), StatValue{}, count(now), StatValue{},
+                  before ? countChangeValue(*before, now) : dash()};
+    return row;
+}
+
+const char* categoryCode(Category c) {
+    return code(c).data();
+}
+
+// Lines keyed by code or name, this period's first (by count), then those only the
+// previous period had.
+StatTable namedTable(const std::string& id, const std::string& title, const std::string& sheet,
+                     const std::string& what, const std::vector<NamedShare>& now,
+                     const std::vector<NamedShare>* before, long long beforeTotal,
+                     long long nowTotal, const Columns& c, const std::string& linkPrefix) {
+    StatTable t{id, title, sheet, shareColumns(what, c), kShareWidths, {}, {}};
+    std::map<std::string, const NamedShare*> previous;
+    if (before) {
+        for (const auto& s : *before) {
+            previous[codeKey(s.key)] = &s;
+        }
+    }
+    std::set<std::string> shown;
+    for (const auto& s : now) {
+        if (before) {
+            // A line the previous period did not have: 0 of its reports.
+            const Share none{0, Percent::of(0, beforeTotal)};
+            auto it = previous.find(codeKey(s.key));
+            t.rows.push_back(shareRow(s.label, it != previous.end() ? &it->second->share : &none,
+                                      s.share, linkPrefix + s.key));
+        } else {
+            t.rows.push_back(shareRow(s.label, nullptr, s.share, linkPrefix + s.key));
+        }
+        shown.insert(codeKey(s.key));
+    }
+    if (before) {
+        for (const auto& s : *before) {
+            if (!shown.count(codeKey(s.key))) {
+                // Only the previous period had it: 0 this period.
+                t.rows.push_back(shareRow(s.label, &s.share, Share{0, Percent::of(0, nowTotal)},
+                                          linkPrefix + s.key));
+            }
+        }
+    }
+    return t;
+}
+
+// "mars" within a year (the columns name the years), "mars 2025" over any other period.
+std::string monthLabel(const MonthCount& m, bool withYear) {
+    return withYear ? fmt::format("{} {}", monthName(m.month), m.year) : monthName(m.month);
+}
+
+// "Prise de RDV (3) ; Imprimé PCH": each subject once, with how many times it was asked.
+std::string subjectsText(const std::vector<std::string>& subjects) {
+    std::vector<std::pair<std::string, int>> counted;
+    for (const auto& s : subjects) {
+        auto it = std::find_if(counted.begin(), counted.end(), [&](const auto& c) {
+            return text::foldAccents(c.first) == text::foldAccents(s);
+        });
+        if (it == counted.end()) {
+            counted.emplace_back(s, 1);
+        } else {
+            ++it->second;
+        }
+    }
+    std::vector<std::string> parts;
+    for (const auto& [s, n] : counted) {
+        parts.push_back(n > 1 ? fmt::format("{} ({})", s, n) : s);
+    }
+    return text::join(parts, " ; ");
+}
+
+std::string statusCode(ReportStatus s) {
+    return std::string(code(s));
+}
+
+std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
+    const PeriodFigures& now = stats.current;
+    const PeriodFigures* before = stats.previous ? &*stats.previous : nullptr;
+    std::vector<std::string> out;
+    const std::string when =
+        stats.calendarYear()
+            ? fmt::format(fmt::runtime(tr("In {}")), stats.year())
+            : fmt::format(fmt::runtime(tr("From {} to {}")), stats.period.first.french(),
+                          stats.period.last.french());
+    std::string received = fmt::format(
+        fmt::runtime(trn("{}, the watch group received {} report", "{}, the watch group received {} reports",
+                         static_cast<unsigned long>(now.reports))),
+        when, frenchNumber(now.reports));
+    if (before) {
+        received += fmt::format(fmt::runtime(tr(" ({} in {})")), frenchNumber(before->reports),
+                                c.before);
+    }
+    if (now.reports > 0) {
+        received += fmt::format(
+            fmt::runtime(tr("; {} concern a non-access to rights, {} abnormally long delays and "
+                            "{} precariousness (a report may fall into several categories).")),
+            now.category(Category::NonAccess).percent->french(),
+            now.category(Category::Delay).percent->french(),
+            now.category(Category::Precarity).percent->french());
+    } else {
+        received += ".";
+    }
+    out.push_back(received);
+
+    std::string met = fmt::format(
+        fmt::runtime(trn("The group met {} time", "The group met {} times",
+                         static_cast<unsigned long>(now.meetings))),
+        frenchNumber(now.meetings));
+    if (before) {
+        met += fmt::format(fmt::runtime(tr(" ({} in {})")), frenchNumber(before->meetings), c.before);
+    }
+    out.push_back(met + ".");
+
+    if (now.reports > 0) {
+        const auto top = std::max_element(now.rightFamilies.begin(), now.rightFamilies.end(),
+                                          [](const auto& a, const auto& b) {
+                                              return a.second.count < b.second.count;
+                                          });
+        if (top != now.rightFamilies.end() && top->second.count > 0) {
+            out.push_back(fmt::format(
+                fmt::runtime(tr("The rights most concerned belong to the family \u00AB\u00A0{}\u00A0\u00BB "
+                                "({} of the reports).")),
+                top->first.label, top->second.percent->french()));
+        }
+        const auto& o = now.outcomes;
+        std::string outcome = fmt::format(
+            fmt::runtime(tr("{} resolved, {} unresolved, {} referred nationally, {} still being "
+                            "followed")),
+            frenchNumber(o.resolved.count), frenchNumber(o.unresolved.count),
+            frenchNumber(o.referredNational.count), frenchNumber(o.open.count));
+        if (o.medianDaysToResolution) {
+            outcome += fmt::format(fmt::runtime(tr("; median time to resolution: {}")),
+                                   frenchDays(o.medianDaysToResolution));
+        }
+        out.push_back(outcome + ".");
+    }
+    const auto& sf = now.solicitations;
+    if (sf.total > 0) {
+        out.push_back(fmt::format(
+            fmt::runtime(trn("The watch group solicited the inter-organisation partnership {} "
+                             "time; {} answered.",
+                             "The watch group solicited the inter-organisation partnership {} "
+                             "times; {} answered.",
+                             static_cast<unsigned long>(sf.total))),
+            frenchNumber(sf.total), frenchNumber(sf.answered)));
+    } else {
+        out.push_back(tr("The watch group did not solicit the inter-organisation partnership "
+                         "over the period."));
+    }
+    return out;
+}
+
+} // namespace
+
+std::string periodLabel(const Period& p) {
+    if (p.first == Date(p.first.year(), 1, 1) && p.last == Date(p.first.year(), 12, 31)) {
+        return std::to_string(p.first.year());
+    }
+    return p.first.french() + " \u2013 " + p.last.french();
+}
+
+reports::AnnualReportData statisticsDocument(storage::Store& store, const Statistics& stats,
+                                             bool withAnnex) {
+    const PeriodFigures& now = stats.current;
+    const PeriodFigures* before = stats.previous ? &*stats.previous : nullptr;
+    // Entered figures only know the key figures, categories, families and solicitations.
+    const PeriodFigures* detailed = before && !before->entered ? before : nullptr;
+    Columns c{periodLabel(stats.period), periodLabel(previousYear(stats.period)), before != nullptr};
+
+    reports::AnnualReportData d;
+    d.heading = documentHeading(store);
+    d.title = stats.calendarYear()
+                  ? fmt::format(fmt::runtime(tr("Watch group report {}")), stats.year())
+                  : fmt::format(fmt::runtime(tr("Watch group report, {}")), c.now);
+    d.subtitle = before ? fmt::format(fmt::runtime(tr("{}, compared with {}")), c.now, c.before)
+                        : c.now;
+    d.summary = summaryOf(stats, c);
+
+    // Key figures: the seed's table.
+    StatTable key{"key_figures", tr("Key figures"), tr("Key figures"),
+                  shareColumns("", c), kShareWidths, {}, {}};
+    key.rows.push_back(countRow(tr("Meetings held"),
+                                before ? std::optional<long long>(before->meetings) : std::nullopt,
+                                now.meetings, ""));
+    key.rows.push_back(countRow(tr("Reports received"),
+                                before ? std::optional<long long>(before->reports) : std::nullopt,
+                                now.reports, "all"));
+    for (auto cat : kAllCategories) {
+        key.rows.push_back(shareRow(label(cat), before ? &before->category(cat) : nullptr,
+                                    now.category(cat), std::string("category:") + categoryCode(cat)));
+    }
+    if (!now.rightFamilies.empty()) {
+        const auto& [family, share] = now.rightFamilies.front(); // minima sociaux first
+        const Share* b = before && !before->rightFamilies.empty() ? &before->rightFamilies.front().second
+                                                                  : nullptr;
+        key.rows.push_back(shareRow(fmt::format(fmt::runtime(tr("Rights: {}")), family.label), b,
+                                    share, "family:" + family.code));
+    }
+    key.rows.push_back(countRow(tr("Solicitations of the partnership"),
+                                before ? std::optional<long long>(before->solicitations.total)
+                                       : std::nullopt,
+                                now.solicitations.total, ""));
+    key.note = tr("A report may fall into several categories: the percentages do not add up "
+                  "to 100 %. Changes of percentages are in points.");
+    d.tables.push_back(std::move(key));
+
+    StatTable categories{"categories", tr("Categories of difficulty"), tr("Categories"),
+                         shareColumns(tr("Category"), c), kShareWidths, {}, {}};
+    for (auto cat : kAllCategories) {
+        categories.rows.push_back(shareRow(label(cat), before ? &before->category(cat) : nullptr,
+                                           now.category(cat),
+                                           std::string("category:") + categoryCode(cat)));
+    }
+    categories.note = tr("A report may fall into several categories: the percentages do not add "
+                         "up to 100 %.");
+    d.tables.push_back(std::move(categories));
+    reports::ChartData categoryChart;
+    categoryChart.caption = tr("Reports per category");
+    for (auto cat : kAllCategories) {
+        categoryChart.current.push_back({label(cat), static_cast<double>(now.category(cat).count)});
+        if (before) {
+            categoryChart.previous.push_back(
+                {label(cat), static_cast<double>(before->category(cat).count)});
+        }
+    }
+    categoryChart.legendPrevious = c.before;
+    categoryChart.legendCurrent = c.now;
+    d.charts.push_back(std::move(categoryChart));
+    d.chartAfter.push_back("categories");
+
+    StatTable families{"right_families", tr("Rights concerned, by family"), tr("Right families"),
+                       shareColumns(tr("Family"), c), kShareWidths, {}, {}};
+    for (std::size_t i = 0; i < now.rightFamilies.size(); ++i) {
+        const auto& [family, share] = now.rightFamilies[i];
+        const Share* b = nullptr;
+        if (before) {
+            for (const auto& [f, s] : before->rightFamilies) {
+                if (f.code == family.code) {
+                    b = &s;
+                }
+            }
+        }
+        families.rows.push_back(shareRow(family.label, b, share, "family:" + family.code));
+    }
+    families.note = tr("A report may concern rights of several families.");
+    d.tables.push_back(std::move(families));
+
+    d.tables.push_back(namedTable("rights", tr("Rights concerned"), tr("Rights"), tr("Right"),
+                                  now.rights, detailed ? &detailed->rights : nullptr,
+                                  detailed ? detailed->reports : 0, now.reports, c, "right:"));
+
+    StatTable nonTakeUp{"non_take_up", tr("Non-take-up (ODENORE typology)"), tr("Non-take-up"),
+                        shareColumns(tr("Type"), c), kShareWidths, {}, {}};
+    for (std::size_t i = 0; i < now.nonTakeUp.size(); ++i) {
+        const auto& [type, share] = now.nonTakeUp[i];
+        const Share* b = detailed && i < detailed->nonTakeUp.size() ? &detailed->nonTakeUp[i].second
+                                                                    : nullptr;
+        nonTakeUp.rows.push_back(
+            shareRow(label(type), b, share, "nontakeup:" + std::string(code(type))));
+    }
+    nonTakeUp.rows.push_back(shareRow(tr("Not said"), detailed ? &detailed->nonTakeUpNotSaid : nullptr,
+                                      now.nonTakeUpNotSaid, "nontakeup:"));
+    d.tables.push_back(std::move(nonTakeUp));
+
+    d.tables.push_back(namedTable("sources", tr("Where the reports came from"), tr("Sources"),
+                                  tr("Source"), now.sources, detailed ? &detailed->sources : nullptr,
+                                  detailed ? detailed->reports : 0, now.reports, c, "source:"));
+    d.tables.push_back(namedTable("institutions", tr("Institutions concerned"),
+                                  tr("Institutions concerned"), tr("Institution"), now.institutions,
+                                  detailed ? &detailed->institutions : nullptr,
+                                  detailed ? detailed->reports : 0, now.reports, c,
+                                  "institution:"));
+
+    StatTable followUps{"follow_ups", tr("Follow-ups decided at the meetings"), tr("Follow-ups"),
+                        {tr("Follow-up"), c.before, c.now, tr("Change")},
+                        {0.55f, 0.15f, 0.15f, 0.15f}, {}, {}};
+    for (std::size_t i = 0; i < now.followUps.size(); ++i) {
+        const auto& [kind, n] = now.followUps[i];
+        StatRow row{label(kind), {}, ""};
+        if (detailed && i < detailed->followUps.size()) {
+            const long long b = detailed->followUps[i].second;
+            row.values = {count(b), count(n), countChangeValue(b, n)};
+        } else {
+            row.values = {dash(), count(n), dash()};
+        }
+        followUps.rows.push_back(std::move(row));
+    }
+    {
+        StatRow row{tr("Reports with at least one follow-up"), {}, ""};
+        row.values = {detailed ? count(detailed->reportsWithFollowUp) : dash(),
+                      count(now.reportsWithFollowUp),
+                      detailed ? countChangeValue(detailed->reportsWithFollowUp, now.reportsWithFollowUp)
+                               : dash()};
+        followUps.rows.push_back(std::move(row));
+    }
+    d.tables.push_back(std::move(followUps));
+
+    StatTable outcomes{"outcomes", tr("What became of the reports"), tr("Outcomes"),
+                       shareColumns(tr("Outcome"), c), kShareWidths, {}, {}};
+    const Outcomes* bo = detailed ? &detailed->outcomes : nullptr;
+    outcomes.rows.push_back(shareRow(label(ReportStatus::Resolved), bo ? &bo->resolved : nullptr,
+                                     now.outcomes.resolved, "status:" + statusCode(ReportStatus::Resolved)));
+    outcomes.rows.push_back(shareRow(label(ReportStatus::Unresolved), bo ? &bo->unresolved : nullptr,
+                                     now.outcomes.unresolved,
+                                     "status:" + statusCode(ReportStatus::Unresolved)));
+    outcomes.rows.push_back(shareRow(label(ReportStatus::ReferredNational),
+                                     bo ? &bo->referredNational : nullptr,
+                                     now.outcomes.referredNational,
+                                     "status:" + statusCode(ReportStatus::ReferredNational)));
+    outcomes.rows.push_back(shareRow(tr("Still being followed"), bo ? &bo->open : nullptr,
+                                     now.outcomes.open, ""));
+    {
+        StatRow row{tr("Median time from receipt to resolution"), {}, ""};
+        row.values = {bo ? days(bo->medianDaysToResolution) : dash(), StatValue{},
+                      days(now.outcomes.medianDaysToResolution), StatValue{}, StatValue{}};
+        outcomes.rows.push_back(std::move(row));
+    }
+    d.tables.push_back(std::move(outcomes));
+
+    // The seed's solicitation table: one line per set of addressees, this period.
+    StatTable sets{"solicitations", tr("Solicitations of the inter-organisation partnership"),
+                   tr("Solicitations"),
+                   {tr("Addressees"), tr("Number"), tr("Answers"), tr("Answered by"),
+                    tr("Subjects")},
+                   {0.18f, 0.15f, 0.12f, 0.14f, 0.41f}, {}, {}};
+    for (const auto& row : now.solicitations.byAddressees) {
+        const bool pio = row.addressees == std::vector<std::string>{std::string(kPartnershipCode)};
+        StatRow r{pio ? std::string(tr("The whole partnership (PIO)")) : row.label, {}, ""};
+        r.values = {count(row.count), count(row.answered),
+                    textValue(text::join(row.answeredBy, ", ")),
+                    textValue(subjectsText(row.subjects))};
+        sets.rows.push_back(std::move(r));
+    }
+    sets.note = fmt::format(
+        fmt::runtime(trn("The watch group solicited the inter-organisation partnership {} time.",
+                         "The watch group solicited the inter-organisation partnership {} times.",
+                         static_cast<unsigned long>(now.solicitations.total))),
+        frenchNumber(now.solicitations.total));
+    d.tables.push_back(std::move(sets));
+
+    StatTable perBody{"solicitations_by_institution", tr("Answers per institution"),
+                      tr("Answers per institution"),
+                      {tr("Institution"), tr("Sent"), tr("Alone"), tr("Jointly"), tr("Answers"),
+                       tr("Answer rate"), tr("Median delay")},
+                      {0.18f, 0.13f, 0.11f, 0.14f, 0.13f, 0.15f, 0.16f}, {}, {}};
+    for (const auto& row : now.solicitations.byInstitution) {
+        StatRow r{row.institution == kPartnershipCode ? std::string(tr("The whole partnership (PIO)"))
+                                                      : row.institution,
+                  {}, ""};
+        r.values = {count(row.count),    count(row.alone),       count(row.jointly),
+                    count(row.answered), percent(row.answerRate), days(row.medianDelayDays)};
+        perBody.rows.push_back(std::move(r));
+    }
+    perBody.note = tr("Each institution counts every solicitation that names it, alone or jointly.");
+    d.tables.push_back(std::move(perBody));
+
+    StatTable monthly{"monthly", tr("Reports received per month"), tr("Per month"),
+                      {tr("Month"), c.before, c.now}, {0.50f, 0.25f, 0.25f}, {}, {}};
+    reports::ChartData monthChart;
+    monthChart.caption = tr("Reports received per month");
+    monthChart.legendPrevious = c.before;
+    monthChart.legendCurrent = c.now;
+    for (std::size_t i = 0; i < now.monthly.size(); ++i) {
+        const auto& m = now.monthly[i];
+        const std::string month = monthLabel(m, !stats.calendarYear());
+        StatRow r{month, {}, fmt::format("month:{:04}-{:02}", m.year, m.month)};
+        const bool has = detailed && i < detailed->monthly.size();
+        r.values = {has ? count(detailed->monthly[i].reports) : dash(), count(m.reports)};
+        monthly.rows.push_back(std::move(r));
+        monthChart.current.push_back({month, static_cast<double>(m.reports)});
+        if (detailed) {
+            monthChart.previous.push_back(
+                {month, has ? static_cast<double>(detailed->monthly[i].reports) : 0.0});
+        }
+    }
+    d.tables.push_back(std::move(monthly));
+    d.charts.push_back(std::move(monthChart));
+    d.chartAfter.push_back("monthly");
+
+    if (!before) {
+        d.notes.push_back(fmt::format(
+            fmt::runtime(tr("Vigie holds no figures for {}: the column is left empty.")), c.before));
+    } else if (before->entered) {
+        d.notes.push_back(fmt::format(
+            fmt::runtime(tr("The figures for {} were typed in from the report published that year "
+                            "(before Vigie); only the key figures, categories, families and "
+                            "solicitations are known for it.")),
+            c.before));
+    }
+    d.notes.push_back(tr("Withdrawn reports are never counted. Percentages are rounded half up to "
+                         "two decimals."));
+
+    d.withAnnex = withAnnex;
+    if (withAnnex) {
+        const auto rights = store.reference().rights();
+        const auto institutions = store.reference().institutions();
+        storage::ReportFilter f;
+        f.period = stats.period;
+        store.reports().forEach(f, [&](const DifficultyReport& r) {
+            d.annex.push_back(reportLine(r, rights, institutions));
+        });
+    }
+    return d;
+}
+
+int writeAnnualReport(storage::Store& store, const Period& period,
+                      const std::filesystem::path& file, bool withAnnex) {
+    return reports::writeAnnualReport(
+        statisticsDocument(store, periodStatistics(store, period), withAnnex), file);
+}
+
+void writeStatisticsWorkbook(storage::Store& store, const Period& period,
+                             const std::filesystem::path& file) {
+    reports::writeWorkbook(statisticsDocument(store, periodStatistics(store, period), false), file);
+}
+
+std::string statisticsCsv(const reports::AnnualReportData& data) {
+    csv::Writer out; // ';', BOM, CRLF: what French spreadsheets expect
+    auto number = [](const StatValue& v) -> std::string {
+        switch (v.kind) {
+        case Kind::Empty:
+            return "";
+        case Kind::Text:
+            return v.text;
+        case Kind::Count:
+            return fmt::format("{}", static_cast<long long>(v.number));
+        case Kind::Days: {
+            std::string s = fmt::format("{:.1f}", v.number);
+            std::replace(s.begin(), s.end(), '.', ',');
+            return s;
+        }
+        default: {
+            std::string s = fmt::format("{:.2f}", v.number);
+            std::replace(s.begin(), s.end(), '.', ',');
+            return s;
+        }
+        }
+    };
+    for (const auto& t : data.tables) {
+        out.row({t.title});
+        out.row(t.columns);
+        for (const auto& r : t.rows) {
+            std::vector<std::string> cells = {r.label};
+            for (const auto& v : r.values) {
+                cells.push_back(number(v));
+            }
+            out.row(cells);
+        }
+        out.row({});
+    }
+    return out.bytes();
+}
+
+std::optional<storage::ReportFilter> filterOfLink(const std::string& link, const Period& period) {
+    if (link.empty()) {
+        return std::nullopt;
+    }
+    storage::ReportFilter f;
+    f.period = period;
+    const auto colon = link.find(':');
+    const std::string kind = link.substr(0, colon);
+    const std::string value = colon == std::string::npos ? "" : link.substr(colon + 1);
+    if (kind == "all") {
+        return f;
+    }
+    if (kind == "category") {
+        f.category = parseCategory(value);
+        return f.category ? std::optional(f) : std::nullopt;
+    }
+    if (kind == "family") {
+        f.rightFamily = value;
+    } else if (kind == "right") {
+        f.rightCode = value;
+    } else if (kind == "institution") {
+        f.institutionCode = value;
+    } else if (kind == "source") {
+        f.source = value;
+    } else if (kind == "nontakeup") {
+        f.nonTakeUp = value;
+    } else if (kind == "status") {
+        f.status = parseStatus(value);
+        if (!f.status) {
+            return std::nullopt;
+        }
+    } else if (kind == "month") {
+        const auto first = Date::fromIso(value + "-01");
+        if (!first) {
+            return std::nullopt;
+        }
+        const Date last(first->year(), first->month(), Date::daysInMonth(first->year(), first->month()));
+        f.period = Period{std::max(first.value(), period.first), std::min(last, period.last)};
+    } else {
+        return std::nullopt;
+    }
+    return f;
+}
+
+} // namespace vigie::app
