@@ -261,7 +261,7 @@ ReportStatus statusFor(Random& rnd, long ageDays) {
 std::vector<DifficultyReport> generateDemoReports(const DemoOptions& options) {
     Random rnd(options.seed);
     const long last = options.today.dayNumber();
-    const long first = Date(options.today.year() - 2, 1, 1).dayNumber();
+    const long first = Date(options.today.year() - std::max(1, options.years) + 1, 1, 1).dayNumber();
     std::vector<long> days;
     days.reserve(static_cast<std::size_t>(std::max(options.reports, 0)));
     for (int i = 0; i < options.reports; ++i) {
@@ -413,7 +413,7 @@ void addDemoMeetings(storage::Store& store, const Actor& actor, const DemoOption
     MeetingService service(store, actor);
     std::size_t next = 0; // first report not yet on an agenda
     const std::size_t cap = reports.size() > 2000 ? 40 : 12;
-    for (int year = today.year() - 2; year <= today.year(); ++year) {
+    for (int year = today.year() - std::max(1, options.years) + 1; year <= today.year(); ++year) {
         for (int month = 1; month <= 12; ++month) {
             if (month == 8) {
                 continue; // no meeting in August

@@ -15,7 +15,8 @@ namespace vigie::app {
 struct DemoOptions {
     int reports = 150;
     std::uint64_t seed = 1;
-    Date today = Date::today(); // reports span the two years before this one and this one
+    Date today = Date::today(); // reports span `years` years, this one the last
+    int years = 3;
 };
 
 // The same options always give the same reports (on every platform).

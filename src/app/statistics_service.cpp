@@ -67,17 +67,6 @@ Json named(const std::vector<NamedShare>& rows, const char* key) {
     return out;
 }
 
-const char* categoryKey(Category c) {
-    switch (c) {
-    case Category::NonAccess:
-        return "non_access";
-    case Category::Delay:
-        return "delay";
-    case Category::Precarity:
-        return "precarity";
-    }
-    return "";
-}
 
 Json solicitationsJson(const SolicitationFigures& sf) {
     Json solicitations;
@@ -121,7 +110,7 @@ Json figuresJson(const PeriodFigures& f) {
     j["reports"] = f.reports;
     Json categories = Json::object();
     for (auto c : kAllCategories) {
-        categories[categoryKey(c)] = share(f.category(c));
+        categories[jsonKey(c)] = share(f.category(c));
     }
     j["categories"] = categories;
     Json families = Json::object();
@@ -167,7 +156,7 @@ std::string figuresText(const EnteredFigures& e) {
     j["meetings"] = e.meetings;
     j["reports"] = e.reports;
     for (const auto& [c, n] : e.categories) {
-        j["categories"][categoryKey(c)] = n;
+        j["categories"][jsonKey(c)] = n;
     }
     for (const auto& [family, n] : e.rightFamilies) {
         j["right_families"][family] = n;

@@ -36,6 +36,18 @@ std::string_view code(Category c) {
     return {};
 }
 
+std::string_view jsonKey(Category c) {
+    switch (c) {
+    case Category::NonAccess:
+        return "non_access";
+    case Category::Delay:
+        return "delay";
+    case Category::Precarity:
+        return "precarity";
+    }
+    return {};
+}
+
 std::string_view code(ReportStatus s) {
     switch (s) {
     case ReportStatus::Received:

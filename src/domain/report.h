@@ -81,6 +81,8 @@ inline constexpr NonTakeUp kAllNonTakeUps[] = {NonTakeUp::Unknown, NonTakeUp::No
 
 // CSV codes (FORMATS.md) and their parsing: case, accents and the French labels tolerated.
 std::string_view code(Category c);
+// The category's key in `stats --json` (FORMATS.md): "non_access", "delay", "precarity".
+std::string_view jsonKey(Category c);
 std::string_view code(ReportStatus s);
 std::string_view code(NonTakeUp n);
 std::optional<Category> parseCategory(std::string_view text);

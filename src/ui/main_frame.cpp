@@ -15,6 +15,7 @@
 #include "import_dialog.h"
 #include "meetings_section.h"
 #include "solicitations_section.h"
+#include "statistics_section.h"
 #include "reports_section.h"
 #include "settings_dialog.h"
 #include "startup.h"
@@ -55,6 +56,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     images->Add(wxArtProvider::GetBitmap(wxART_REPORT_VIEW, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_LIST_VIEW, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_GO_FORWARD, wxART_OTHER, wxSize(32, 32)));
+    images->Add(wxArtProvider::GetBitmap(wxART_PRINT, wxART_OTHER, wxSize(32, 32)));
     book_->AssignImageList(images);
     reports_ = new ReportsSection(book_);
     addSection(reports_, 0);
@@ -62,6 +64,12 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     addSection(meetings_, 1);
     solicitations_ = new SolicitationsSection(book_);
     addSection(solicitations_, 2);
+    statistics_ = new StatisticsSection(book_);
+    addSection(statistics_, 3);
+    statistics_->onShowReports = [this](const storage::ReportFilter& f, const wxString& what) {
+        reports_->showFilter(f, what);
+        showSection(reports_);
+    };
     // Crossing from one section to another: a report's solicitations and back.
     solicitations_->onShowReports = [this](SolicitationId id) {
         reports_->showSolicitationReports(id);

@@ -15,6 +15,7 @@ namespace vigie::ui {
 
 class MeetingsSection;
 class SolicitationsSection;
+class StatisticsSection;
 class ReportsSection;
 
 class MainFrame : public wxFrame {
@@ -28,6 +29,7 @@ public:
     ReportsSection* reports() const { return reports_; }
     MeetingsSection* meetings() const { return meetings_; }
     SolicitationsSection* solicitations() const { return solicitations_; }
+    StatisticsSection* statistics() const { return statistics_; }
     // Shows a section as a click in the navigation would.
     void showSection(Section* section);
     Section* currentSection() const;
@@ -54,6 +56,7 @@ private:
     ReportsSection* reports_ = nullptr;
     MeetingsSection* meetings_ = nullptr;
     SolicitationsSection* solicitations_ = nullptr;
+    StatisticsSection* statistics_ = nullptr;
 };
 
 } // namespace vigie::ui

@@ -77,10 +77,17 @@ ReportsSection::ReportsSection(wxWindow* parent)
     });
     search_->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) { applyFilters(); });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { applyFilters(); });
+    // Choosing a filter here replaces a filter that came from another section.
     for (const char* name : {"year", "category", "status", "institution", "right", "source"}) {
-        filterChoice(name)->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { applyFilters(); });
+        filterChoice(name)->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+            external_.reset();
+            applyFilters();
+        });
     }
-    showWithdrawn_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { applyFilters(); });
+    showWithdrawn_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        external_.reset();
+        applyFilters();
+    });
     XRCCTRL(*filters_, "reset", wxButton)->Bind(wxEVT_BUTTON,
                                                 [this](wxCommandEvent&) { resetFilters(); });
     details_->Bind(wxEVT_HTML_LINK_CLICKED,
@@ -93,14 +100,21 @@ void ReportsSection::resetFilters() {
         filterChoice(name)->SetSelection(0);
     }
     showWithdrawn_->SetValue(false);
-    solicitation_.reset();
+    external_.reset();
     applyFilters();
 }
 
 void ReportsSection::showSolicitationReports(SolicitationId id) {
+    storage::ReportFilter f;
+    f.solicitation = id;
+    f.includeWithdrawn = true; // a solicitation may concern a report withdrawn since
+    showFilter(f, _("concerned by the solicitation chosen"));
+}
+
+void ReportsSection::showFilter(const storage::ReportFilter& filter, const wxString& description) {
     resetFilters();
-    solicitation_ = id;
-    showWithdrawn_->SetValue(true); // a solicitation may concern a report withdrawn since
+    external_ = filter;
+    externalDescription_ = description;
     applyFilters();
     if (model_->size() > 0) {
         select(model_->idAt(0));
@@ -239,6 +253,11 @@ void ReportsSection::fillFilterChoices() {
 }
 
 storage::ReportFilter ReportsSection::currentFilter() const {
+    if (external_) {
+        storage::ReportFilter f = *external_;
+        f.search = utf8(search_->GetValue());
+        return f;
+    }
     storage::ReportFilter f;
     auto index = [this](const char* name) { return filterChoice(name)->GetSelection() - 1; };
     if (int y = index("year"); y >= 0 && static_cast<std::size_t>(y) < years_.size()) {
@@ -261,7 +280,6 @@ storage::ReportFilter ReportsSection::currentFilter() const {
         f.source = sourceNames_[static_cast<std::size_t>(s)];
     }
     f.includeWithdrawn = showWithdrawn_->GetValue();
-    f.solicitation = solicitation_;
     f.search = utf8(search_->GetValue());
     return f;
 }
@@ -275,10 +293,11 @@ void ReportsSection::applyFilters() {
     model_->reload(currentFilter(), order_, ascending_);
     const long long n = static_cast<long long>(model_->size());
     wxString count = wxString::Format(wxPLURAL("%s report", "%s reports", n), wx(frenchNumber(n)));
-    if (solicitation_) {
-        count += "\n" + _("concerned by the solicitation chosen (Reset to see all)");
+    if (external_) {
+        count += "\n" + externalDescription_ + "\n" + _("(Reset to see all)");
     }
     resultCount_->SetLabel(count);
+    resultCount_->Wrap(std::max(120, filters_->GetClientSize().x - 20));
     filters_->Layout();
     if (keep && model_->rowOf(*keep) >= 0) {
         select(*keep);

@@ -53,6 +53,9 @@ public:
 
     // Shows only the reports a solicitation concerns, until the filters are reset.
     void showSolicitationReports(SolicitationId id);
+    // Shows the reports of `filter` (a number clicked in the statistics), described by
+    // `description` above the list, until the user changes or resets the filters.
+    void showFilter(const storage::ReportFilter& filter, const wxString& description);
     // The user asks to solicit an institution about a report.
     std::function<void(ReportId)> onSolicit;
     // The user opens one of a report's solicitations.
@@ -82,7 +85,9 @@ private:
 
     std::vector<int> years_;
     std::vector<std::string> institutionCodes_, rightCodes_, sourceNames_;
-    std::optional<SolicitationId> solicitation_; // filter set from the solicitations section
+    // A filter set from another section, in place of the choices on the left.
+    std::optional<storage::ReportFilter> external_;
+    wxString externalDescription_;
     storage::ReportOrder order_ = storage::ReportOrder::ReceivedOn;
     bool ascending_ = false; // newest first
 };

@@ -20,6 +20,7 @@
 #include "ui/meetings_section.h"
 #include "ui/reports_section.h"
 #include "ui/solicitations_section.h"
+#include "ui/statistics_section.h"
 #include "ui/vigie_app.h"
 
 using namespace vigie;
@@ -88,6 +89,9 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
         app::writeSolicitationLetter(frame->workspace().store(), id,
                                      std::string(dir) + "/reminder.pdf", true);
     }
+    frame->showSection(frame->statistics());
+    frame->statistics()->showPeriod(Period::year(Date::today().year() - 1));
+    shoot("statistics");
     frame->Destroy();
     guitest::pump();
 }

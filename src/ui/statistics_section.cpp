@@ -1,0 +1,478 @@
+#include "statistics_section.h"
+
+#include <set>
+
+#include <wx/busyinfo.h>
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/stdpaths.h>
+
+#include "app/workspace.h"
+#include "documents_ui.h"
+#include "entered_figures_dialog.h"
+#include "storage/files.h"
+#include "ui_text.h"
+
+namespace vigie::ui {
+
+namespace {
+
+using reports::StatValue;
+
+wxString escape(const std::string& s) {
+    wxString out;
+    for (auto c : wx(s)) {
+        switch (static_cast<wxChar>(c)) {
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+// The choices of the "Period" list after the whole year: quarters, then months.
+constexpr int kWholeYear = 0;
+constexpr int kFirstQuarter = 1;
+constexpr int kFirstMonth = 5;
+constexpr int kOtherPeriod = 17;
+
+} // namespace
+
+StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    auto label = [&](const wxString& text) {
+        bar->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    };
+    label(_("&Year:"));
+    year_ = new wxChoice(this, wxID_ANY);
+    year_->SetName("statistics_year");
+    bar->Add(year_, 0, wxRIGHT, 10);
+    label(_("&Period:"));
+    part_ = new wxChoice(this, wxID_ANY);
+    part_->SetName("statistics_part");
+    part_->Append(_("The whole year"));
+    for (const wxString& q : {_("1st quarter"), _("2nd quarter"), _("3rd quarter"), _("4th quarter")}) {
+        part_->Append(q);
+    }
+    for (int m = 1; m <= 12; ++m) {
+        part_->Append(wx(monthName(m)));
+    }
+    part_->Append(_("Other period..."));
+    part_->SetSelection(kWholeYear);
+    bar->Add(part_, 0, wxRIGHT, 10);
+    from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
+                           wxTE_PROCESS_ENTER);
+    from_->SetHint(_("from dd/mm/yyyy"));
+    to_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
+                         wxTE_PROCESS_ENTER);
+    to_->SetHint(_("to dd/mm/yyyy"));
+    apply_ = new wxButton(this, wxID_ANY, _("&Show"));
+    bar->Add(from_, 0, wxRIGHT, 4);
+    bar->Add(to_, 0, wxRIGHT, 4);
+    bar->Add(apply_, 0, wxRIGHT, 16);
+    bar->AddStretchSpacer();
+    auto button = [&](const wxString& text, const wxString& tip, std::function<void()> action) {
+        auto* b = new wxButton(this, wxID_ANY, text);
+        b->SetToolTip(tip);
+        b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        bar->Add(b, 0, wxLEFT, 4);
+    };
+    button(_("&PDF..."), _("The annual report of this period, with or without the list of reports"),
+           [this] {
+               wxMessageDialog ask(this, _("Add the list of the period's reports as an annex?"),
+                                   _("Annual report"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
+               ask.SetYesNoCancelLabels(_("&With the annex"), _("With&out the annex"),
+                                        _("Cancel"));
+               const int answer = ask.ShowModal();
+               if (answer == wxID_CANCEL) {
+                   return;
+               }
+               const bool annex = answer == wxID_YES;
+               const auto file = askPdfPath(this, _("Save the annual report"),
+                                            wxString::Format("bilan-%s.pdf", wx(app::periodLabel(period_))).Lower());
+               if (!file.empty()) {
+                   writePdf(file, annex);
+                   openDocument(file);
+               }
+           });
+    button(_("&Excel..."), _("The tables as a workbook, to rework in a spreadsheet"), [this] {
+        exportTo(_("Save the workbook"), "statistiques.xlsx", _("Excel workbooks (*.xlsx)|*.xlsx"),
+                 [this](const auto& f) { writeWorkbook(f); });
+    });
+    button(_("&CSV..."), _("The tables as a CSV file"), [this] {
+        exportTo(_("Save the CSV file"), "statistiques.csv", _("CSV files (*.csv)|*.csv"),
+                 [this](const auto& f) { writeCsv(f); });
+    });
+    button(_("Years &before Vigie..."),
+           _("Type in the published figures of a year before Vigie, for the N-1 column"),
+           [this] { editPastYears(); });
+
+    split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    tables_ = new wxHtmlWindow(split_, wxID_ANY);
+    tables_->SetName("statistics_tables");
+    auto* charts = new wxScrolledWindow(split_, wxID_ANY);
+    charts->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
+    categories_ = new BarChart(charts, "category_chart");
+    months_ = new BarChart(charts, "month_chart");
+    auto* chartSizer = new wxBoxSizer(wxVERTICAL);
+    chartSizer->Add(categories_, 0, wxEXPAND | wxALL, 8);
+    chartSizer->Add(months_, 0, wxEXPAND | wxALL, 8);
+    charts->SetSizer(chartSizer);
+    charts->SetScrollRate(0, 10);
+    split_->SetMinimumPaneSize(200);
+    // Negative: the charts' width from the right edge, whatever the window's size.
+    split_->SplitVertically(tables_, charts,
+                            wxConfigBase::Get()->ReadLong("/Statistics/ChartsSash", -FromDIP(430)));
+    split_->SetSashGravity(0.6);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(bar, 0, wxEXPAND | wxALL, 6);
+    sizer->Add(split_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    year_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onPeriodChosen(); });
+    part_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onPeriodChosen(); });
+    apply_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onPeriodChosen(); });
+    from_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { onPeriodChosen(); });
+    to_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { onPeriodChosen(); });
+    tables_->Bind(wxEVT_HTML_LINK_CLICKED, [this](wxHtmlLinkEvent& e) {
+        wxString rest;
+        unsigned long index = 0;
+        if (e.GetLinkInfo().GetHref().StartsWith("vigie:stat/", &rest) && rest.ToULong(&index)) {
+            openLink(index);
+        }
+    });
+    auto chartClick = [this](const std::string& link, const wxString& what) {
+        if (auto f = app::filterOfLink(link, period_); f && onShowReports) {
+            onShowReports(*f, wxString::Format("%s, %s", what, wx(app::periodLabel(period_))));
+        }
+    };
+    categories_->onClick = chartClick;
+    months_->onClick = chartClick;
+    from_->Enable(false);
+    to_->Enable(false);
+    apply_->Enable(false);
+}
+
+wxString StatisticsSection::title() const {
+    return _("Statistics");
+}
+
+wxString StatisticsSection::commandLabel(Command) const {
+    return _("(nothing to create here)");
+}
+
+Section::Tool StatisticsSection::tool(Command) const {
+    return {};
+}
+
+void StatisticsSection::bind(app::Workspace& workspace) {
+    workspace_ = &workspace;
+    fillYears();
+    // The last complete year is what a director prints; early in January too.
+    const int wanted = Date::today().year() - (Date::today().month() <= 2 ? 1 : 0);
+    int year = years_.empty() ? wanted : years_.front();
+    for (int y : years_) {
+        if (y == wanted) {
+            year = y;
+        }
+    }
+    year_->SetStringSelection(wxString::Format("%d", year));
+    showPeriod(Period::year(year));
+}
+
+void StatisticsSection::fillYears() {
+    auto& store = workspace_->store();
+    std::set<int> years;
+    for (int y : store.reports().years()) {
+        years.insert(y);
+    }
+    for (int y : store.enteredFigures().years()) {
+        years.insert(y);
+    }
+    years.insert(Date::today().year());
+    years_.assign(years.rbegin(), years.rend());
+    const wxString keep = year_->GetStringSelection();
+    year_->Clear();
+    for (int y : years_) {
+        year_->Append(wxString::Format("%d", y));
+    }
+    if (keep.empty() || !year_->SetStringSelection(keep)) {
+        year_->SetSelection(0);
+    }
+}
+
+std::optional<Period> StatisticsSection::chosenPeriod() {
+    long year = 0;
+    if (!year_->GetStringSelection().ToLong(&year)) {
+        return std::nullopt;
+    }
+    const int y = static_cast<int>(year);
+    const int part = part_->GetSelection();
+    if (part == kWholeYear) {
+        return Period::year(y);
+    }
+    if (part >= kFirstQuarter && part < kFirstMonth) {
+        const int first = 1 + 3 * (part - kFirstQuarter);
+        return Period{Date(y, first, 1), Date(y, first + 2, Date::daysInMonth(y, first + 2))};
+    }
+    if (part >= kFirstMonth && part < kOtherPeriod) {
+        const int m = part - kFirstMonth + 1;
+        return Period{Date(y, m, 1), Date(y, m, Date::daysInMonth(y, m))};
+    }
+    const auto from = Date::fromCsv(utf8(from_->GetValue()));
+    const auto to = Date::fromCsv(utf8(to_->GetValue()));
+    if (!from || !to || *to < *from) {
+        return std::nullopt;
+    }
+    return Period{*from, *to};
+}
+
+void StatisticsSection::onPeriodChosen() {
+    const bool other = part_->GetSelection() == kOtherPeriod;
+    from_->Enable(other);
+    to_->Enable(other);
+    apply_->Enable(other);
+    year_->Enable(!other);
+    if (other && from_->GetValue().empty()) {
+        from_->ChangeValue(wx(period_.first.french()));
+        to_->ChangeValue(wx(period_.last.french()));
+        from_->SetFocus();
+        return;
+    }
+    if (auto p = chosenPeriod()) {
+        showPeriod(*p);
+    } else {
+        wxMessageBox(_("Write the period's first and last days as 01/01/2025 and 31/03/2025, "
+                       "the first before the last."),
+                     title(), wxOK | wxICON_INFORMATION, this);
+    }
+}
+
+void StatisticsSection::syncControls() {
+    const Period& p = period_;
+    if (!year_->SetStringSelection(wxString::Format("%d", p.first.year()))) {
+        year_->Append(wxString::Format("%d", p.first.year()));
+        year_->SetStringSelection(wxString::Format("%d", p.first.year()));
+    }
+    const int y = p.first.year();
+    int part = kOtherPeriod;
+    if (p.first.year() == p.last.year() && p.first.day() == 1 &&
+        p.last.day() == Date::daysInMonth(y, p.last.month())) {
+        const int m1 = p.first.month(), m2 = p.last.month();
+        if (m1 == 1 && m2 == 12) {
+            part = kWholeYear;
+        } else if (m1 == m2) {
+            part = kFirstMonth + m1 - 1;
+        } else if (m2 == m1 + 2 && (m1 - 1) % 3 == 0) {
+            part = kFirstQuarter + (m1 - 1) / 3;
+        }
+    }
+    part_->SetSelection(part);
+    const bool other = part == kOtherPeriod;
+    from_->ChangeValue(other ? wx(p.first.french()) : wxString());
+    to_->ChangeValue(other ? wx(p.last.french()) : wxString());
+    from_->Enable(other);
+    to_->Enable(other);
+    apply_->Enable(other);
+    year_->Enable(!other);
+}
+
+void StatisticsSection::showPeriod(const Period& period) {
+    if (!workspace_) {
+        return;
+    }
+    period_ = period;
+    syncControls();
+    wxBusyCursor busy;
+    try {
+        document_ = app::statisticsDocument(workspace_->store(),
+                                            app::periodStatistics(workspace_->store(), period), false);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The statistics could not be computed"), wxOK | wxICON_ERROR,
+                     this);
+        return;
+    }
+    showDocument();
+    if (onStatusChanged) {
+        onStatusChanged();
+    }
+}
+
+void StatisticsSection::showDocument() {
+    tables_->SetPage(html());
+    // The charts show the same values as the PDF's.
+    for (std::size_t c = 0; c < document_.charts.size(); ++c) {
+        const auto& chart = document_.charts[c];
+        const std::string& after = document_.chartAfter[c];
+        std::vector<ChartLine> lines;
+        for (std::size_t i = 0; i < chart.current.size(); ++i) {
+            ChartLine line{wx(chart.current[i].label), chart.current[i].value,
+                           i < chart.previous.size() ? chart.previous[i].value : 0.0, ""};
+            if (after == "categories") {
+                line.link = "category:" + std::string(code(kAllCategories[i]));
+            } else if (after == "monthly" && i < document_.tables.back().rows.size()) {
+                line.link = document_.tables.back().rows[i].link;
+            }
+            lines.push_back(std::move(line));
+        }
+        BarChart* target = after == "categories" ? categories_ : months_;
+        target->setData(wx(chart.caption), std::move(lines), !chart.previous.empty(),
+                        wx(chart.legendPrevious), wx(chart.legendCurrent));
+    }
+    categories_->GetParent()->Layout();
+    categories_->GetParent()->FitInside();
+}
+
+wxString StatisticsSection::html() {
+    links_.clear();
+    const wxString bg =
+        wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW).GetAsString(wxC2S_HTML_SYNTAX);
+    const wxString fg =
+        wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT).GetAsString(wxC2S_HTML_SYNTAX);
+    const wxString link = wxSystemSettings::GetColour(wxSYS_COLOUR_HOTLIGHT).GetAsString(wxC2S_HTML_SYNTAX);
+    wxString out = wxString::Format("<html><body bgcolor=\"%s\" text=\"%s\" link=\"%s\">", bg, fg, link);
+    out += "<h2>" + escape(document_.title) + "</h2>";
+    out += "<p><i>" + escape(document_.subtitle) + "</i></p>";
+    for (const auto& p : document_.summary) {
+        out += "<p>" + escape(p) + "</p>";
+    }
+    const std::string now = app::periodLabel(period_);
+    for (const auto& t : document_.tables) {
+        out += "<h3>" + escape(t.title) + "</h3>";
+        out += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">";
+        out += "<tr>";
+        for (const auto& c : t.columns) {
+            out += "<th>" + escape(c) + "</th>";
+        }
+        out += "</tr>";
+        for (const auto& r : t.rows) {
+            const auto filter = app::filterOfLink(r.link, period_);
+            wxString href;
+            if (filter) {
+                links_.push_back({r.link, wxString::Format("%s \u2014 %s, %s", wx(r.label),
+                                                            wx(t.title), wx(now))});
+                href = wxString::Format("vigie:stat/%zu", links_.size() - 1);
+            }
+            out += "<tr><td>";
+            out += href.empty() ? escape(r.label)
+                                : "<a href=\"" + href + "\">" + escape(r.label) + "</a>";
+            out += "</td>";
+            for (std::size_t i = 0; i < r.values.size(); ++i) {
+                const auto& v = r.values[i];
+                const bool number = v.kind != StatValue::Kind::Text;
+                out += number ? "<td align=\"right\" nowrap>" : "<td>";
+                // This period's count opens the same reports as the line's label.
+                const bool current = i + 1 < t.columns.size() && t.columns[i + 1] == now &&
+                                     v.kind == StatValue::Kind::Count;
+                out += !href.empty() && current
+                           ? "<a href=\"" + href + "\">" + escape(v.text) + "</a>"
+                           : escape(v.text);
+                out += "</td>";
+            }
+            out += "</tr>";
+        }
+        out += "</table>";
+        if (!t.note.empty()) {
+            out += "<p><font size=\"-1\"><i>" + escape(t.note) + "</i></font></p>";
+        }
+    }
+    for (const auto& n : document_.notes) {
+        out += "<p><font size=\"-1\"><i>" + escape(n) + "</i></font></p>";
+    }
+    out += "</body></html>";
+    return out;
+}
+
+void StatisticsSection::openLink(std::size_t index) {
+    if (index >= links_.size() || !onShowReports) {
+        return;
+    }
+    if (auto f = app::filterOfLink(links_[index].link, period_)) {
+        onShowReports(*f, links_[index].description);
+    }
+}
+
+wxString StatisticsSection::statusText() {
+    if (!workspace_) {
+        return wxString();
+    }
+    return wxString::Format(_("Statistics of %s"), wx(app::periodLabel(period_)));
+}
+
+void StatisticsSection::refresh() {
+    if (!workspace_) {
+        return;
+    }
+    fillYears();
+    showPeriod(period_);
+}
+
+void StatisticsSection::saveLayout() {
+    // Kept from the right edge, as it was given.
+    wxConfigBase::Get()->Write("/Statistics/ChartsSash",
+                               split_->GetSashPosition() - split_->GetClientSize().x);
+}
+
+void StatisticsSection::writePdf(const std::filesystem::path& file, bool withAnnex) {
+    wxBusyInfo wait(_("Writing the annual report..."), this);
+    try {
+        app::writeAnnualReport(workspace_->store(), period_, file, withAnnex);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void StatisticsSection::writeWorkbook(const std::filesystem::path& file) {
+    try {
+        app::writeStatisticsWorkbook(workspace_->store(), period_, file);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void StatisticsSection::writeCsv(const std::filesystem::path& file) {
+    try {
+        storage::writeFileAtomically(file, app::statisticsCsv(document_));
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+    }
+}
+
+void StatisticsSection::exportTo(const wxString& title, const wxString& name,
+                                 const wxString& wildcard,
+                                 const std::function<void(const std::filesystem::path&)>& write) {
+    wxFileDialog dialog(this, title, wxStandardPaths::Get().GetDocumentsDir(), name, wildcard,
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    const std::filesystem::path file(utf8(dialog.GetPath()));
+    write(file);
+    if (std::filesystem::exists(file)) {
+        openDocument(file);
+    }
+}
+
+void StatisticsSection::editPastYears() {
+    if (!workspace_) {
+        return;
+    }
+    // The year usually wanted: the one before the first year Vigie counts.
+    const auto counted = workspace_->store().reports().years();
+    const int year = counted.empty() ? period_.first.year() - 1 : counted.front() - 1;
+    EnteredFiguresDialog dialog(this, *workspace_, year);
+    if (dialog.ShowModal() != wxID_CANCEL) {
+        refresh();
+    }
+}
+
+} // namespace vigie::ui

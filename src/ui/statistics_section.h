@@ -1,0 +1,85 @@
+// The Statistics section: a period chosen by the user, its figures beside the same period
+// a year earlier, as tables and charts; a click on a number opens the reports behind it;
+// the annual report (PDF), the workbook (Excel) and the CSV of what is on screen.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/html/htmlwin.h>
+#include <wx/splitter.h>
+#include <wx/textctrl.h>
+
+#include "app/annual_report.h"
+#include "bar_chart.h"
+#include "section.h"
+
+namespace vigie::ui {
+
+class StatisticsSection : public Section {
+public:
+    explicit StatisticsSection(wxWindow* parent);
+
+    wxString title() const override;
+    void bind(app::Workspace& workspace) override;
+    wxString statusText() override;
+    void refresh() override;
+    void saveLayout() override;
+    wxString commandLabel(Command command) const override;
+    Tool tool(Command command) const override;
+
+    // The reports behind a number, to show in the reports section.
+    std::function<void(const storage::ReportFilter&, const wxString& description)> onShowReports;
+
+    // For the GUI tests: what is shown, and the actions without their file dialogs.
+    void showPeriod(const Period& period);
+    const Period& period() const { return period_; }
+    const reports::AnnualReportData& document() const { return document_; }
+    wxHtmlWindow* tables() const { return tables_; }
+    BarChart* categoryChart() const { return categories_; }
+    BarChart* monthChart() const { return months_; }
+    wxChoice* yearChoice() const { return year_; }
+    wxChoice* partChoice() const { return part_; }
+    // Opens the reports behind the `index`-th link of the page.
+    void openLink(std::size_t index);
+    std::size_t linkCount() const { return links_.size(); }
+    void writePdf(const std::filesystem::path& file, bool withAnnex);
+    void writeWorkbook(const std::filesystem::path& file);
+    void writeCsv(const std::filesystem::path& file);
+
+private:
+    void fillYears();
+    void onPeriodChosen();
+    void syncControls(); // the choices show the period shown
+    std::optional<Period> chosenPeriod();
+    void showDocument();
+    wxString html();
+    void exportTo(const wxString& title, const wxString& name, const wxString& wildcard,
+                  const std::function<void(const std::filesystem::path&)>& write);
+    void editPastYears();
+
+    app::Workspace* workspace_ = nullptr;
+    Period period_ = Period::year(Date::today().year());
+    reports::AnnualReportData document_;
+    struct Link {
+        std::string link;
+        wxString description;
+    };
+    std::vector<Link> links_;
+    std::vector<int> years_;
+
+    wxChoice* year_ = nullptr;
+    wxChoice* part_ = nullptr;
+    wxTextCtrl* from_ = nullptr;
+    wxTextCtrl* to_ = nullptr;
+    wxButton* apply_ = nullptr;
+    wxSplitterWindow* split_ = nullptr;
+    wxHtmlWindow* tables_ = nullptr;
+    BarChart* categories_ = nullptr;
+    BarChart* months_ = nullptr;
+};
+
+} // namespace vigie::ui
