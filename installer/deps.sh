@@ -5,9 +5,9 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkgconf dpkg-dev file gettext locales
-  libwxgtk3.2-dev wx3.2-i18n libsqlitecpp-dev libsqlite3-dev libfmt-dev libhpdf-dev
+  libwxgtk3.2-dev libgtk-3-dev wx3.2-i18n libsqlitecpp-dev libsqlite3-dev libfmt-dev libhpdf-dev
   doctest-dev nlohmann-json3-dev libfontconfig-dev libxlsxwriter-dev
-  xvfb xauth fonts-dejavu-core poppler-utils sqlite3 unzip appstream desktop-file-utils
+  xvfb xauth fonts-dejavu-core poppler-utils sqlite3 unzip groff-base appstream desktop-file-utils
   clang libclang-rt-14-dev
 )
 

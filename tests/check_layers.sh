@@ -12,17 +12,17 @@ forbid() { # LAYER_DIR PATTERN WHY
     echo "layer violation in $1 ($3):"; echo "$hits"; status=1
   fi
 }
-forbid src/domain '#include [<"](storage|app|ui|cli|reports)/|SQLiteCpp|sqlite3\.h|<wx/|hpdf' \
+forbid src/domain '#include [<"](storage|app|ui|cli|reports)/|SQLiteCpp/|SQLite::|sqlite3\.h|<wx/|hpdf' \
   "domain is plain C++"
 forbid src/storage '#include [<"](app|ui|cli|reports)/|<wx/|hpdf' "storage sees only domain"
-forbid src/app '#include [<"](ui|cli)/|SQLiteCpp|sqlite3\.h|<wx/|hpdf' \
+forbid src/app '#include [<"](ui|cli)/|SQLiteCpp/|SQLite::|sqlite3\.h|<wx/|hpdf' \
   "app sees storage through store.h only"
 forbid src/app '#include "storage/(sqlite_|database_file|schema)' "app must not see SQLite internals"
-forbid src/cli '#include [<"]ui/|SQLiteCpp|sqlite3\.h|<wx/|#include "storage/(sqlite_|schema|database_file)' \
+forbid src/cli '#include [<"]ui/|SQLiteCpp/|SQLite::|sqlite3\.h|<wx/|#include "storage/(sqlite_|schema|database_file)' \
   "cli talks to services"
-[ -d src/ui ] && forbid src/ui 'SQLiteCpp|sqlite3\.h|hpdf|#include "storage/(sqlite_|schema|database_file)' \
+[ -d src/ui ] && forbid src/ui 'SQLiteCpp/|SQLite::|sqlite3\.h|hpdf|#include "storage/(sqlite_|schema|database_file)' \
   "ui talks to services"
-[ -d reports ] && forbid reports 'SQLiteCpp|sqlite3\.h|<wx/|#include "(storage|ui)/' \
+[ -d reports ] && forbid reports 'SQLiteCpp/|SQLite::|sqlite3\.h|<wx/|#include "(storage|ui)/' \
   "reports take plain structs"
 # SQL text lives in src/storage only.
 sql=$(grep -rnE '"(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE TABLE) ' \

@@ -7,6 +7,7 @@
 
 #include "actor.h"
 #include "storage/store.h"
+#include "storage/window_lock.h"
 
 namespace vigie::app {
 
@@ -23,8 +24,12 @@ public:
     storage::Store& store() { return *store_; }
     const Actor& actor() const { return actor_; }
     const storage::DatabaseInfo& info() const { return store_->info(); }
+    // Kept for as long as the window works on this database (released after it closes).
+    void holdLock(std::unique_ptr<storage::WindowLock> lock) { lock_ = std::move(lock); }
+    std::unique_ptr<storage::WindowLock> releaseLock() { return std::move(lock_); }
 
 private:
+    std::unique_ptr<storage::WindowLock> lock_; // declared first: released last
     std::unique_ptr<storage::Store> store_;
     Actor actor_;
 };

@@ -127,6 +127,36 @@ void verifyIntegrity(SQLite::Database& db, const fs::path& file) {
     }
 }
 
+void checkRestorable(const fs::path& source) {
+    std::error_code ec;
+    if (!fs::is_regular_file(source, ec)) {
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("Cannot read {}: {}")), display(source),
+                                       tr("no such file")));
+    }
+    const FileHeader header = readHeader(source);
+    if (!header.sqlite) {
+        throw StorageError(Kind::NotSqlite,
+                           fmt::format(fmt::runtime(tr("{} is not a Vigie database (it is not an "
+                                                       "SQLite file). It was left untouched.")),
+                                       display(source)));
+    }
+    if (header.applicationId != schema::kApplicationId || header.userVersion < 1) {
+        refuseNotVigie(source);
+    }
+    if (header.userVersion > schema::currentVersion()) {
+        refuseTooNew(source, header.userVersion, schema::currentVersion());
+    }
+    try {
+        SQLite::Database db(source.string(), SQLite::OPEN_READONLY);
+        if (const std::string problem = integrityProblem(db); !problem.empty()) {
+            refuseCorrupted(source, problem);
+        }
+    } catch (const SQLite::Exception& e) {
+        refuseCorrupted(source, e.what());
+    }
+}
+
 void backupDatabase(SQLite::Database& db, const fs::path& target) {
     std::error_code ec;
     if (fs::is_directory(target, ec)) {
@@ -208,7 +238,8 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
         }
     }
 
-    info.readOnly = exists && !canWrite(file);
+    const bool cannotWrite = exists && !canWrite(file);
+    info.readOnly = cannotWrite || (exists && options.readOnly);
     info.onNetworkShare = isOnNetworkShare(file);
     info.journal = info.onNetworkShare ? JournalMode::Rollback : JournalMode::Wal;
 
@@ -218,7 +249,9 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
             // unless told the file will not change under it.
             fs::path wal = file;
             wal += "-wal";
-            const bool immutable = !fs::exists(wal, ec);
+            // Only a file nobody can write is immutable: one opened read-only by choice may
+            // be changing under us (another window writes to it).
+            const bool immutable = cannotWrite && !fs::exists(wal, ec);
             const std::string uri = fmt::format("file:{}?mode=ro{}", file.generic_string(),
                                                 immutable ? "&immutable=1" : "");
             opened.db =

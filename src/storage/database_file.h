@@ -30,6 +30,11 @@ void verifyIntegrity(SQLite::Database& db, const std::filesystem::path& file);
 OpenedDatabase openDatabaseFile(const std::filesystem::path& file, const OpenOptions& options,
                                 const std::vector<schema::Migration>& migrations);
 
+// Refuses (StorageError) a file that cannot be restored over a database: not SQLite, not
+// Vigie's, from a newer Vigie, or damaged. An older Vigie file is fine: it is upgraded
+// when opened again after the restore.
+void checkRestorable(const std::filesystem::path& source);
+
 // Copies `db` into `target` with SQLite's online backup API (target written atomically).
 void backupDatabase(SQLite::Database& db, const std::filesystem::path& target);
 

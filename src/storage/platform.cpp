@@ -126,6 +126,26 @@ fs::path localeDirectory() {
     return fs::path(VIGIE_BUILD_LOCALE_DIR);
 }
 
+fs::path helpDirectory() {
+    std::error_code ec;
+    const fs::path installed = executableDirectory() / VIGIE_HELP_RELDIR;
+    if (fs::exists(installed / "index.html", ec)) {
+        return fs::weakly_canonical(installed, ec);
+    }
+    return fs::path(VIGIE_SOURCE_HELP_DIR);
+}
+
+fs::path applicationIcon(int size) {
+    std::error_code ec;
+    const std::string name = "fr.veilledroits.Vigie.png";
+    const fs::path installed = executableDirectory() / VIGIE_ICONS_RELDIR /
+                               (std::to_string(size) + "x" + std::to_string(size)) / "apps" / name;
+    if (fs::exists(installed, ec)) {
+        return installed;
+    }
+    return fs::path(VIGIE_SOURCE_ICONS_DIR) / std::to_string(size) / name;
+}
+
 std::string currentUserName() {
 #ifdef _WIN32
     wchar_t name[UNLEN + 1];
@@ -155,14 +175,18 @@ std::string utcTimestamp() {
                        utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
 }
 
-std::string fileTimestamp() {
-    const std::time_t now = std::time(nullptr);
+std::tm localCalendarTime(std::time_t t) {
     std::tm local{};
 #ifdef _WIN32
-    localtime_s(&local, &now);
+    localtime_s(&local, &t);
 #else
-    localtime_r(&now, &local);
+    localtime_r(&t, &local);
 #endif
+    return local;
+}
+
+std::string fileTimestamp() {
+    const std::tm local = localCalendarTime(std::time(nullptr));
     return fmt::format("{:04}-{:02}-{:02}_{:02}{:02}{:02}", local.tm_year + 1900, local.tm_mon + 1,
                        local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec);
 }

@@ -2,6 +2,7 @@
 // who is working.
 #pragma once
 
+#include <ctime>
 #include <filesystem>
 #include <string>
 
@@ -26,11 +27,21 @@ std::filesystem::path executableDirectory();
 // program, else the build tree's catalogs.
 std::filesystem::path localeDirectory();
 
+// The French user guide's pages: <prefix>/share/vigie/help beside an installed program,
+// else the source tree's assets/help.
+std::filesystem::path helpDirectory();
+
+// Vigie's icon drawn at `size` pixels (16 to 256): the installed hicolor theme's, else the
+// source tree's assets/icons.
+std::filesystem::path applicationIcon(int size);
+
 // The login name of the person using the program, for the audit trail.
 std::string currentUserName();
 
 // The current moment as ISO 8601 UTC ("2026-11-22T09:30:00Z").
 std::string utcTimestamp();
+// The moment `t` on this computer's calendar and clock.
+std::tm localCalendarTime(std::time_t t);
 // A file-name-safe local timestamp ("2026-11-22_093000").
 std::string fileTimestamp();
 

@@ -3,6 +3,7 @@
 #include "sqlite_store.h"
 
 #include <fmt/format.h>
+#include <SQLiteCpp/Backup.h>
 #include <sqlite3.h>
 
 #include "database_file.h"
@@ -256,6 +257,24 @@ void SqliteStore::endUnitOfWork(bool committed) {
 
 void SqliteStore::backupTo(const std::filesystem::path& target) {
     backupDatabase(*db_, target);
+}
+
+void SqliteStore::restoreFrom(const std::filesystem::path& source) {
+    if (info_.readOnly) {
+        throw StorageError(Kind::ReadOnly,
+                           tr("The database is open read-only: nothing can be changed."));
+    }
+    if (inUnitOfWork_) {
+        throw std::logic_error("restore during a unit of work");
+    }
+    checkRestorable(source);
+    statements_.clear(); // SQLite refuses to overwrite a database it is still reading
+    guarded([&] {
+        SQLite::Database copy(source.string(), SQLite::OPEN_READONLY);
+        SQLite::Backup restore(*db_, copy);
+        restore.executeStep(-1);
+    });
+    ids_.invalidate();
 }
 
 std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,

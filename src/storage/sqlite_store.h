@@ -21,6 +21,8 @@ public:
     // The statement for `sql`, reset and with its bindings cleared.
     SQLite::Statement& get(const std::string& sql);
     std::int64_t lastInsertId() const { return db_.getLastInsertRowid(); }
+    // Finalizes every statement: one left mid-result keeps a read transaction open.
+    void clear() { cache_.clear(); }
 
 private:
     SQLite::Database& db_;
@@ -224,6 +226,7 @@ public:
     AuditLog& audit() override { return audit_; }
     Settings& settings() override { return settings_; }
     void backupTo(const std::filesystem::path& target) override;
+    void restoreFrom(const std::filesystem::path& source) override;
 
     void endUnitOfWork(bool committed);
 

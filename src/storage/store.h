@@ -212,10 +212,16 @@ public:
     virtual Settings& settings() = 0;
     // A consistent copy of the whole database, taken while it is in use.
     virtual void backupTo(const std::filesystem::path& target) = 0;
+    // Replaces the whole content with that of a backup copy (checked first: a Vigie
+    // file, not newer, not damaged), in one step through SQLite's backup API. The store
+    // must be opened again afterwards: the copy may be of an older version.
+    virtual void restoreFrom(const std::filesystem::path& source) = 0;
 };
 
 struct OpenOptions {
     bool createIfMissing = true;
+    // Opens for reading only, even a writable file (another window is writing to it).
+    bool readOnly = false;
     // Files up to this size get SQLite's quick_check when opened (about 2 ms per MB);
     // larger ones just before their first write, so that reading figures stays fast.
     std::uintmax_t integrityCheckAtOpenUpTo = 32u << 20;

@@ -17,8 +17,11 @@
 #include "solicitations_section.h"
 #include "statistics_section.h"
 #include "reports_section.h"
+#include "restore_dialog.h"
 #include "settings_dialog.h"
 #include "startup.h"
+#include "help_window.h"
+#include "app/backups.h"
 #include "storage/platform.h"
 #include "ui_text.h"
 
@@ -36,6 +39,13 @@ enum {
     ID_REMOVE_ITEM,
     ID_FIND,
     ID_REFRESH,
+    ID_BACKUP,
+    ID_RESTORE,
+    ID_SECTION_1, // Ctrl+1 .. Ctrl+4: the sections in order
+    ID_SECTION_2,
+    ID_SECTION_3,
+    ID_SECTION_4,
+    ID_KEYS_HELP,
 };
 
 } // namespace
@@ -44,7 +54,17 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     : wxFrame(nullptr, wxID_ANY, "Vigie", wxDefaultPosition, wxSize(1200, 780)),
       workspace_(std::move(workspace)) {
     SetName("vigie_main");
-    SetIcon(wxArtProvider::GetIcon(wxART_REPORT_VIEW, wxART_FRAME_ICON));
+    // Vigie's own icon at every size the desktop may ask for.
+    wxIconBundle icons;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        const wxString file = wx(storage::utf8(storage::applicationIcon(size)));
+        if (wxFileExists(file)) {
+            icons.AddIcon(file, wxBITMAP_TYPE_PNG);
+        }
+    }
+    if (!icons.IsEmpty()) {
+        SetIcons(icons);
+    }
     buildMenus();
     buildToolBar();
     CreateStatusBar(2);
@@ -89,7 +109,10 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
         e.Skip();
     });
 
+    banner_ = new wxInfoBar(this);
+    banner_->SetName("database_banner");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(banner_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
     restoreGeometry();
@@ -100,9 +123,33 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     updateTitle();
     updateStatus();
     updateMenus();
+    updateBanner();
 }
 
 MainFrame::~MainFrame() = default;
+
+void MainFrame::updateBanner() {
+    const auto& info = workspace_->info();
+    if (info.readOnly) {
+        // Visible above everything: changes would fail, the user must know why before.
+        banner_->ShowMessage(
+            wxString::Format(_("Read-only: %s cannot be changed from this window (the file, "
+                               "its folder or its disk is read-only, or another Vigie window "
+                               "has it open). Figures and documents can still be read and "
+                               "printed."),
+                             wx(storage::utf8(info.path.filename()))),
+            wxICON_WARNING);
+    } else {
+        banner_->Dismiss();
+    }
+    const bool writable = !info.readOnly;
+    for (int id : {static_cast<int>(ID_IMPORT), static_cast<int>(ID_BACKUP),
+                   static_cast<int>(ID_RESTORE), static_cast<int>(wxID_PREFERENCES)}) {
+        GetMenuBar()->Enable(id, writable || id == ID_BACKUP);
+    }
+    GetToolBar()->EnableTool(ID_IMPORT, writable);
+    updateMenus();
+}
 
 void MainFrame::addSection(Section* section, int image) {
     sections_.push_back(section);
@@ -137,6 +184,11 @@ void MainFrame::buildMenus() {
     file->Append(ID_EXPORT, _("&Export the list...\tCtrl+E"),
                  _("Write the reports shown in the list to a CSV file"));
     file->AppendSeparator();
+    file->Append(ID_BACKUP, _("&Back up now"),
+                 _("Write a dated copy of the database next to it"));
+    file->Append(ID_RESTORE, _("&Restore from a backup..."),
+                 _("Put a backup copy in place of the database (the current one is kept)"));
+    file->AppendSeparator();
     file->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
                  _("Organisation, institutions, rights, source groups, members"));
     file->AppendSeparator();
@@ -151,9 +203,17 @@ void MainFrame::buildMenus() {
     edit->Append(ID_FIND, _("&Search...\tCtrl+F"), _("Search the reports' text"));
 
     auto* view = new wxMenu;
+    view->Append(ID_SECTION_1, _("&Reports\tCtrl+1"));
+    view->Append(ID_SECTION_2, _("&Meetings\tCtrl+2"));
+    view->Append(ID_SECTION_3, _("&Solicitations\tCtrl+3"));
+    view->Append(ID_SECTION_4, _("S&tatistics\tCtrl+4"));
+    view->AppendSeparator();
     view->Append(ID_REFRESH, _("&Refresh\tF5"), _("Read the database again"));
 
     auto* help = new wxMenu;
+    help->Append(wxID_HELP, _("&User guide\tF1"), _("The guide's page about what is shown"));
+    help->Append(ID_KEYS_HELP, _("&Keyboard shortcuts"));
+    help->AppendSeparator();
     help->Append(wxID_ABOUT, _("&About Vigie"));
 
     auto* bar = new wxMenuBar;
@@ -188,6 +248,21 @@ void MainFrame::buildMenus() {
     Bind(wxEVT_MENU, forSection(&Section::refresh), ID_REFRESH);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onAbout(); }, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { backUpNow(); }, ID_BACKUP);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onRestore(); }, ID_RESTORE);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            const auto i = static_cast<std::size_t>(e.GetId() - ID_SECTION_1);
+            if (i < sections_.size()) {
+                showSection(sections_[i]);
+            }
+        },
+        ID_SECTION_1, ID_SECTION_4);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        showHelp(currentSection() ? currentSection()->helpPage() : "index.html");
+    }, wxID_HELP);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showHelp("clavier.html"); }, ID_KEYS_HELP);
 }
 
 void MainFrame::buildToolBar() {
@@ -230,9 +305,12 @@ void MainFrame::updateMenus() {
                                std::pair{ID_OPEN_ITEM, Section::Command::Open},
                                std::pair{ID_REMOVE_ITEM, Section::Command::Remove}}) {
         const Section::Tool t = s->tool(command);
-        GetMenuBar()->Enable(id, !t.label.empty());
+        // A read-only database can be read and opened, not added to or removed from.
+        const bool enabled = !t.label.empty() &&
+                             (command == Section::Command::Open || !workspace_->info().readOnly);
+        GetMenuBar()->Enable(id, enabled);
         if (bar) {
-            bar->EnableTool(id, !t.label.empty());
+            bar->EnableTool(id, enabled);
             if (!t.label.empty()) {
                 bar->FindById(id)->SetLabel(t.label);
                 bar->SetToolShortHelp(id, t.tip);
@@ -282,6 +360,80 @@ void MainFrame::useWorkspace(std::unique_ptr<app::Workspace> workspace) {
     }
     updateTitle();
     updateStatus();
+    updateMenus();
+    updateBanner();
+}
+
+bool MainFrame::isCurrentDatabase(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (std::filesystem::equivalent(file, workspace_->info().path, ec)) {
+        wxMessageBox(_("This database is the one open in this window."), _("Open a database"),
+                     wxOK | wxICON_INFORMATION, this);
+        return true;
+    }
+    return false;
+}
+
+std::filesystem::path MainFrame::backUpNow() {
+    try {
+        wxBusyCursor busy;
+        const auto copy = app::backupNow(*workspace_);
+        SetStatusText(wxString::Format(_("Backup written: %s"), wx(storage::utf8(copy))), 0);
+        return copy;
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The backup was not written"), wxOK | wxICON_ERROR, this);
+        return {};
+    }
+}
+
+bool MainFrame::restoreFrom(const std::filesystem::path& backup) {
+    const std::filesystem::path db = workspace_->info().path;
+    std::filesystem::path before;
+    try {
+        wxBusyCursor busy;
+        before = app::restoreBackup(*workspace_, backup);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The backup was not restored"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    // Opened again: the copy may be of an older version, upgraded on opening. This window
+    // keeps its lock on the file meanwhile.
+    auto lock = workspace_->releaseLock();
+    storage::OpenOptions options;
+    options.createIfMissing = false;
+    try {
+        auto reopened = app::Workspace::open(db, options);
+        reopened->holdLock(std::move(lock));
+        useWorkspace(std::move(reopened));
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("Vigie cannot open this database"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    SetStatusText(wxString::Format(_("Backup restored; the previous content is kept in %s"),
+                                   wx(storage::utf8(before.filename()))),
+                  0);
+    return true;
+}
+
+void MainFrame::onRestore() {
+    RestoreDialog dialog(this, app::listBackups(workspace_->info().path));
+    if (dialog.ShowModal() != wxID_OK || dialog.chosen().empty()) {
+        return;
+    }
+    wxMessageDialog confirm(
+        this,
+        wxString::Format(_("Put the copy of %s in place of the database?\n\nWhat the database "
+                           "holds now is copied first, and can be restored the same way."),
+                         dialog.chosenDate()),
+        _("Restore from a backup"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    confirm.SetYesNoLabels(_("&Restore"), _("&Cancel"));
+    if (confirm.ShowModal() == wxID_YES) {
+        restoreFrom(dialog.chosen());
+    }
+}
+
+void MainFrame::showHelp(const std::string& page) {
+    HelpWindow::show(this, page);
 }
 
 void MainFrame::onOpenDatabase() {
@@ -291,8 +443,11 @@ void MainFrame::onOpenDatabase() {
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
-    if (auto ws =
-            openWorkspaceOrExplain(this, std::filesystem::path(utf8(dialog.GetPath())), false)) {
+    const std::filesystem::path chosen(utf8(dialog.GetPath()));
+    if (isCurrentDatabase(chosen)) {
+        return;
+    }
+    if (auto ws = openWorkspaceOrExplain(this, chosen, false)) {
         useWorkspace(std::move(ws));
     }
 }
@@ -305,6 +460,9 @@ void MainFrame::onNewDatabase() {
         return;
     }
     const std::filesystem::path path(utf8(dialog.GetPath()));
+    if (isCurrentDatabase(path)) {
+        return;
+    }
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) {
         // Never overwrite: a file chosen here that exists already is opened, not replaced.
@@ -337,10 +495,24 @@ void MainFrame::onAbout() {
     wxAboutDialogInfo info;
     info.SetName("Vigie");
     info.SetVersion(VIGIE_VERSION);
-    info.SetDescription(_("Difficulty reports, meetings and annual report of the "
-                          "access-to-rights watch groups."));
-    info.SetLicence(_("GNU General Public License, version 3 or later."));
-    info.AddDeveloper("Vigie");
+    info.SetDescription(_("Difficulty reports, meetings, solicitations and annual report of "
+                          "the access-to-rights watch groups of the CCAS."));
+    info.SetCopyright(_("Free software: GNU General Public License, version 3 or later."));
+    info.SetLicence(_("Vigie is free software: you can redistribute it and/or modify it under "
+                      "the terms of the GNU General Public License as published by the Free "
+                      "Software Foundation, either version 3 of the License, or (at your "
+                      "option) any later version. It comes without any warranty; see the "
+                      "licence for details."));
+    info.AddDeveloper(_("The Vigie developers"));
+    // The libraries Vigie is made with, with their licences.
+    for (const char* credit :
+         {"wxWidgets (wxWindows Library Licence)", "SQLite (public domain)",
+          "SQLiteCpp (MIT)", "{fmt} (MIT)", "libharu (zlib/libpng)",
+          "libxlsxwriter (BSD-2-Clause)", "nlohmann/json (MIT)", "DejaVu fonts (free licence)",
+          "doctest (MIT)"}) {
+        info.AddArtist(credit);
+    }
+    info.SetWebSite("https://example.org/vigie", _("Vigie's web site"));
     wxAboutBox(info, this);
 }
 

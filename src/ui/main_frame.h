@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <wx/frame.h>
+#include <wx/infobar.h>
 #include <wx/listbook.h>
 
 #include "app/workspace.h"
@@ -34,6 +35,14 @@ public:
     void showSection(Section* section);
     Section* currentSection() const;
     void updateStatus();
+    // File > Back up now; returns the copy's path (empty when it failed, after saying why).
+    std::filesystem::path backUpNow();
+    // Puts a backup copy in place of the database, the current content copied first.
+    bool restoreFrom(const std::filesystem::path& backup);
+    // The banner shown above the sections (read-only database), for the tests.
+    wxInfoBar* banner() const { return banner_; }
+    // Opens the user guide on this page ("fiches.html").
+    void showHelp(const std::string& page);
 
 private:
     void buildMenus();
@@ -48,10 +57,14 @@ private:
     void onImport();
     void onSettings();
     void onAbout();
+    void onRestore();
+    bool isCurrentDatabase(const std::filesystem::path& file); // and says so
+    void updateBanner();
     void onClose(wxCloseEvent& event);
 
     std::unique_ptr<app::Workspace> workspace_;
     wxListbook* book_ = nullptr;
+    wxInfoBar* banner_ = nullptr;
     std::vector<Section*> sections_;
     ReportsSection* reports_ = nullptr;
     MeetingsSection* meetings_ = nullptr;

@@ -26,6 +26,7 @@ public:
     void refresh() override;
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
+    std::string helpPage() const override { return "seances.html"; }
     Tool tool(Command command) const override;
 
     // For the GUI tests: the list, and the documents written without asking where.

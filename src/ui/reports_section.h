@@ -36,6 +36,7 @@ public:
     void refresh() override;
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
+    std::string helpPage() const override { return "fiches.html"; }
     Tool tool(Command command) const override;
 
     // For the GUI tests and the benchmark.

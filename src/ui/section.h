@@ -3,6 +3,8 @@
 // a new section slots in without touching the frame.
 #pragma once
 
+#include <string>
+
 #include <functional>
 
 #include <wx/panel.h>
@@ -40,6 +42,9 @@ public:
         wxString label, tip;
     };
     virtual Tool tool(Command command) const = 0;
+
+    // The page of the user guide (assets/help) about this section.
+    virtual std::string helpPage() const = 0;
 
     // Set by the frame: called whenever what the status bar shows may have changed.
     std::function<void()> onStatusChanged;

@@ -29,6 +29,7 @@ public:
     void refresh() override;
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
+    std::string helpPage() const override { return "sollicitations.html"; }
     Tool tool(Command command) const override;
 
     // A new solicitation about a report (from the reports list).

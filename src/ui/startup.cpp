@@ -5,6 +5,8 @@
 #include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
+// After msgdlg.h, which it extends.
+#include <wx/generic/msgdlgg.h>
 #include <wx/progdlg.h>
 #include <wx/utils.h>
 
@@ -17,12 +19,35 @@ namespace vigie::ui {
 
 namespace fs = std::filesystem;
 
+bool askToOpenReadOnly(wxWindow* parent, const fs::path& file) {
+    // The generic dialog (a wxDialog, not GTK's own) so that the GUI tests can answer it.
+    wxGenericMessageDialog ask(
+        parent,
+        wxString::Format(_("%s is already open in another Vigie window (on this computer or "
+                           "another one sharing the file).\n\nTwo windows writing to the same "
+                           "database would contradict each other. You can read it here, without "
+                           "changing anything, or close the other window first."),
+                         wx(storage::utf8(file.filename()))),
+        _("Database already open"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    ask.SetYesNoLabels(_("Open it &read-only"), _("&Cancel"));
+    return ask.ShowModal() == wxID_YES;
+}
+
 std::unique_ptr<app::Workspace> openWorkspaceOrExplain(wxWindow* parent, const fs::path& file,
                                                        bool create) {
     try {
         storage::OpenOptions options;
         options.createIfMissing = create;
+        std::unique_ptr<storage::WindowLock> lock;
+        if (storage::WindowLock::tryTake(file, lock) ==
+            storage::WindowLock::Outcome::HeldElsewhere) {
+            if (!askToOpenReadOnly(parent, file)) {
+                return nullptr;
+            }
+            options.readOnly = true;
+        }
         auto workspace = app::Workspace::open(file, options);
+        workspace->holdLock(std::move(lock));
         rememberDatabase(file);
         if (workspace->info().migrated && workspace->info().migrationBackup) {
             wxMessageBox(wxString::Format(_("The database was upgraded for this version of "

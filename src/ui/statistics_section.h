@@ -29,6 +29,7 @@ public:
     void refresh() override;
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
+    std::string helpPage() const override { return "statistiques.html"; }
     Tool tool(Command command) const override;
 
     // The reports behind a number, to show in the reports section.

@@ -51,10 +51,11 @@ inline void pump(int milliseconds = 50) {
     } while (std::chrono::steady_clock::now() < until);
 }
 
-// The shown top-level dialog with this XRC name, if any.
+// The shown top-level dialog with this XRC name (or, for message dialogs, this title).
 inline wxDialog* findDialog(const wxString& name) {
     for (wxWindow* w : wxTopLevelWindows) {
-        if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsShown() && d->GetName() == name) {
+        if (auto* d = dynamic_cast<wxDialog*>(w);
+            d && d->IsShown() && (d->GetName() == name || d->GetTitle() == name)) {
             return d;
         }
     }

@@ -9,12 +9,14 @@
 #include <cstdlib>
 
 #include <wx/dialog.h>
+#include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/demo.h"
 #include "app/documents.h"
 #include "gui_support.h"
+#include "ui/help_window.h"
 #include "ui/main_frame.h"
 #include "ui/meeting_editor.h"
 #include "ui/meetings_section.h"
@@ -92,6 +94,15 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
     frame->showSection(frame->statistics());
     frame->statistics()->showPeriod(Period::year(Date::today().year() - 1));
     shoot("statistics");
+    frame->showHelp("statistiques.html");
+    shoot("help");
+    ui::HelpWindow::current()->Close(true);
+    frame->backUpNow();
+    shootDialog("RestoreDialog", "restore");
+    wxCommandEvent restore(wxEVT_MENU, frame->GetMenuBar()->FindMenuItem(
+                                           frame->GetMenuBar()->GetMenuLabelText(0),
+                                           wxGetTranslation("&Restore from a backup...")));
+    frame->GetEventHandler()->ProcessEvent(restore);
     frame->Destroy();
     guitest::pump();
 }

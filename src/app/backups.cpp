@@ -1,0 +1,64 @@
+#include "backups.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "storage/platform.h"
+
+namespace vigie::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string localTime(fs::file_time_type t) {
+    // GCC 12 has no clock_cast: shift by the two clocks' difference now.
+    const auto system = std::chrono::time_point_cast<std::chrono::system_clock::duration>(
+        t - fs::file_time_type::clock::now() + std::chrono::system_clock::now());
+    const std::tm tm = storage::localCalendarTime(std::chrono::system_clock::to_time_t(system));
+    return fmt::format("{:02}/{:02}/{:04} {:02}:{:02}", tm.tm_mday, tm.tm_mon + 1,
+                       tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
+}
+
+} // namespace
+
+fs::path backupNow(Workspace& workspace, const std::string& why) {
+    const fs::path db = workspace.info().path;
+    const fs::path target = storage::backupDirectoryFor(db) /
+                            fmt::format("{}_{}_{}.sqlite", db.stem().string(),
+                                        storage::fileTimestamp(), why);
+    workspace.store().backupTo(target);
+    return target;
+}
+
+std::vector<BackupFile> listBackups(const fs::path& database) {
+    std::vector<std::pair<fs::file_time_type, BackupFile>> found;
+    std::error_code ec;
+    const fs::path dir = storage::backupDirectoryFor(database);
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        if (!entry.is_regular_file(ec) || entry.path().extension() != ".sqlite") {
+            continue;
+        }
+        const auto when = entry.last_write_time(ec);
+        found.push_back({when, {entry.path(), localTime(when), entry.file_size(ec)}});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<BackupFile> out;
+    for (auto& [when, file] : found) {
+        out.push_back(std::move(file));
+    }
+    return out;
+}
+
+fs::path restoreBackup(Workspace& workspace, const fs::path& backup) {
+    // First the copy of what is there now: a restore can be undone by restoring it.
+    const fs::path before = backupNow(workspace, "avant-restauration");
+    workspace.store().restoreFrom(backup);
+    return before;
+}
+
+} // namespace vigie::app

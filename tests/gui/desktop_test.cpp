@@ -1,0 +1,239 @@
+// The window as a desktop program: the guide on F1, sections from the keyboard, every
+// screen reachable with Tab, backups and restore, and a second window on a database
+// that is already open.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <set>
+
+#include <gtk/gtk.h>
+
+#include <wx/infobar.h>
+#include <wx/menu.h>
+
+#include "app/backups.h"
+#include "app/report_service.h"
+#include "gui_support.h"
+#include "storage/window_lock.h"
+#include "ui/help_window.h"
+#include "ui/main_frame.h"
+#include "ui/meetings_section.h"
+#include "ui/reports_section.h"
+#include "ui/solicitations_section.h"
+#include "ui/statistics_section.h"
+#include "ui/vigie_app.h"
+
+using namespace vigie;
+using guitest::press;
+using guitest::pump;
+using guitest::whenShown;
+
+namespace {
+
+DifficultyReport sample(const std::string& description) {
+    DifficultyReport r;
+    r.receivedOn = Date(2025, 4, 1);
+    r.description = description;
+    r.categories = {Category::Delay};
+    return r;
+}
+
+// Sends the menu command whose accelerator is `accel` ("Ctrl+4", "F1"), as the key would.
+bool pressAccelerator(wxFrame& frame, const wxString& accel) {
+    wxMenuBar* bar = frame.GetMenuBar();
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
+        for (wxMenuItem* item : bar->GetMenu(m)->GetMenuItems()) {
+            std::unique_ptr<wxAcceleratorEntry> entry(item->GetAccel());
+            if (entry && entry->ToRawString() == accel) {
+                wxCommandEvent e(wxEVT_MENU, item->GetId());
+                e.SetEventObject(&frame);
+                frame.GetEventHandler()->ProcessEvent(e);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The wx window holding the keyboard focus. wxGTK does not always report it (a wxChoice
+// gives it to its inner GTK button), so the GTK focus is traced back to its wx window.
+wxWindow* focusedWindow(wxWindow* top) {
+    if (wxWindow* f = wxWindow::FindFocus()) {
+        return f;
+    }
+    GtkWidget* widget = gtk_window_get_focus(GTK_WINDOW(top->GetHandle()));
+    std::function<wxWindow*(wxWindow*, GtkWidget*)> owner = [&](wxWindow* w, GtkWidget* g) -> wxWindow* {
+        if (w->GetHandle() == g) {
+            return w;
+        }
+        for (wxWindow* child : w->GetChildren()) {
+            if (wxWindow* found = owner(child, g)) {
+                return found;
+            }
+        }
+        return nullptr;
+    };
+    for (; widget; widget = gtk_widget_get_parent(widget)) {
+        if (wxWindow* w = owner(top, widget)) {
+            return w;
+        }
+    }
+    return nullptr;
+}
+
+// The names of the windows Tab visits from `start`, in order: wx's own traversal, the
+// one the Tab key runs.
+std::vector<wxString> tabWalk(wxWindow* top, wxWindow* start, int steps = 60) {
+    std::vector<wxString> visited;
+    start->SetFocus();
+    pump(30);
+    for (int i = 0; i < steps; ++i) {
+        wxWindow* focus = focusedWindow(top);
+        if (!focus) {
+            break;
+        }
+        visited.push_back(focus->GetName());
+        focus->Navigate(wxNavigationKeyEvent::IsForward);
+        pump(10);
+    }
+    return visited;
+}
+
+bool contains(const std::vector<wxString>& names, const wxString& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+} // namespace
+
+TEST_CASE("F1 opens the guide on the section shown; Ctrl+1 to Ctrl+4 choose the section") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("d.sqlite")});
+    REQUIRE(frame);
+    REQUIRE(pressAccelerator(*frame, "Ctrl+4"));
+    CHECK(frame->currentSection() == frame->statistics());
+    REQUIRE(pressAccelerator(*frame, "F1"));
+    pump();
+    auto* help = ui::HelpWindow::current();
+    REQUIRE(help);
+    CHECK(help->IsShown());
+    CHECK(help->html()->GetOpenedPage().EndsWith("statistiques.html"));
+    CHECK(help->html()->ToText().Contains("Statistiques"));
+    REQUIRE(pressAccelerator(*frame, "Ctrl+1"));
+    CHECK(frame->currentSection() == frame->reports());
+    pressAccelerator(*frame, "F1");
+    CHECK(help->html()->GetOpenedPage().EndsWith("fiches.html"));
+    // Every section has its page in the guide, and the page exists.
+    for (ui::Section* s : {static_cast<ui::Section*>(frame->reports()),
+                           static_cast<ui::Section*>(frame->statistics())}) {
+        frame->showSection(s);
+        frame->showHelp(s->helpPage());
+        CHECK_FALSE(help->html()->ToText().Contains("missing"));
+        CHECK_FALSE(help->html()->ToText().Contains("manque"));
+    }
+    help->Close(true);
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("every main screen can be walked through with Tab alone") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("k.sqlite")});
+    REQUIRE(frame);
+    frame->SetSize(1280, 900);
+    pump();
+    const auto reports = tabWalk(frame, frame->reports()->search());
+    INFO("reports: " << wxJoin(wxArrayString(reports.size(), reports.data()), ' ').ToStdString());
+    for (const char* name : {"search", "year", "category", "status", "institution", "right",
+                             "source", "show_withdrawn", "reset", "reports_list"}) {
+        CHECK(contains(reports, name));
+    }
+    // Tab comes back round: nothing traps the focus.
+    CHECK(std::count(reports.begin(), reports.end(), wxString("search")) >= 2);
+
+    // The meetings and the solicitations: from their list round to it again.
+    frame->showSection(frame->meetings());
+    pump();
+    const auto meetings = tabWalk(frame, frame->meetings()->list());
+    CHECK(std::count(meetings.begin(), meetings.end(), wxString("meetings_list")) >= 2);
+    frame->showSection(frame->solicitations());
+    pump();
+    const auto solicitations = tabWalk(frame, frame->solicitations()->list());
+    CHECK(std::count(solicitations.begin(), solicitations.end(), wxString("solicitations_list")) >= 2);
+    CHECK(solicitations.size() >= 10); // the filters and the buttons on the way
+
+    frame->showSection(frame->statistics());
+    pump();
+    const auto stats = tabWalk(frame, frame->statistics()->yearChoice());
+    INFO("statistics: " << wxJoin(wxArrayString(stats.size(), stats.data()), ' ').ToStdString());
+    for (const char* name : {"statistics_year", "statistics_part", "statistics_tables"}) {
+        CHECK(contains(stats, name));
+    }
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("back up now, then restore: the content comes back, the newer one is kept") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("b.sqlite")});
+    REQUIRE(frame);
+    app::ReportService(frame->workspace().store(), frame->workspace().actor())
+        .create(sample("Avant la copie"));
+    const auto copy = frame->backUpNow();
+    REQUIRE(!copy.empty());
+    app::ReportService(frame->workspace().store(), frame->workspace().actor())
+        .create(sample("Après la copie"));
+    frame->reports()->refresh();
+    CHECK(frame->reports()->model().size() == 2);
+    REQUIRE(frame->restoreFrom(copy));
+    pump();
+    CHECK(frame->reports()->model().size() == 1);
+    CHECK(app::listBackups(box.path("b.sqlite")).size() == 2);
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("a database another window has open is offered read-only, with a banner") {
+    guitest::Sandbox box;
+    const auto db = box.path("shared.sqlite");
+    {
+        auto store = storage::openSqliteStore(db);
+        app::ReportService(*store, app::Actor::current()).create(sample("Lisible"));
+    }
+    std::unique_ptr<storage::WindowLock> otherWindow;
+    REQUIRE(storage::WindowLock::tryTake(db, otherWindow) == storage::WindowLock::Outcome::Taken);
+    bool asked = false;
+    // The generic message dialog names its window itself: found by its title.
+    whenShown("Base déjà ouverte", [&](wxDialog& d) {
+        asked = true;
+        press(d, wxID_YES);
+    });
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({db});
+    CHECK(asked);
+    REQUIRE(frame);
+    pump();
+    CHECK(frame->workspace().info().readOnly);
+    CHECK(frame->banner()->IsShown());
+    CHECK(frame->reports()->model().size() == 1);
+    // Nothing can be added or withdrawn; reading stays possible.
+    wxMenuItem* item = nullptr;
+    for (wxMenuItem* i : frame->GetMenuBar()->GetMenu(1)->GetMenuItems()) {
+        std::unique_ptr<wxAcceleratorEntry> entry(i->GetAccel());
+        if (entry && entry->ToRawString() == "Ctrl+N") {
+            item = i;
+        }
+    }
+    REQUIRE(item);
+    CHECK_FALSE(item->IsEnabled());
+    frame->Close(true);
+    pump();
+
+    // Without the other window, the same file opens for writing, without a banner.
+    otherWindow.reset();
+    auto* again = static_cast<ui::VigieApp*>(wxTheApp)->launch({db});
+    REQUIRE(again);
+    pump();
+    CHECK_FALSE(again->workspace().info().readOnly);
+    CHECK_FALSE(again->banner()->IsShown());
+    again->Close(true);
+    pump();
+}

@@ -1,0 +1,132 @@
+// Backups made from the window, restoring one, and two windows on one database.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "app/backups.h"
+#include "app/report_service.h"
+#include "storage/database_file.h"
+#include "storage/platform.h"
+#include "storage/schema.h"
+#include "storage/window_lock.h"
+#include "support.h"
+
+using namespace vigie;
+namespace fs = std::filesystem;
+
+namespace {
+
+DifficultyReport report(const std::string& description) {
+    DifficultyReport r;
+    r.receivedOn = Date(2025, 3, 3);
+    r.description = description;
+    r.categories = {Category::Delay};
+    return r;
+}
+
+long long reportsOf(storage::Store& store) {
+    storage::ReportFilter all;
+    all.includeWithdrawn = true;
+    return store.reports().count(all);
+}
+
+} // namespace
+
+TEST_CASE("a backup made now, listed with its date and size, then restored") {
+    test::TempDir dir;
+    const fs::path db = dir / "vigie.sqlite";
+    fs::path copy;
+    {
+        auto ws = app::Workspace::open(db, {}, test::testActor());
+        app::ReportService(ws->store(), ws->actor()).create(report("Avant la sauvegarde"));
+        copy = app::backupNow(*ws);
+        CHECK(copy.parent_path() == storage::backupDirectoryFor(db));
+        app::ReportService(ws->store(), ws->actor()).create(report("Après la sauvegarde"));
+        const auto listed = app::listBackups(db);
+        REQUIRE(listed.size() == 1);
+        CHECK(listed[0].path == copy);
+        CHECK(listed[0].bytes > 0);
+        CHECK(listed[0].modified.size() == 16); // "22/11/2026 14:03"
+
+        const fs::path before = app::restoreBackup(*ws, copy);
+        // The content before the restore was kept, and is listed first.
+        CHECK(fs::exists(before));
+        CHECK(app::listBackups(db).size() == 2);
+        auto kept = storage::openSqliteStore(before);
+        CHECK(reportsOf(*kept) == 2);
+    }
+    auto reopened = storage::openSqliteStore(db);
+    CHECK(reportsOf(*reopened) == 1);
+    CHECK(reopened->reports().findByReference({2025, 1})->description == "Avant la sauvegarde");
+}
+
+TEST_CASE("what is not a Vigie backup is refused, and the database stays as it was") {
+    test::TempDir dir;
+    auto ws = app::Workspace::open(dir / "vigie.sqlite", {}, test::testActor());
+    app::ReportService(ws->store(), ws->actor()).create(report("Gardée"));
+    {
+        std::ofstream text(dir / "notes.sqlite");
+        text << "ceci n'est pas une base";
+    }
+    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "notes.sqlite"), storage::StorageError);
+    {
+        SQLite::Database other((dir / "other.sqlite").string(),
+                               SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)");
+    }
+    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "other.sqlite"), storage::StorageError);
+    {
+        // A copy from a newer Vigie.
+        auto newer = storage::openSqliteStore(dir / "newer.sqlite");
+        newer.reset();
+        SQLite::Database raw((dir / "newer.sqlite").string(), SQLite::OPEN_READWRITE);
+        raw.exec(fmt::format("PRAGMA user_version = {}", storage::schema::currentVersion() + 1));
+    }
+    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "newer.sqlite"), storage::StorageError);
+    CHECK(reportsOf(ws->store()) == 1);
+}
+
+TEST_CASE("a backup of an older version is upgraded when the database is opened again") {
+    test::TempDir dir;
+    const fs::path old = dir / "v3.sqlite";
+    {
+        auto v3 = storage::schema::migrations();
+        v3.resize(3);
+        storage::openDatabaseFile(old, {}, v3);
+    }
+    const fs::path db = dir / "vigie.sqlite";
+    {
+        auto ws = app::Workspace::open(db, {}, test::testActor());
+        app::restoreBackup(*ws, old);
+    }
+    auto reopened = storage::openSqliteStore(db);
+    CHECK(reopened->info().migrated);
+    CHECK(reopened->info().schemaVersion == storage::schema::currentVersion());
+}
+
+TEST_CASE("a second window on the same database sees it taken, and may read it only") {
+    test::TempDir dir;
+    const fs::path db = dir / "vigie.sqlite";
+    std::unique_ptr<storage::WindowLock> first, second;
+    CHECK(storage::WindowLock::tryTake(db, first) == storage::WindowLock::Outcome::Taken);
+    REQUIRE(first);
+    CHECK(storage::WindowLock::tryTake(db, second) == storage::WindowLock::Outcome::HeldElsewhere);
+    CHECK_FALSE(second);
+
+    auto writer = app::Workspace::open(db, {}, test::testActor());
+    storage::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto reader = app::Workspace::open(db, readOnly, test::testActor());
+    CHECK(reader->info().readOnly);
+    CHECK_THROWS_AS(app::ReportService(reader->store(), reader->actor()).create(report("Non")),
+                    storage::StorageError);
+    // What the first window writes, the read-only one reads (the file is not frozen).
+    app::ReportService(writer->store(), writer->actor()).create(report("Écrite par la première"));
+    CHECK(reportsOf(reader->store()) == 1);
+
+    first.reset(); // the first window closes
+    CHECK(storage::WindowLock::tryTake(db, second) == storage::WindowLock::Outcome::Taken);
+}
