@@ -300,14 +300,18 @@ void MainFrame::updateMenus() {
     GetMenuBar()->SetLabel(ID_NEW_ITEM, s->commandLabel(Section::Command::New));
     GetMenuBar()->SetLabel(ID_OPEN_ITEM, s->commandLabel(Section::Command::Open));
     GetMenuBar()->SetLabel(ID_REMOVE_ITEM, s->commandLabel(Section::Command::Remove));
+    GetMenuBar()->SetLabel(ID_FIND, s->commandLabel(Section::Command::Find));
+    GetMenuBar()->SetLabel(ID_EXPORT, s->commandLabel(Section::Command::Export));
     wxToolBar* bar = GetToolBar();
     for (auto [id, command] : {std::pair{ID_NEW_ITEM, Section::Command::New},
                                std::pair{ID_OPEN_ITEM, Section::Command::Open},
-                               std::pair{ID_REMOVE_ITEM, Section::Command::Remove}}) {
+                               std::pair{ID_REMOVE_ITEM, Section::Command::Remove},
+                               std::pair{ID_FIND, Section::Command::Find},
+                               std::pair{ID_EXPORT, Section::Command::Export}}) {
         const Section::Tool t = s->tool(command);
         // A read-only database can be read and opened, not added to or removed from.
-        const bool enabled = !t.label.empty() &&
-                             (command == Section::Command::Open || !workspace_->info().readOnly);
+        const bool changes = command == Section::Command::New || command == Section::Command::Remove;
+        const bool enabled = !t.label.empty() && !(changes && workspace_->info().readOnly);
         GetMenuBar()->Enable(id, enabled);
         if (bar) {
             bar->EnableTool(id, enabled);

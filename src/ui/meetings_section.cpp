@@ -373,6 +373,8 @@ Section::Tool MeetingsSection::tool(Command command) const {
     case Command::New: return {_("New"), _("Plan a new meeting (Ctrl+N)")};
     case Command::Open: return {_("Open"), _("Open the selected meeting (Enter)")};
     case Command::Remove: return {_("Delete"), _("Delete the selected meeting (Del)")};
+    case Command::Find: return {}; // the search box is the reports'
+    case Command::Export: return {};
     }
     return {};
 }
@@ -382,6 +384,8 @@ wxString MeetingsSection::commandLabel(Command command) const {
     case Command::New: return _("&New meeting...\tCtrl+N");
     case Command::Open: return _("&Open the meeting...\tCtrl+Enter");
     case Command::Remove: return _("&Delete the meeting... (Del)");
+    case Command::Find: return _("&Search...\tCtrl+F");
+    case Command::Export: return _("&Export the list...\tCtrl+E");
     }
     return {};
 }

@@ -468,6 +468,9 @@ Section::Tool ReportsSection::tool(Command command) const {
     case Command::Open: return {_("Open"), _("Open the selected report (Enter)")};
     case Command::Remove:
         return {_("Withdraw"), _("Withdraw the selected report: kept, never counted (Del)")};
+    case Command::Find: return {_("Search"), _("Search the reports' text (Ctrl+F)")};
+    case Command::Export:
+        return {_("Export"), _("Write the listed reports to a CSV file (Ctrl+E)")};
     }
     return {};
 }
@@ -477,6 +480,8 @@ wxString ReportsSection::commandLabel(Command command) const {
     case Command::New: return _("&New report...\tCtrl+N");
     case Command::Open: return _("&Open the report...\tCtrl+Enter");
     case Command::Remove: return _("&Withdraw the report... (Del)");
+    case Command::Find: return _("&Search...\tCtrl+F");
+    case Command::Export: return _("&Export the list...\tCtrl+E");
     }
     return {};
 }

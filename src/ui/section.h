@@ -34,7 +34,7 @@ public:
     virtual void saveLayout() {}
 
     // The Edit menu's words for this section's items ("New report...", "New meeting...").
-    enum class Command { New, Open, Remove };
+    enum class Command { New, Open, Remove, Find, Export };
     virtual wxString commandLabel(Command command) const = 0;
     // The toolbar's short word and tooltip for it; an empty word when the section has no
     // such command (the tool and the menu item are then disabled).

@@ -137,6 +137,8 @@ Section::Tool SolicitationsSection::tool(Command command) const {
     case Command::New: return {_("New"), _("Write a new solicitation (Ctrl+N)")};
     case Command::Open: return {_("Open"), _("Open the selected solicitation (Enter)")};
     case Command::Remove: return {}; // closed without answer, never deleted
+    case Command::Find: return {}; // the search box is the reports'
+    case Command::Export: return {};
     }
     return {};
 }
@@ -146,6 +148,8 @@ wxString SolicitationsSection::commandLabel(Command command) const {
     case Command::New: return _("&New solicitation...\tCtrl+N");
     case Command::Open: return _("&Open the solicitation...\tCtrl+Enter");
     case Command::Remove: return _("(a solicitation is closed, not deleted)");
+    case Command::Find: return _("&Search...\tCtrl+F");
+    case Command::Export: return _("&Export the list...\tCtrl+E");
     }
     return {};
 }

@@ -157,6 +157,11 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
     };
     categories_->onClick = chartClick;
     months_->onClick = chartClick;
+    // A drawing says nothing to a screen reader: the tables beside hold the same figures.
+    for (BarChart* chart : {categories_, months_}) {
+        chart->SetToolTip(_("The same figures are in the tables on the left. Click a bar to "
+                            "see its reports."));
+    }
     from_->Enable(false);
     to_->Enable(false);
     apply_->Enable(false);
@@ -166,12 +171,22 @@ wxString StatisticsSection::title() const {
     return _("Statistics");
 }
 
-wxString StatisticsSection::commandLabel(Command) const {
-    return _("(nothing to create here)");
+wxString StatisticsSection::commandLabel(Command command) const {
+    return command == Command::Export ? _("&Export the tables (CSV)...\tCtrl+E")
+         : command == Command::Find   ? _("&Search...\tCtrl+F")
+                                      : _("(nothing to create here)");
 }
 
-Section::Tool StatisticsSection::tool(Command) const {
+Section::Tool StatisticsSection::tool(Command command) const {
+    if (command == Command::Export) {
+        return {_("Export"), _("The tables of the period as a CSV file (Ctrl+E)")};
+    }
     return {};
+}
+
+void StatisticsSection::exportList() {
+    exportTo(_("Save the CSV file"), "statistiques.csv", _("CSV files (*.csv)|*.csv"),
+             [this](const auto& f) { writeCsv(f); });
 }
 
 void StatisticsSection::bind(app::Workspace& workspace) {

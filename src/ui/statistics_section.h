@@ -31,6 +31,7 @@ public:
     wxString commandLabel(Command command) const override;
     std::string helpPage() const override { return "statistiques.html"; }
     Tool tool(Command command) const override;
+    void exportList() override; // the tables as CSV
 
     // The reports behind a number, to show in the reports section.
     std::function<void(const storage::ReportFilter&, const wxString& description)> onShowReports;
