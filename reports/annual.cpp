@@ -4,6 +4,7 @@
 
 #include "annual.h"
 #include "domain/i18n.h"
+#include "domain/percent.h"
 
 namespace vigie::reports {
 
@@ -78,8 +79,12 @@ int writeAnnualReport(const AnnualReportData& data, const std::filesystem::path&
     }
     if (data.withAnnex) {
         doc.pageBreak();
-        doc.heading(fmt::format(fmt::runtime(tr("Annex: the {} reports of the period")),
-                                data.annex.size()));
+        const auto n = data.annex.size();
+        doc.heading(n == 0 ? tr("Annex: no report in the period")
+                           : fmt::format(fmt::runtime(trn("Annex: the report of the period",
+                                                          "Annex: the {} reports of the period",
+                                                          static_cast<unsigned long>(n))),
+                                         frenchNumber(static_cast<long long>(n))));
         std::vector<std::vector<std::string>> rows;
         rows.reserve(data.annex.size());
         for (const auto& r : data.annex) {

@@ -158,13 +158,20 @@ std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
             ? fmt::format(fmt::runtime(tr("In {}")), stats.year())
             : fmt::format(fmt::runtime(tr("From {} to {}")), stats.period.first.french(),
                           stats.period.last.french());
+    // "(8 in 2023)" for a year; "(8 from 01/03/2023 to 31/05/2023)" for any other period.
+    const Period earlier = previousYear(stats.period);
+    auto previously = [&](long long figure) {
+        return stats.calendarYear()
+                   ? fmt::format(fmt::runtime(tr(" ({} in {})")), frenchNumber(figure), c.before)
+                   : fmt::format(fmt::runtime(tr(" ({} from {} to {})")), frenchNumber(figure),
+                                 earlier.first.french(), earlier.last.french());
+    };
     std::string received = fmt::format(
         fmt::runtime(trn("{}, the watch group received {} report", "{}, the watch group received {} reports",
                          static_cast<unsigned long>(now.reports))),
         when, frenchNumber(now.reports));
     if (before) {
-        received += fmt::format(fmt::runtime(tr(" ({} in {})")), frenchNumber(before->reports),
-                                c.before);
+        received += previously(before->reports);
     }
     if (now.reports > 0) {
         received += fmt::format(
@@ -183,7 +190,7 @@ std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
                          static_cast<unsigned long>(now.meetings))),
         frenchNumber(now.meetings));
     if (before) {
-        met += fmt::format(fmt::runtime(tr(" ({} in {})")), frenchNumber(before->meetings), c.before);
+        met += previously(before->meetings);
     }
     out.push_back(met + ".");
 
@@ -198,6 +205,8 @@ std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
                                 "({} of the reports).")),
                 top->first.label, top->second.percent->french()));
         }
+    }
+    if (now.reports > 0 && !now.entered) {
         const auto& o = now.outcomes;
         std::string outcome = fmt::format(
             fmt::runtime(tr("{} resolved, {} unresolved, {} referred nationally, {} still being "
@@ -453,6 +462,23 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     d.charts.push_back(std::move(monthChart));
     d.chartAfter.push_back("monthly");
 
+    if (now.entered) {
+        // A year before Vigie shown as such: only what the published report gave is known.
+        const std::set<std::string> unknown = {"rights", "non_take_up", "sources", "institutions",
+                                               "follow_ups", "outcomes", "monthly"};
+        std::erase_if(d.tables, [&](const StatTable& t) { return unknown.count(t.id) > 0; });
+        for (std::size_t k = d.charts.size(); k-- > 0;) {
+            if (unknown.count(d.chartAfter[k])) {
+                d.charts.erase(d.charts.begin() + static_cast<long>(k));
+                d.chartAfter.erase(d.chartAfter.begin() + static_cast<long>(k));
+            }
+        }
+        d.notes.push_back(fmt::format(
+            fmt::runtime(tr("The figures for {} were typed in from the report published that year "
+                            "(before Vigie); only the key figures, categories, families and "
+                            "solicitations are known for it.")),
+            c.now));
+    }
     if (!before) {
         d.notes.push_back(fmt::format(
             fmt::runtime(tr("Vigie holds no figures for {}: the column is left empty.")), c.before));

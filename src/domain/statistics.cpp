@@ -207,7 +207,8 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
             continue;
         }
         ++perKind[d.kind];
-        if (counted.count(d.report)) {
+        // "No follow-up needed" is a decision, not a follow-up given.
+        if (d.kind != DecisionKind::NoFollowUp && counted.count(d.report)) {
             followed.insert(d.report);
         }
     }
@@ -229,13 +230,16 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
 Period previousYear(const Period& p) {
     auto back = [](const Date& d) {
         const int y = d.year() - 1;
-        int day = d.day();
-        if (d.month() == 2 && day == 29) {
-            day = 28;
-        }
-        return Date(y, d.month(), day);
+        return Date(y, d.month(), std::min(d.day(), Date::daysInMonth(y, d.month())));
     };
-    return {back(p.first), back(p.last)};
+    Period before{back(p.first), back(p.last)};
+    // A period ending with its month ends with the same month a year earlier: February
+    // 2025 is compared with the whole of February 2024, 29th included.
+    if (p.last.day() == Date::daysInMonth(p.last.year(), p.last.month())) {
+        const int y = p.last.year() - 1;
+        before.last = Date(y, p.last.month(), Date::daysInMonth(y, p.last.month()));
+    }
+    return before;
 }
 
 std::vector<std::string> problemsOf(const EnteredFigures& e) {
@@ -285,16 +289,35 @@ PeriodFigures figuresFromEntered(const EnteredFigures& e, const std::vector<Righ
         f.rightFamilies.emplace_back(family,
                                      shareOf(it == e.rightFamilies.end() ? 0 : it->second, e.reports));
     }
-    for (const auto& s : e.solicitations) {
-        AddresseeSetFigures row;
-        row.addressees = s.addressees;
-        row.label = text::join(s.addressees, "-");
-        row.count = s.count;
-        row.answered = s.answered;
-        row.subjects = s.subjects;
-        f.solicitations.total += s.count;
-        f.solicitations.answered += s.answered;
-        f.solicitations.byAddressees.push_back(std::move(row));
+    // The published table as if each solicitation had been recorded: the same grouping,
+    // order and per-institution counts as counted years. Who answered and how fast are
+    // not known for them.
+    std::vector<Solicitation> asRecorded;
+    for (const auto& row : e.solicitations) {
+        for (long long k = 0; k < row.count; ++k) {
+            Solicitation s;
+            s.id = static_cast<SolicitationId>(asRecorded.size() + 1);
+            s.sentOn = Date(e.year, 1, 1);
+            s.addressees = row.addressees;
+            if (k < row.answered) {
+                s.answeredOn = s.sentOn;
+            }
+            asRecorded.push_back(std::move(s));
+        }
+    }
+    f.solicitations = computeSolicitationFigures(asRecorded, f.period);
+    for (auto& line : f.solicitations.byAddressees) {
+        line.answeredBy.clear();
+        line.subjects.clear();
+        for (const auto& row : e.solicitations) {
+            if (row.addressees == line.addressees) {
+                line.subjects = row.subjects;
+            }
+        }
+    }
+    for (auto& inst : f.solicitations.byInstitution) {
+        inst.medianDelayDays.reset();
+        inst.subjects.clear();
     }
     return f;
 }
@@ -331,10 +354,11 @@ std::string frenchDays(const std::optional<double>& days) {
         return "\u2014";
     }
     const long long tenths = static_cast<long long>(*days * 10.0 + 0.5);
+    // French keeps the singular below two: "1,5 jour", "2 jours".
     const std::string number = tenths % 10 == 0
                                    ? frenchNumber(tenths / 10)
                                    : fmt::format("{},{}", frenchNumber(tenths / 10), tenths % 10);
-    return fmt::format(fmt::runtime(trn("{} day", "{} days", tenths <= 10 ? 1 : 2)), number);
+    return fmt::format(fmt::runtime(trn("{} day", "{} days", tenths < 20 ? 1 : 2)), number);
 }
 
 } // namespace vigie

@@ -30,6 +30,26 @@ struct FileHeader {
     int applicationId = 0;
 };
 
+// The path part of an SQLite URI: '?', '#' and '%' would end or escape it, so they are
+// percent-encoded; a Windows drive path takes a leading '/' (sqlite.org/uri.html).
+std::string uriPath(const fs::path& file) {
+    std::error_code ec;
+    fs::path absolute = fs::absolute(file, ec);
+    const std::string raw = (ec ? file : absolute).generic_string();
+    std::string out;
+    if (raw.size() > 1 && raw[1] == ':') {
+        out += '/';
+    }
+    for (char c : raw) {
+        if (c == '?' || c == '#' || c == '%') {
+            out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::uint32_t bigEndian32(const unsigned char* p) {
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
            std::uint32_t(p[3]);
@@ -174,7 +194,14 @@ void backupDatabase(SQLite::Database& db, const fs::path& target) {
     try {
         SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         SQLite::Backup backup(copy, db);
-        backup.executeStep(-1);
+        // executeStep reports a busy or locked source by its result, not by an exception:
+        // anything but "done" is a copy that is not whole.
+        if (const int rc = backup.executeStep(-1); rc != SQLITE_DONE) {
+            throw SQLite::Exception(fmt::format(fmt::runtime(tr("the database is busy (SQLite "
+                                                                "code {})")),
+                                                rc),
+                                    rc);
+        }
     } catch (const SQLite::Exception& e) {
         fs::remove(partial, ec);
         throw StorageError(Kind::Failed,
@@ -252,7 +279,7 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
             // Only a file nobody can write is immutable: one opened read-only by choice may
             // be changing under us (another window writes to it).
             const bool immutable = cannotWrite && !fs::exists(wal, ec);
-            const std::string uri = fmt::format("file:{}?mode=ro{}", file.generic_string(),
+            const std::string uri = fmt::format("file:{}?mode=ro{}", uriPath(file),
                                                 immutable ? "&immutable=1" : "");
             opened.db =
                 std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI);

@@ -14,7 +14,7 @@ std::string categoryKey(Category c) {
 } // namespace
 
 std::optional<EnteredFigures> SqliteEnteredFigures::find(int year) {
-    return guarded([&]() -> std::optional<EnteredFigures> {
+    return guarded(statements_, [&]() -> std::optional<EnteredFigures> {
         auto& y = statements_.get("SELECT meetings, reports, entered_at, entered_by FROM "
                                   "entered_years WHERE year = ?");
         y.bind(1, year);
@@ -59,7 +59,7 @@ std::optional<EnteredFigures> SqliteEnteredFigures::find(int year) {
 }
 
 std::vector<int> SqliteEnteredFigures::years() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT year FROM entered_years ORDER BY year");
         std::vector<int> out;
         while (s.executeStep()) {
@@ -70,7 +70,7 @@ std::vector<int> SqliteEnteredFigures::years() {
 }
 
 void SqliteEnteredFigures::remove(int year) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("DELETE FROM entered_years WHERE year = ?");
         s.bind(1, year);
         s.exec();
@@ -79,7 +79,7 @@ void SqliteEnteredFigures::remove(int year) {
 
 void SqliteEnteredFigures::save(const EnteredFigures& e) {
     remove(e.year);
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& y = statements_.get("INSERT INTO entered_years(year, meetings, reports, entered_at, "
                                   "entered_by) VALUES (?, ?, ?, ?, ?)");
         y.bind(1, e.year);

@@ -160,7 +160,7 @@ void SqliteMeetings::writeParts(Meeting& m) {
 }
 
 void SqliteMeetings::insert(Meeting& meeting) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get(
             "INSERT INTO meetings(date, time, place, facilitators, notes, next_date, state, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -172,7 +172,7 @@ void SqliteMeetings::insert(Meeting& meeting) {
 }
 
 void SqliteMeetings::update(Meeting& meeting) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get(
             "UPDATE meetings SET date = ?, time = ?, place = ?, facilitators = ?, notes = ?, "
             "next_date = ?, state = ?, created_at = ?, updated_at = ? WHERE id = ?");
@@ -186,7 +186,7 @@ void SqliteMeetings::update(Meeting& meeting) {
 }
 
 void SqliteMeetings::removeMeeting(MeetingId id) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("DELETE FROM meetings WHERE id = ?");
         s.bind(1, static_cast<std::int64_t>(id));
         s.exec();
@@ -247,7 +247,7 @@ std::vector<Meeting> SqliteMeetings::select(const std::string& where,
 }
 
 std::optional<Meeting> SqliteMeetings::find(MeetingId id) {
-    return guarded([&]() -> std::optional<Meeting> {
+    return guarded(statements_, [&]() -> std::optional<Meeting> {
         auto found = select("WHERE id = ?", [&](auto& s) { s.bind(1, static_cast<std::int64_t>(id)); });
         if (found.empty()) {
             return std::nullopt;
@@ -258,7 +258,7 @@ std::optional<Meeting> SqliteMeetings::find(MeetingId id) {
 }
 
 std::optional<Meeting> SqliteMeetings::findByKey(const Date& date, const std::string& time) {
-    return guarded([&]() -> std::optional<Meeting> {
+    return guarded(statements_, [&]() -> std::optional<Meeting> {
         auto found = select("WHERE date = ? AND time = ?", [&](auto& s) {
             s.bind(1, date.iso());
             s.bind(2, time);
@@ -272,11 +272,11 @@ std::optional<Meeting> SqliteMeetings::findByKey(const Date& date, const std::st
 }
 
 std::vector<Meeting> SqliteMeetings::onDate(const Date& date) {
-    return guarded([&] { return select("WHERE date = ?", [&](auto& s) { s.bind(1, date.iso()); }); });
+    return guarded(statements_, [&] { return select("WHERE date = ?", [&](auto& s) { s.bind(1, date.iso()); }); });
 }
 
 std::vector<Meeting> SqliteMeetings::list(const std::optional<Period>& period) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         if (!period) {
             return select("", [](auto&) {});
         }
@@ -294,7 +294,7 @@ void SqliteMeetings::forEach(const std::function<void(const Meeting&)>& visit) {
 }
 
 std::optional<Date> SqliteMeetings::lastMeetingBefore(const Date& date) {
-    return guarded([&]() -> std::optional<Date> {
+    return guarded(statements_, [&]() -> std::optional<Date> {
         auto& s = statements_.get("SELECT max(date) FROM meetings WHERE date < ?");
         s.bind(1, date.iso());
         if (s.executeStep() && !s.getColumn(0).isNull()) {
@@ -305,7 +305,7 @@ std::optional<Date> SqliteMeetings::lastMeetingBefore(const Date& date) {
 }
 
 long long SqliteMeetings::countHeld(const Period& period, const Date& today) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT count(*) FROM meetings WHERE date BETWEEN ? AND ? "
                                   "AND (state <> 'planned' OR date < ?)");
         s.bind(1, period.first.iso());
@@ -317,7 +317,7 @@ long long SqliteMeetings::countHeld(const Period& period, const Date& today) {
 }
 
 void SqliteMeetings::insert(Decision& d) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("INSERT INTO decisions(meeting_id, report_id, kind, text, owner, "
                                   "due, done_on, institutions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         s.bind(1, static_cast<std::int64_t>(d.meeting));
@@ -334,7 +334,7 @@ void SqliteMeetings::insert(Decision& d) {
 }
 
 void SqliteMeetings::update(const Decision& d) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("UPDATE decisions SET meeting_id = ?, report_id = ?, kind = ?, "
                                   "text = ?, owner = ?, due = ?, done_on = ?, institutions = ? "
                                   "WHERE id = ?");
@@ -352,7 +352,7 @@ void SqliteMeetings::update(const Decision& d) {
 }
 
 void SqliteMeetings::removeDecision(DecisionId id) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("DELETE FROM decisions WHERE id = ?");
         s.bind(1, static_cast<std::int64_t>(id));
         s.exec();
@@ -361,7 +361,7 @@ void SqliteMeetings::removeDecision(DecisionId id) {
 
 std::vector<Decision> SqliteMeetings::decisions(
     const std::string& where, const std::function<void(SQLite::Statement&)>& bindArgs) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get(kDecisionColumns + where);
         bindArgs(s);
         std::vector<Decision> out;
@@ -405,7 +405,7 @@ std::vector<Decision> SqliteMeetings::decisionsToFollow(const Date& date, const 
 }
 
 std::vector<AgendaCandidate> SqliteMeetings::agendaCandidates(const std::optional<Date>& since) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get(
             "SELECT id, ref_year, ref_seq, received_on, status FROM reports WHERE status IN "
             "('recue', 'a_l_ordre_du_jour', 'suivi_en_cours') AND (received_on > ? OR status = "
@@ -423,7 +423,7 @@ std::vector<AgendaCandidate> SqliteMeetings::agendaCandidates(const std::optiona
 }
 
 bool SqliteMeetings::isOnAnAgenda(ReportId id) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT EXISTS (SELECT 1 FROM agenda_items WHERE report_id = ?)");
         s.bind(1, static_cast<std::int64_t>(id));
         s.executeStep();
@@ -432,7 +432,7 @@ bool SqliteMeetings::isOnAnAgenda(ReportId id) {
 }
 
 std::vector<DecisionFacts> SqliteMeetings::decisionFacts(const Period& period) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT d.kind, m.date, d.report_id FROM decisions d JOIN "
                                   "meetings m ON m.id = d.meeting_id WHERE m.date BETWEEN ? AND ?");
         s.bind(1, period.first.iso());

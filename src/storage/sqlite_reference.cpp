@@ -29,7 +29,7 @@ template <class F> void writeUnique(const std::string& code, F&& write) {
 } // namespace
 
 std::vector<RightFamily> SqliteReference::rightFamilies() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s =
             statements_.get("SELECT code, label, position FROM right_families ORDER BY position");
         std::vector<RightFamily> out;
@@ -42,7 +42,7 @@ std::vector<RightFamily> SqliteReference::rightFamilies() {
 }
 
 std::vector<Right> SqliteReference::rights() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get(
             "SELECT id, code, label, family_code, active FROM rights ORDER BY code_key");
         std::vector<Right> out;
@@ -56,7 +56,7 @@ std::vector<Right> SqliteReference::rights() {
 }
 
 std::vector<Institution> SqliteReference::institutions() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT id, code, name, postal_address, email, contact_person, "
                                   "active FROM institutions ORDER BY code_key");
         std::vector<Institution> out;
@@ -71,7 +71,7 @@ std::vector<Institution> SqliteReference::institutions() {
 }
 
 std::vector<SourceGroup> SqliteReference::sourceGroups() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT id, name, active FROM source_groups ORDER BY name_key");
         std::vector<SourceGroup> out;
         while (s.executeStep()) {
@@ -83,7 +83,7 @@ std::vector<SourceGroup> SqliteReference::sourceGroups() {
 }
 
 std::vector<Person> SqliteReference::people() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get(
             "SELECT p.id, p.name, coalesce(i.code, ''), p.email, p.on_distribution_list, "
             "p.active FROM people p LEFT JOIN institutions i ON i.id = p.institution_id "
@@ -216,7 +216,7 @@ std::optional<std::int64_t> SqliteReference::institutionIdOrNull(const std::stri
 }
 
 void SqliteReference::add(Person& person) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get(kInsertPerson);
         bindColumns(s, person, institutionIdOrNull(person.institutionCode));
         s.exec();
@@ -225,7 +225,7 @@ void SqliteReference::add(Person& person) {
 }
 
 void SqliteReference::update(const Person& person) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get(kUpdatePerson);
         s.bind(bindColumns(s, person, institutionIdOrNull(person.institutionCode)),
                static_cast<std::int64_t>(person.id));
@@ -234,7 +234,7 @@ void SqliteReference::update(const Person& person) {
 }
 
 void SqliteReference::updateFamilyLabel(const std::string& code, const std::string& label) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("UPDATE right_families SET label = ? WHERE code = ?");
         s.bind(1, label);
         s.bind(2, code);

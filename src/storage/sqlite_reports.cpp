@@ -277,7 +277,7 @@ void SqliteReports::unindexText(ReportId id) {
 }
 
 void SqliteReports::insert(DifficultyReport& report) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get(
             "INSERT INTO reports(reference, ref_year, ref_seq, received_on, source_id, author, "
             "description, proposals, categories, non_take_up, status, closed_on, created_at, "
@@ -291,7 +291,7 @@ void SqliteReports::insert(DifficultyReport& report) {
 }
 
 void SqliteReports::update(const DifficultyReport& report) {
-    guarded([&] {
+    guarded(statements_, [&] {
         unindexText(report.id);
         auto& s = statements_.get(
             "UPDATE reports SET reference = ?, ref_year = ?, ref_seq = ?, received_on = ?, "
@@ -316,7 +316,7 @@ void SqliteReports::update(const DifficultyReport& report) {
 }
 
 std::optional<DifficultyReport> SqliteReports::find(ReportId id) {
-    return guarded([&]() -> std::optional<DifficultyReport> {
+    return guarded(statements_, [&]() -> std::optional<DifficultyReport> {
         auto& s = statements_.get(std::string(kSelectReport) + " WHERE r.id = ?");
         s.bind(1, static_cast<std::int64_t>(id));
         if (s.executeStep()) {
@@ -327,7 +327,7 @@ std::optional<DifficultyReport> SqliteReports::find(ReportId id) {
 }
 
 std::optional<DifficultyReport> SqliteReports::findByReference(const ReportReference& ref) {
-    return guarded([&]() -> std::optional<DifficultyReport> {
+    return guarded(statements_, [&]() -> std::optional<DifficultyReport> {
         auto& s =
             statements_.get(std::string(kSelectReport) + " WHERE r.ref_year = ? AND r.ref_seq = ?");
         s.bind(1, ref.year);
@@ -340,7 +340,7 @@ std::optional<DifficultyReport> SqliteReports::findByReference(const ReportRefer
 }
 
 int SqliteReports::lastSequence(int year) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s =
             statements_.get("SELECT coalesce(max(ref_seq), 0) FROM reports WHERE ref_year = ?");
         s.bind(1, year);
@@ -350,7 +350,7 @@ int SqliteReports::lastSequence(int year) {
 }
 
 long long SqliteReports::count(const ReportFilter& filter) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         const WhereClause w = whereFor(filter);
         auto& s = statements_.get("SELECT count(*) FROM reports r" + w.sql);
         w.bindAll(s);
@@ -369,7 +369,7 @@ std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder
 // sorting 100,000 small keys is faster than making SQLite sort joined rows.
 std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder order,
                                          bool ascending, ReportTally& tally) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         struct Row {
             ReportId id;
             int refYear, refSeq;
@@ -471,7 +471,7 @@ std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder
 }
 
 std::vector<DifficultyReport> SqliteReports::load(const std::vector<ReportId>& ids) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         nlohmann::json list = ids;
         auto& s = statements_.get(std::string(kSelectReport) +
                                   " WHERE r.id IN (SELECT value FROM json_each(?))");
@@ -494,7 +494,7 @@ std::vector<DifficultyReport> SqliteReports::load(const std::vector<ReportId>& i
 
 void SqliteReports::forEach(const ReportFilter& filter,
                             const std::function<void(const DifficultyReport&)>& visit) {
-    guarded([&] {
+    guarded(statements_, [&] {
         const WhereClause w = whereFor(filter);
         // Not cached: the visitor may run other statements while this one steps.
         SQLite::Statement s(db_, std::string(kSelectReport) + w.sql +
@@ -509,7 +509,7 @@ void SqliteReports::forEach(const ReportFilter& filter,
 std::vector<ReportFacts> SqliteReports::facts(const Period& period) {
     // The reports first, then their rights and institutions in one query each, walked
     // through the date index: no sub-query per report (stats of a 10,000-report year).
-    return guarded([&] {
+    return guarded(statements_, [&] {
         constexpr const char* kOfPeriod =
             "r.received_on BETWEEN ? AND ? AND r.status <> 'annulee'";
         auto& s = statements_.get(fmt::format(
@@ -570,7 +570,7 @@ std::vector<ReportFacts> SqliteReports::facts(const Period& period) {
 }
 
 std::vector<int> SqliteReports::years() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get(
             "SELECT DISTINCT CAST(substr(received_on, 1, 4) AS INTEGER) AS y FROM reports "
             "ORDER BY y");

@@ -129,7 +129,7 @@ void SqliteSolicitations::writeParts(const Solicitation& s) {
 }
 
 void SqliteSolicitations::insert(Solicitation& s) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& st = statements_.get(
             "INSERT INTO solicitations(id, sent_on, subject, channel, contact, expected_by, "
             "answered_on, answer, answered_by_id, closed, decision_id, created_at, updated_at) "
@@ -147,7 +147,7 @@ void SqliteSolicitations::insert(Solicitation& s) {
 }
 
 void SqliteSolicitations::update(const Solicitation& s) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& st = statements_.get(
             "UPDATE solicitations SET sent_on = ?, subject = ?, channel = ?, contact = ?, "
             "expected_by = ?, answered_on = ?, answer = ?, answered_by_id = ?, closed = ?, "
@@ -163,7 +163,7 @@ void SqliteSolicitations::update(const Solicitation& s) {
 
 std::vector<Solicitation> SqliteSolicitations::select(
     const std::string& where, const std::function<void(SQLite::Statement&)>& bindArgs) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& st = statements_.get(kSelect + where + " ORDER BY s.sent_on, s.id");
         bindArgs(st);
         std::vector<Solicitation> out;
@@ -250,7 +250,7 @@ std::vector<Solicitation> SqliteSolicitations::list(const SolicitationFilter& f)
 }
 
 long long SqliteSolicitations::overdueCount(const Date& today) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& st = statements_.get("SELECT count(*) FROM solicitations WHERE answered_on IS NULL "
                                    "AND closed = 0 AND expected_by < ?");
         st.bind(1, today.iso());

@@ -25,6 +25,12 @@ SQLite::Statement& StatementCache::get(const std::string& sql) {
     return *slot;
 }
 
+void StatementCache::resetAll() noexcept {
+    for (auto& [sql, statement] : cache_) {
+        statement->tryReset(); // an error of the last step was already reported
+    }
+}
+
 void rethrowAsStorageError(const SQLite::Exception& e) {
     switch (e.getErrorCode()) {
     case SQLITE_CORRUPT:
@@ -87,7 +93,7 @@ void ReferenceIds::invalidate() {
 // --- Audit ---
 
 void SqliteAudit::record(const AuditEntry& entry) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get(
             "INSERT INTO audit_entries(at, user_name, entity, entity_id, action, before_json, "
             "after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -112,7 +118,7 @@ void SqliteAudit::record(const AuditEntry& entry) {
 }
 
 std::vector<AuditEntry> SqliteAudit::history(const std::string& entity, std::int64_t id) {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get(
             "SELECT id, at, user_name, entity, entity_id, action, coalesce(before_json, ''), "
             "coalesce(after_json, ''), note FROM audit_entries WHERE entity = ? AND entity_id = ? "
@@ -132,7 +138,7 @@ std::vector<AuditEntry> SqliteAudit::history(const std::string& entity, std::int
 }
 
 long long SqliteAudit::size() {
-    return guarded([&] {
+    return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT count(*) FROM audit_entries");
         s.executeStep();
         return s.getColumn(0).getInt64();
@@ -142,7 +148,7 @@ long long SqliteAudit::size() {
 // --- Settings ---
 
 std::optional<std::string> SqliteSettings::get(const std::string& key) {
-    return guarded([&]() -> std::optional<std::string> {
+    return guarded(statements_, [&]() -> std::optional<std::string> {
         auto& s = statements_.get("SELECT value FROM settings WHERE key = ?");
         s.bind(1, key);
         if (s.executeStep()) {
@@ -153,7 +159,7 @@ std::optional<std::string> SqliteSettings::get(const std::string& key) {
 }
 
 void SqliteSettings::set(const std::string& key, const std::string& value) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("INSERT INTO settings(key, value) VALUES (?, ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         s.bind(1, key);
@@ -163,7 +169,7 @@ void SqliteSettings::set(const std::string& key, const std::string& value) {
 }
 
 std::optional<std::string> SqliteSettings::file(const std::string& name) {
-    return guarded([&]() -> std::optional<std::string> {
+    return guarded(statements_, [&]() -> std::optional<std::string> {
         auto& s = statements_.get("SELECT content FROM files WHERE name = ?");
         s.bind(1, name);
         if (s.executeStep()) {
@@ -176,7 +182,7 @@ std::optional<std::string> SqliteSettings::file(const std::string& name) {
 }
 
 void SqliteSettings::setFile(const std::string& name, const std::string& bytes) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("INSERT INTO files(name, content) VALUES (?, ?) "
                                   "ON CONFLICT(name) DO UPDATE SET content = excluded.content");
         s.bind(1, name);
@@ -186,7 +192,7 @@ void SqliteSettings::setFile(const std::string& name, const std::string& bytes) 
 }
 
 void SqliteSettings::removeFile(const std::string& name) {
-    guarded([&] {
+    guarded(statements_, [&] {
         auto& s = statements_.get("DELETE FROM files WHERE name = ?");
         s.bind(1, name);
         s.exec();
@@ -272,7 +278,13 @@ void SqliteStore::restoreFrom(const std::filesystem::path& source) {
     guarded([&] {
         SQLite::Database copy(source.string(), SQLite::OPEN_READONLY);
         SQLite::Backup restore(*db_, copy);
-        restore.executeStep(-1);
+        // Busy or locked comes back as a result: then nothing was replaced, and saying
+        // "restored" would be a lie.
+        if (const int rc = restore.executeStep(-1); rc != SQLITE_DONE) {
+            throw StorageError(Kind::Busy,
+                               tr("The database is in use by another window or program: the "
+                                  "backup was not restored. Close it and try again."));
+        }
     });
     ids_.invalidate();
 }

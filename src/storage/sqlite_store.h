@@ -24,9 +24,30 @@ public:
     // Finalizes every statement: one left mid-result keeps a read transaction open.
     void clear() { cache_.clear(); }
 
+    // One repository call, however deeply nested: when the outermost ends, every statement
+    // is reset. A statement left on a row (a find() reads one row) would otherwise keep a
+    // read transaction open: a read-only window would see an old snapshot forever, and on
+    // a network share (rollback journal) the writing window would wait for it in vain.
+    class Scope {
+    public:
+        explicit Scope(StatementCache& cache) : cache_(cache) { ++cache_.depth_; }
+        ~Scope() {
+            if (--cache_.depth_ == 0) {
+                cache_.resetAll();
+            }
+        }
+        Scope(const Scope&) = delete;
+        Scope& operator=(const Scope&) = delete;
+
+    private:
+        StatementCache& cache_;
+    };
+
 private:
+    void resetAll() noexcept;
     SQLite::Database& db_;
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> cache_;
+    int depth_ = 0;
 };
 
 // Translates SQLiteCpp's exceptions into StorageError at the layer's boundary.
@@ -38,6 +59,12 @@ template <class F> auto guarded(F&& f) -> decltype(f()) {
     } catch (const SQLite::Exception& e) {
         rethrowAsStorageError(e);
     }
+}
+
+// A repository call: SQLite errors become StorageError, statements are reset at the end.
+template <class F> auto guarded(StatementCache& statements, F&& f) -> decltype(f()) {
+    StatementCache::Scope scope(statements);
+    return guarded(std::forward<F>(f));
 }
 
 // Code -> id of the reference tables, rebuilt after a rollback or a reference change.

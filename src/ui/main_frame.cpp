@@ -104,6 +104,9 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
         solicitations_->show(id);
     };
     book_->Bind(wxEVT_LISTBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        if (Section* s = currentSection()) {
+            s->shown();
+        }
         updateStatus();
         updateMenus();
         e.Skip();
@@ -405,14 +408,17 @@ bool MainFrame::restoreFrom(const std::filesystem::path& backup) {
     auto lock = workspace_->releaseLock();
     storage::OpenOptions options;
     options.createIfMissing = false;
+    std::unique_ptr<app::Workspace> reopened;
     try {
-        auto reopened = app::Workspace::open(db, options);
-        reopened->holdLock(std::move(lock));
-        useWorkspace(std::move(reopened));
+        reopened = app::Workspace::open(db, options);
     } catch (const std::exception& e) {
+        // The lock goes back to the workspace still in use: no other window may write.
+        workspace_->holdLock(std::move(lock));
         wxMessageBox(wx(e.what()), _("Vigie cannot open this database"), wxOK | wxICON_ERROR, this);
         return false;
     }
+    reopened->holdLock(std::move(lock));
+    useWorkspace(std::move(reopened));
     SetStatusText(wxString::Format(_("Backup restored; the previous content is kept in %s"),
                                    wx(storage::utf8(before.filename()))),
                   0);

@@ -189,6 +189,7 @@ wxChoice* ReportsSection::filterChoice(const char* name) const {
 
 void ReportsSection::bind(app::Workspace& workspace) {
     workspace_ = &workspace;
+    external_.reset(); // a filter from another database means nothing in this one
     browser_ = std::make_unique<app::ReportBrowser>(workspace.store());
     model_->setBrowser(browser_.get());
     fillFilterChoices();

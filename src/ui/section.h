@@ -31,6 +31,9 @@ public:
     virtual void focusSearch() {}
     virtual void exportList() {}
     virtual void refresh() {}
+    // The section comes into view: a section showing figures computes them again, since
+    // the other sections may have changed the data meanwhile.
+    virtual void shown() {}
     virtual void saveLayout() {}
 
     // The Edit menu's words for this section's items ("New report...", "New meeting...").

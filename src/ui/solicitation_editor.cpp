@@ -96,7 +96,18 @@ bool SolicitationEditor::TransferDataToWindow() {
     answeredOn->ChangeValue(s.answeredOn ? wx(s.answeredOn->french()) : wxString());
     answeredBy->SetSelection(0);
     if (!s.answeredBy.empty()) {
-        answeredBy->SetStringSelection(wx(s.answeredBy));
+        // The body that answered may since have been deactivated: keep it selectable so that
+        // saving the solicitation never drops who answered.
+        int found = wxNOT_FOUND;
+        for (unsigned i = 1; i < answeredBy->GetCount(); ++i) {
+            if (codeKey(utf8(answeredBy->GetString(i))) == codeKey(s.answeredBy)) {
+                found = static_cast<int>(i);
+            }
+        }
+        if (found == wxNOT_FOUND) {
+            found = answeredBy->Append(wx(s.answeredBy));
+        }
+        answeredBy->SetSelection(found);
     }
     answer->ChangeValue(wx(s.answer));
     closed->SetValue(s.closedWithoutAnswer);

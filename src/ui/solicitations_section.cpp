@@ -69,7 +69,13 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     add(_("&Chase..."), _("Record a reminder and write the reminder letter"), [this] { chase(); });
     add(_("Close &without answer"), _("Stop waiting for an answer"), [this] {
         if (auto id = selectedId()) {
-            app::SolicitationService(workspace_->store(), workspace_->actor()).closeWithoutAnswer(*id);
+            try {
+                app::SolicitationService(workspace_->store(), workspace_->actor())
+                    .closeWithoutAnswer(*id);
+            } catch (const std::exception& e) {
+                wxMessageBox(wx(e.what()), title(), wxOK | wxICON_WARNING, this);
+                return;
+            }
             fill();
         }
     });

@@ -97,18 +97,17 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
                const bool annex = answer == wxID_YES;
                const auto file = askPdfPath(this, _("Save the annual report"),
                                             wxString::Format("bilan-%s.pdf", wx(app::periodLabel(period_))).Lower());
-               if (!file.empty()) {
-                   writePdf(file, annex);
+               if (!file.empty() && writePdf(file, annex)) {
                    openDocument(file);
                }
            });
     button(_("&Excel..."), _("The tables as a workbook, to rework in a spreadsheet"), [this] {
         exportTo(_("Save the workbook"), "statistiques.xlsx", _("Excel workbooks (*.xlsx)|*.xlsx"),
-                 [this](const auto& f) { writeWorkbook(f); });
+                 [this](const auto& f) { return writeWorkbook(f); });
     });
     button(_("&CSV..."), _("The tables as a CSV file"), [this] {
         exportTo(_("Save the CSV file"), "statistiques.csv", _("CSV files (*.csv)|*.csv"),
-                 [this](const auto& f) { writeCsv(f); });
+                 [this](const auto& f) { return writeCsv(f); });
     });
     button(_("Years &before Vigie..."),
            _("Type in the published figures of a year before Vigie, for the N-1 column"),
@@ -186,7 +185,7 @@ Section::Tool StatisticsSection::tool(Command command) const {
 
 void StatisticsSection::exportList() {
     exportTo(_("Save the CSV file"), "statistiques.csv", _("CSV files (*.csv)|*.csv"),
-             [this](const auto& f) { writeCsv(f); });
+             [this](const auto& f) { return writeCsv(f); });
 }
 
 void StatisticsSection::bind(app::Workspace& workspace) {
@@ -437,42 +436,50 @@ void StatisticsSection::saveLayout() {
                                split_->GetSashPosition() - split_->GetClientSize().x);
 }
 
-void StatisticsSection::writePdf(const std::filesystem::path& file, bool withAnnex) {
+bool StatisticsSection::writePdf(const std::filesystem::path& file, bool withAnnex) {
     wxBusyInfo wait(_("Writing the annual report..."), this);
     try {
         app::writeAnnualReport(workspace_->store(), period_, file, withAnnex);
+        return true;
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return false;
     }
 }
 
-void StatisticsSection::writeWorkbook(const std::filesystem::path& file) {
+bool StatisticsSection::writeWorkbook(const std::filesystem::path& file) {
     try {
         app::writeStatisticsWorkbook(workspace_->store(), period_, file);
+        return true;
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return false;
     }
 }
 
-void StatisticsSection::writeCsv(const std::filesystem::path& file) {
+bool StatisticsSection::writeCsv(const std::filesystem::path& file) {
     try {
-        storage::writeFileAtomically(file, app::statisticsCsv(document_));
+        // Computed now, like the PDF and the workbook: never an older screen's figures.
+        const auto fresh = app::statisticsDocument(
+            workspace_->store(), app::periodStatistics(workspace_->store(), period_), false);
+        storage::writeFileAtomically(file, app::statisticsCsv(fresh));
+        return true;
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return false;
     }
 }
 
 void StatisticsSection::exportTo(const wxString& title, const wxString& name,
                                  const wxString& wildcard,
-                                 const std::function<void(const std::filesystem::path&)>& write) {
+                                 const std::function<bool(const std::filesystem::path&)>& write) {
     wxFileDialog dialog(this, title, wxStandardPaths::Get().GetDocumentsDir(), name, wildcard,
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
     const std::filesystem::path file(utf8(dialog.GetPath()));
-    write(file);
-    if (std::filesystem::exists(file)) {
+    if (write(file)) {
         openDocument(file);
     }
 }

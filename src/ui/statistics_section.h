@@ -27,6 +27,7 @@ public:
     void bind(app::Workspace& workspace) override;
     wxString statusText() override;
     void refresh() override;
+    void shown() override { refresh(); }
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
     std::string helpPage() const override { return "statistiques.html"; }
@@ -48,9 +49,10 @@ public:
     // Opens the reports behind the `index`-th link of the page.
     void openLink(std::size_t index);
     std::size_t linkCount() const { return links_.size(); }
-    void writePdf(const std::filesystem::path& file, bool withAnnex);
-    void writeWorkbook(const std::filesystem::path& file);
-    void writeCsv(const std::filesystem::path& file);
+    // Each writes from the database as it is now; false (after saying why) on failure.
+    bool writePdf(const std::filesystem::path& file, bool withAnnex);
+    bool writeWorkbook(const std::filesystem::path& file);
+    bool writeCsv(const std::filesystem::path& file);
 
 private:
     void fillYears();
@@ -60,7 +62,7 @@ private:
     void showDocument();
     wxString html();
     void exportTo(const wxString& title, const wxString& name, const wxString& wildcard,
-                  const std::function<void(const std::filesystem::path&)>& write);
+                  const std::function<bool(const std::filesystem::path&)>& write);
     void editPastYears();
 
     app::Workspace* workspace_ = nullptr;

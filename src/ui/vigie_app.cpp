@@ -1,5 +1,7 @@
 #include "vigie_app.h"
 
+#include <wx/msgdlg.h>
+
 #include <clocale>
 #include <unordered_map>
 
@@ -52,6 +54,18 @@ const char* translatePlural(const char* singular, const char* plural, unsigned l
 }
 
 } // namespace
+
+bool VigieApp::OnExceptionInMainLoop() {
+    wxString what = _("An unexpected error occurred.");
+    try {
+        throw; // the exception being handled
+    } catch (const std::exception& e) {
+        what = wx(e.what());
+    } catch (...) {
+    }
+    wxMessageBox(what, _("Vigie"), wxOK | wxICON_ERROR);
+    return true;
+}
 
 bool VigieApp::OnInit() {
     if (!wxApp::OnInit() || !initialiseToolkit()) {

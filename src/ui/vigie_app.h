@@ -14,6 +14,9 @@ public:
     bool OnInit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    // An error no window caught: said in a message, and the program goes on (the database
+    // is safe: the unit of work that threw was rolled back).
+    bool OnExceptionInMainLoop() override;
 
     // Language, catalogs, forms, image handlers, settings file. Never blocks on a missing
     // system locale.

@@ -19,6 +19,8 @@ namespace {
 class TestApp : public vigie::ui::VigieApp {
 public:
     bool OnInit() override { return initialiseToolkit(); }
+    // The program shows such errors in a message box; a test must stop on them instead.
+    bool OnExceptionInMainLoop() override { throw; }
 };
 
 void onAlarm(int) {

@@ -85,6 +85,15 @@ TEST_CASE_FIXTURE(TwoYears, "the tables hold both years and the change, as value
     CHECK(monthly.rows.size() == 12);
 }
 
+TEST_CASE_FIXTURE(TwoYears, "a quarter says which dates the earlier figures cover") {
+    const Period q{Date(2015, 1, 1), Date(2015, 3, 31)};
+    const auto d = app::statisticsDocument(*store, app::periodStatistics(*store, q), false);
+    REQUIRE_FALSE(d.summary.empty());
+    // Not "(n in 01/01/2014 – 31/03/2014)": the sentence names the dates of the earlier quarter.
+    CHECK(d.summary[0].find("from 01/01/2014 to 31/03/2014") != std::string::npos);
+    CHECK(d.summary[0].find(" in 01/01") == std::string::npos);
+}
+
 TEST_CASE_FIXTURE(TwoYears, "the annual report PDF, with and without its annex") {
     const int full = app::writeAnnualReport(*store, Period::year(2015), dir / "bilan.pdf", true);
     const int shortOne =

@@ -123,10 +123,35 @@ TEST_CASE("a second window on the same database sees it taken, and may read it o
     CHECK(reader->info().readOnly);
     CHECK_THROWS_AS(app::ReportService(reader->store(), reader->actor()).create(report("Non")),
                     storage::StorageError);
-    // What the first window writes, the read-only one reads (the file is not frozen).
+    // What the first window writes, the read-only one reads (the file is not frozen), even
+    // after it has read once: no statement keeps an old snapshot open between calls.
+    CHECK(reportsOf(reader->store()) == 0);
     app::ReportService(writer->store(), writer->actor()).create(report("Écrite par la première"));
     CHECK(reportsOf(reader->store()) == 1);
+    // Lookups that stop after one row must not pin the reader to what it saw.
+    CHECK(reader->store().reports().find(1));
+    CHECK(reader->store().reports().years().size() == 1);
+    app::ReportService(writer->store(), writer->actor()).create(report("Puis une autre"));
+    CHECK(reportsOf(reader->store()) == 2);
 
     first.reset(); // the first window closes
     CHECK(storage::WindowLock::tryTake(db, second) == storage::WindowLock::Outcome::Taken);
+}
+
+TEST_CASE("a database in a folder whose name holds ? # or % opens read-only all the same") {
+    test::TempDir dir;
+    const fs::path folder = dir / "CCAS ?50% #2";
+    fs::create_directories(folder);
+    const fs::path db = folder / "vigie.sqlite";
+    {
+        auto writer = app::Workspace::open(db, {}, test::testActor());
+        app::ReportService(writer->store(), writer->actor()).create(report("Dans un dossier au nom bizarre"));
+    }
+    storage::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto reader = app::Workspace::open(db, readOnly, test::testActor());
+    CHECK(reader->info().readOnly);
+    CHECK(reportsOf(reader->store()) == 1);
+    // Nothing was created beside a wrongly cut path.
+    CHECK_FALSE(fs::exists(dir / "CCAS "));
 }

@@ -192,6 +192,7 @@ TEST_CASE("follow-ups by kind, outcomes and the median time to resolution") {
         {DecisionKind::Solicitation, Date(2025, 2, 15), second},
         {DecisionKind::CollectiveAlert, Date(2025, 2, 15), first},
         {DecisionKind::FaqAnswer, Date(2024, 12, 15), first}, // taken the year before
+        {DecisionKind::NoFollowUp, Date(2025, 3, 15), facts[2].id}, // not a follow-up given
     };
     auto f = computeFigures(Period::year(2025), facts, defaultRightFamilies(), 2, decisions);
     CHECK(f.reports == 7);
@@ -204,11 +205,16 @@ TEST_CASE("follow-ups by kind, outcomes and the median time to resolution") {
     REQUIRE(f.outcomes.medianDaysToResolution);
     CHECK(*f.outcomes.medianDaysToResolution == 15.0);
     CHECK(frenchDays(f.outcomes.medianDaysToResolution) == "15 days"); // French in the window
+    // French keeps the singular below two days (the catalog maps the singular form).
+    CHECK(frenchDays(1.5) == "1,5 day");
+    CHECK(frenchDays(1.96) == "2 days");
+    CHECK(frenchDays(2.0) == "2 days");
     std::map<DecisionKind, long long> kinds(f.followUps.begin(), f.followUps.end());
     CHECK(f.followUps.size() == std::size(kAllDecisionKinds));
     CHECK(kinds[DecisionKind::Solicitation] == 2);
     CHECK(kinds[DecisionKind::CollectiveAlert] == 1);
     CHECK(kinds[DecisionKind::FaqAnswer] == 0);
+    CHECK(kinds[DecisionKind::NoFollowUp] == 1);
     CHECK(f.reportsWithFollowUp == 2);
 }
 
@@ -259,6 +265,11 @@ TEST_CASE("the same period a year earlier, 29 February included") {
     CHECK(before.first == Date(2023, 1, 1));
     CHECK(before.last == Date(2023, 2, 28));
     CHECK(previousYear(Period::year(2015)).first == Date(2014, 1, 1));
+    // A whole month is compared with the whole month: February 2025 with 1-29 Feb 2024.
+    const Period february = previousYear({Date(2025, 2, 1), Date(2025, 2, 28)});
+    CHECK(february.first == Date(2024, 2, 1));
+    CHECK(february.last == Date(2024, 2, 29));
+    CHECK(previousYear({Date(2025, 3, 10), Date(2025, 3, 20)}).last == Date(2024, 3, 20));
 }
 
 TEST_CASE("figures typed in for a year before Vigie: checked, then read as a year's figures") {
@@ -282,6 +293,13 @@ TEST_CASE("figures typed in for a year before Vigie: checked, then read as a yea
     CHECK(f.solicitations.answered == 3);
     REQUIRE(f.solicitations.byAddressees.size() == 2);
     CHECK(f.solicitations.byAddressees[0].label == "CAF");
+    CHECK(f.solicitations.byAddressees[0].subjects == std::vector<std::string>{"Prise de RDV"});
+    // As for counted years: each body in every solicitation naming it, by count.
+    REQUIRE(f.solicitations.byInstitution.size() == 2);
+    CHECK(f.solicitations.byInstitution[0].institution == "CAF");
+    CHECK(f.solicitations.byInstitution[0].count == 4);
+    CHECK(f.solicitations.byInstitution[0].answered == 2);
+    CHECK_FALSE(f.solicitations.byInstitution[0].medianDelayDays); // not known
 
     EnteredFigures wrong = e;
     wrong.categories[Category::Delay] = 42; // more than the reports received
