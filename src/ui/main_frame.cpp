@@ -62,6 +62,11 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
             icons.AddIcon(file, wxBITMAP_TYPE_PNG);
         }
     }
+#ifdef __WXMSW__
+    if (icons.IsEmpty()) {
+        icons.AddIcon(wxICON(appicon)); // embedded by vigie.rc
+    }
+#endif
     if (!icons.IsEmpty()) {
         SetIcons(icons);
     }
