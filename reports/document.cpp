@@ -97,6 +97,54 @@ struct Document::Impl {
         return HPDF_Page_TextWidth(page, s.c_str());
     }
 
+    // The columns' shares of the width, widened where a word would not fit whole (a date,
+    // a reference, a header cut in the middle reads badly): what they need is taken from
+    // the columns that have room to spare, in proportion to that room.
+    std::vector<float> fitColumns(const std::vector<Column>& columns,
+                                  const std::vector<std::vector<std::string>>& rows, float size) {
+        std::vector<float> widths, needed;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            widths.push_back(columns[c].width * kTextWidth);
+            float longest = longestWord(columns[c].title, bold, size);
+            for (const auto& row : rows) {
+                if (c < row.size()) {
+                    longest = std::max(longest, longestWord(row[c], regular, size));
+                }
+            }
+            needed.push_back(longest + 2 * kCellPad + 0.5f);
+        }
+        float missing = 0, spare = 0;
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            missing += std::max(0.0f, needed[c] - widths[c]);
+            spare += std::max(0.0f, widths[c] - needed[c]);
+        }
+        if (missing <= 0 || spare < missing) {
+            return widths; // nothing to do, or no room: words break by characters as before
+        }
+        const float take = missing / spare;
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            widths[c] = needed[c] > widths[c] ? needed[c] : widths[c] - (widths[c] - needed[c]) * take;
+        }
+        return widths;
+    }
+
+    float longestWord(const std::string& text, HPDF_Font font, float size) {
+        float longest = 0;
+        std::size_t i = 0;
+        const std::string s = printable(text);
+        while (i < s.size()) {
+            std::size_t j = s.find_first_of(" \n", i);
+            if (j == std::string::npos) {
+                j = s.size();
+            }
+            if (j > i) {
+                longest = std::max(longest, width(s.substr(i, j - i), font, size));
+            }
+            i = j + 1;
+        }
+        return longest;
+    }
+
     // Greedy wrapping measured with the font: libharu's own TextRect wraps badly.
     std::vector<std::string> wrap(const std::string& raw, HPDF_Font font, float size,
                                   float maxWidth) {
@@ -401,10 +449,10 @@ void Document::table(const std::vector<Column>& columns,
         return;
     }
     const float lead = leadingOf(size);
-    std::vector<float> xs{kMarginLeft}, widths;
-    for (const auto& c : columns) {
-        widths.push_back(c.width * kTextWidth);
-        xs.push_back(xs.back() + widths.back());
+    const std::vector<float> widths = d.fitColumns(columns, rows, size);
+    std::vector<float> xs{kMarginLeft};
+    for (float w : widths) {
+        xs.push_back(xs.back() + w);
     }
     auto cellLines = [&](const std::vector<std::string>& cells, HPDF_Font font) {
         std::vector<std::vector<std::string>> out;
