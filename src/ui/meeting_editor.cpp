@@ -72,6 +72,18 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         decisionKind->Append(wx(label(k)));
     }
     decisionKind->SetSelection(0);
+    decisionBody = XRCCTRL(*this, "decision_body", wxChoice);
+    decisionBody->Append(_("(none)"));
+    for (const auto& i : choices_.institutions) {
+        if (!i.active || codeKey(i.code) == codeKey(kPartnershipCode)) {
+            continue; // "none" already means the whole partnership for a solicitation
+        }
+        decisionBody->Append(i.name.empty() || i.name == i.code
+                                 ? wx(i.code)
+                                 : wxString::Format("%s — %s", wx(i.code), wx(i.name)));
+        decisionBodies_.push_back(i.code);
+    }
+    decisionBody->SetSelection(0);
     decisions->AppendColumn(_("Follow-up"), wxLIST_FORMAT_LEFT, 170);
     decisions->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 200);
     decisions->AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, 90);
@@ -321,7 +333,9 @@ void MeetingEditor::refreshDecisions() {
             continue;
         }
         const long row = decisions->InsertItem(decisions->GetItemCount(), wx(label(d.kind)));
-        decisions->SetItem(row, 1, wx(d.text));
+        decisions->SetItem(row, 1, d.institutions.empty()
+                                       ? wx(d.text)
+                                       : wx(d.text) + " \u2014 " + wx(text::join(d.institutions, ", ")));
         decisions->SetItem(row, 2, wx(d.owner));
         decisions->SetItem(row, 3, d.due ? wx(d.due->french()) : wxString());
         decisions->SetItem(row, 4, d.doneOn ? wxString::Format(_("done on %s"), wx(d.doneOn->french()))
@@ -438,6 +452,13 @@ bool MeetingEditor::addDecision() {
     d.kind = kAllDecisionKinds[std::max(0, decisionKind->GetSelection())];
     d.text = text::trimmed(utf8(decisionText->GetValue()));
     d.owner = text::trimmed(utf8(decisionOwner->GetValue()));
+    if (const int body = decisionBody->GetSelection(); body > 0) {
+        d.institutions = {decisionBodies_[static_cast<std::size_t>(body - 1)]};
+    } else if (d.kind == DecisionKind::CollectiveAlert) {
+        showFieldError(error, _("Choose the institution whose social workers are alerted."));
+        decisionBody->SetFocus();
+        return false;
+    }
     if (!text::trim(utf8(decisionDue->GetValue())).empty()) {
         d.due = parseDate(decisionDue->GetValue());
         if (!d.due) {
@@ -463,6 +484,7 @@ bool MeetingEditor::addDecision() {
     }
     decisionText->ChangeValue(wxString());
     decisionDue->ChangeValue(wxString());
+    decisionBody->SetSelection(0);
     selectItem(keep);
     return true;
 }

@@ -64,6 +64,8 @@ public:
     wxTextCtrl* itemMinutes = nullptr;
     wxListCtrl* decisions = nullptr;
     wxChoice* decisionKind = nullptr;
+    wxChoice* decisionBody = nullptr;          // entry 0: none
+    std::vector<std::string> decisionBodies_; // the codes behind the other entries
     wxTextCtrl* decisionText = nullptr;
     wxTextCtrl* decisionOwner = nullptr;
     wxTextCtrl* decisionDue = nullptr;

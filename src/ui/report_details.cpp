@@ -146,6 +146,8 @@ wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEnt
         body += wxString::Format("<p><a href=\"%s\">%s</a></p>", kSolicitLink,
                                  _("Solicit an institution about this report..."));
     }
+    body += wxString::Format("<p><a href=\"%s\">%s</a></p>", kSheetLink,
+                             _("This report as a PDF, for the file or a partner..."));
     body += wxString::Format("<h4>%s</h4><ul>", _("History"));
     for (const auto& e : history) {
         body += wxString::Format("<li>%s \u2014 %s, %s", when(e.at), actionText(e.action),

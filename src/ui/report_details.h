@@ -19,6 +19,7 @@ wxString reportDetailsHtml(const DifficultyReport& report, const std::vector<Aud
                            const std::vector<Solicitation>& solicitations = {});
 // Links in the details page: a new solicitation about the report, or one of its own.
 inline constexpr const char* kSolicitLink = "vigie:solicit";
+inline constexpr const char* kSheetLink = "vigie:sheet"; // the report as a PDF
 inline constexpr const char* kSolicitationLinkPrefix = "vigie:solicitation/";
 wxString emptyDetailsHtml(const wxString& message);
 

@@ -8,9 +8,11 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/report_csv.h"
+#include "app/documents.h"
 #include "app/report_service.h"
 #include "app/workspace.h"
 #include "domain/percent.h"
+#include "documents_ui.h"
 #include "report_details.h"
 #include "storage/files.h"
 #include "ui_text.h"
@@ -121,8 +123,38 @@ void ReportsSection::showFilter(const storage::ReportFilter& filter, const wxStr
     }
 }
 
+void ReportsSection::writeSheet(ReportId id, const std::filesystem::path& file) {
+    app::writeReportSheet(workspace_->store(), id, file);
+}
+
+void ReportsSection::askAndWriteSheet(ReportId id) {
+    const auto report = workspace_->store().reports().find(id);
+    if (!report) {
+        return;
+    }
+    const auto file = askPdfPath(this, _("Save the PDF document"),
+                                 wxString::Format(_("report-%s.pdf"), wx(report->reference.text())));
+    if (file.empty()) {
+        return;
+    }
+    try {
+        wxBusyCursor busy;
+        writeSheet(id, file);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    openDocument(file);
+}
+
 void ReportsSection::onDetailsLink(const wxString& href) {
     const auto id = selectedId();
+    if (href == kSheetLink) {
+        if (id) {
+            askAndWriteSheet(*id);
+        }
+        return;
+    }
     if (href == kSolicitLink) {
         if (id && onSolicit) {
             onSolicit(*id);
@@ -173,6 +205,8 @@ void ReportsSection::buildList() {
     list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_DELETE && !e.HasAnyModifiers()) {
             removeSelected();
+        } else if (e.GetKeyCode() == 'P' && e.GetModifiers() == wxMOD_CONTROL && selectedId()) {
+            askAndWriteSheet(*selectedId()); // Ctrl+P: the report as a PDF to print
         } else {
             e.Skip();
         }

@@ -1,6 +1,8 @@
 // The reports part of the main window: filters, the list, the selected report's details.
 #pragma once
 
+#include <filesystem>
+
 #include <functional>
 #include <memory>
 
@@ -57,6 +59,9 @@ public:
     // Shows the reports of `filter` (a number clicked in the statistics), described by
     // `description` above the list, until the user changes or resets the filters.
     void showFilter(const storage::ReportFilter& filter, const wxString& description);
+    // A report as a PDF (for the file or to send to a partner).
+    void writeSheet(ReportId id, const std::filesystem::path& file);
+
     // The user asks to solicit an institution about a report.
     std::function<void(ReportId)> onSolicit;
     // The user opens one of a report's solicitations.
@@ -67,6 +72,7 @@ private:
     void fillFilterChoices();
     void showDetails();
     void onDetailsLink(const wxString& href);
+    void askAndWriteSheet(ReportId id); // asks where, writes the PDF, opens it
     void resetFilters();
     ReportChoices choices();
     std::optional<ReportId> selectedId() const;

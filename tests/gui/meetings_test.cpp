@@ -35,7 +35,7 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
     frame->showSection(meetings);
     pump(100);
 
-    bool decisionAdded = false;
+    bool decisionAdded = false, refusedWithoutBody = false;
     wxArrayString agendaShown;
     whenShown("MeetingEditor", [&](wxDialog& d) {
         auto* e = dynamic_cast<ui::MeetingEditor*>(&d);
@@ -52,6 +52,13 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
         e->decisionText->ChangeValue("Rappeler les délais de traitement de l'ASF");
         e->decisionOwner->ChangeValue("CAF");
         e->decisionDue->ChangeValue("30/06/2025");
+        // A collective alert goes to one body's social workers: refused until it is named.
+        refusedWithoutBody = !e->addDecision();
+        for (unsigned i = 0; i < e->decisionBody->GetCount(); ++i) {
+            if (e->decisionBody->GetString(i).StartsWith("CAF ")) {
+                e->decisionBody->SetSelection(static_cast<int>(i));
+            }
+        }
         decisionAdded = e->addDecision();
         press(d, wxID_OK);
     });
@@ -59,6 +66,7 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
     pump();
     REQUIRE(agendaShown.size() >= 1);
     CHECK(agendaShown[0].Contains("2025-001"));
+    CHECK(refusedWithoutBody);
     CHECK(decisionAdded);
     REQUIRE(meetings->list()->GetItemCount() == 1);
     CHECK(meetings->list()->GetItemText(0) == "10/06/2025");
@@ -67,6 +75,7 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
     const auto decisions = frame->workspace().store().meetings().decisionsOfMeeting(*id);
     REQUIRE(decisions.size() == 1);
     CHECK(decisions[0].report == reportId);
+    CHECK(decisions[0].institutions == std::vector<std::string>{"CAF"});
     CHECK(frame->workspace().store().reports().find(reportId)->status ==
           ReportStatus::FollowUpOpen);
 
@@ -83,6 +92,7 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
     CHECK(text.find("Compte rendu de la séance du mardi 10 juin 2025") != std::string::npos);
     CHECK(text.find("La CAF examine le dossier en priorité.") != std::string::npos);
     CHECK(text.find("Rappeler les délais de traitement") != std::string::npos);
+    CHECK(text.find("\u2014 CAF") != std::string::npos); // the body alerted
     CHECK(text.find("2025-001") != std::string::npos);
     frame->Destroy();
     pump();

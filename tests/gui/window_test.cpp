@@ -2,6 +2,8 @@
 // validation and the privacy warning, driven as a user would.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -221,6 +223,34 @@ TEST_CASE_FIXTURE(OpenWindow, "withdrawing asks first, then hides the report wit
     reports().applyFilters();
     REQUIRE(reports().model().size() == 1);
     CHECK(cell(reports(), 0, ui::ReportListModel::Status) == "Annulée");
+}
+
+TEST_CASE_FIXTURE(OpenWindow, "a report prints as a PDF sheet from its details") {
+    whenShown("ReportEditor", [](wxDialog& d) {
+        fill(asEditor(d), "12/03/2025", "Dossier de RSA en attente depuis quatre mois");
+        press(d, wxID_OK);
+    });
+    reports().newItem();
+    pump();
+    REQUIRE(reports().model().size() == 1);
+    const ReportId id = reports().model().idAt(0);
+    reports().select(id);
+    pump();
+    // The details offer the sheet (a link the keyboard reaches too: Ctrl+P in the list).
+    CHECK(reports().details()->ToText().Contains("PDF"));
+    const auto pdf = box.path("fiche.pdf");
+    reports().writeSheet(id, pdf);
+    std::string text;
+    if (FILE* p = popen(("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null").c_str(), "r")) {
+        char buffer[4096];
+        while (std::size_t n = fread(buffer, 1, sizeof buffer, p)) {
+            text.append(buffer, n);
+        }
+        pclose(p);
+    }
+    CHECK(text.find("2025-001") != std::string::npos);
+    CHECK(text.find("Dossier de RSA en attente depuis quatre mois") != std::string::npos);
+    CHECK(text.find("12/03/2025") != std::string::npos);
 }
 
 TEST_CASE("first start: the welcome dialog offers a demo database, and the list shows it") {
