@@ -41,17 +41,21 @@ std::map<std::string, std::string> institutionNames(storage::Store& store) {
     return names;
 }
 
-std::string decisionState(const Decision& d) {
+// The state of a decision on `asOf` (the day of the meeting for its minutes): minutes
+// printed again later say what was known that day, not what happened since.
+std::string decisionState(const Decision& d, const std::optional<Date>& asOf) {
     if (d.kind == DecisionKind::NoFollowUp) {
         return tr("nothing to do");
     }
-    return d.doneOn ? fmt::format(fmt::runtime(tr("done on {}")), d.doneOn->french())
-                    : std::string(tr("in progress"));
+    const bool done = d.doneOn && (!asOf || !(*asOf < *d.doneOn));
+    return done ? fmt::format(fmt::runtime(tr("done on {}")), d.doneOn->french())
+                : std::string(tr("in progress"));
 }
 
 reports::DecisionLine decisionLine(const Decision& d, const std::string& reference,
                                    const std::string& takenOn,
-                                   const std::map<std::string, std::string>& names) {
+                                   const std::map<std::string, std::string>& names,
+                                   const std::optional<Date>& asOf = std::nullopt) {
     std::string what = d.text;
     if (!d.institutions.empty()) {
         what += (what.empty() ? "" : " \u2014 ") + withNames(d.institutions, names);
@@ -61,7 +65,7 @@ reports::DecisionLine decisionLine(const Decision& d, const std::string& referen
             what,
             d.owner,
             d.due ? d.due->french() : std::string(),
-            decisionState(d),
+            decisionState(d, asOf),
             takenOn};
 }
 
@@ -148,7 +152,8 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
                 }
                 for (const auto& d : decisions) {
                     if (d.report == r->id && item.kind != AgendaKind::DecisionFollowUp) {
-                        entry.decisions.push_back(decisionLine(d, r->reference.text(), "", names));
+                        entry.decisions.push_back(
+                            decisionLine(d, r->reference.text(), "", names, meeting->date));
                     }
                 }
             }
@@ -175,7 +180,9 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
             }
             refs.push_back(referenceOf[reportId]);
         }
-        std::string answer = s.answeredOn
+        // An answer that came after the meeting is not in its minutes.
+        const bool answeredThen = s.answeredOn && !(meeting->date < *s.answeredOn);
+        std::string answer = answeredThen
                                  ? fmt::format(fmt::runtime(tr("Answer on {}{}: {}")),
                                                s.answeredOn->french(),
                                                s.answeredBy.empty() ? "" : " (" + s.answeredBy + ")",
@@ -195,7 +202,7 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
             meetingDates[d.meeting] = mm ? mm->date.french() : std::string();
         }
         m.followUps.push_back(decisionLine(d, report ? report->reference.text() : std::string(),
-                                           meetingDates[d.meeting], names));
+                                           meetingDates[d.meeting], names, meeting->date));
     }
     return m;
 }

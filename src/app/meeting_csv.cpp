@@ -96,7 +96,14 @@ ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::str
                      fmt::format(fmt::runtime(tr("meeting {} already appears on line {}")),
                                  m.key(), it->second)});
             } else if (auto stored = store.meetings().findByKey(m.date, m.time)) {
-                if (options.update) {
+                if (options.update && stored->locked()) {
+                    // Found here, on its line, rather than halfway through writing.
+                    problems.push_back(
+                        {rec.line, "date", Severity::Error,
+                         fmt::format(fmt::runtime(tr("the minutes of meeting {} are final: "
+                                                     "reopen it in Vigie before changing it")),
+                                     m.key())});
+                } else if (options.update) {
                     m = *stored;
                     row.existing = true;
                 } else {

@@ -92,15 +92,28 @@ ReportStatus statusAfterDecisions(ReportStatus current, const std::vector<Decisi
         }
         return onAgenda ? ReportStatus::OnAgenda : ReportStatus::Received;
     }
+    // The day the follow-up ended: the last decision done, or the meeting that found
+    // nothing to do or referred the report nationally (its closing date).
     std::optional<Date> lastDone;
+    auto later = [&](const std::optional<Date>& day) {
+        if (day && (!lastDone || *lastDone < *day)) {
+            lastDone = day;
+        }
+    };
     for (const auto& d : decisions) {
-        if (d.doneOn && (!lastDone || *lastDone < *d.doneOn)) {
-            lastDone = d.doneOn;
+        later(d.doneOn);
+        if (d.kind == DecisionKind::NoFollowUp) {
+            later(d.takenOn);
         }
     }
     if (std::any_of(decisions.begin(), decisions.end(),
                     [](const Decision& d) { return d.kind == DecisionKind::NationalEscalation; })) {
         if (!closedOn) {
+            for (const auto& d : decisions) {
+                if (d.kind == DecisionKind::NationalEscalation) {
+                    later(d.takenOn);
+                }
+            }
             closedOn = lastDone;
         }
         return ReportStatus::ReferredNational;
@@ -148,7 +161,11 @@ std::vector<AgendaItem> proposeAgenda(const std::optional<Date>& lastMeeting,
     });
     auto closed = [](ReportStatus s) { return isClosing(s) || s == ReportStatus::Withdrawn; };
     for (const auto& r : sorted) {
-        const bool isNew = !lastMeeting || *lastMeeting < r.receivedOn;
+        // Received since the last meeting, or never decided on: a report received on the
+        // day of a meeting but not examined there, or left on an agenda without a decision,
+        // comes back rather than being forgotten.
+        const bool waiting = r.status == ReportStatus::Received || r.status == ReportStatus::OnAgenda;
+        const bool isNew = waiting || !lastMeeting || *lastMeeting < r.receivedOn;
         if (isNew && !closed(r.status) && placed.insert(r.id).second) {
             agenda.push_back({0, AgendaKind::NewReport, r.id, std::nullopt, r.reference.text(), ""});
         }

@@ -80,6 +80,7 @@ struct Decision {
     std::optional<Date> due;
     std::optional<Date> doneOn; // empty while the decision is open
     std::vector<std::string> institutions; // the body alerted or solicited (codes)
+    std::optional<Date> takenOn; // the day of its meeting (read with it, never stored)
 
     bool open() const { return !doneOn && kind != DecisionKind::NoFollowUp; }
 };

@@ -74,12 +74,16 @@ Decision readDecision(SQLite::Statement& s) {
         d.doneOn = Date::fromIso(s.getColumn(7).getString());
     }
     d.institutions = text::splitList(s.getColumn(8).getString());
+    if (!s.getColumn(9).isNull()) {
+        d.takenOn = Date::fromIso(s.getColumn(9).getString());
+    }
     return d;
 }
 
 constexpr const char* kDecisionColumns =
     "SELECT d.id, d.meeting_id, d.report_id, d.kind, d.text, d.owner, d.due, d.done_on, "
-    "d.institutions FROM decisions d ";
+    "d.institutions, (SELECT taken.date FROM meetings taken WHERE taken.id = d.meeting_id) "
+    "FROM decisions d ";
 
 } // namespace
 
@@ -408,8 +412,8 @@ std::vector<AgendaCandidate> SqliteMeetings::agendaCandidates(const std::optiona
     return guarded(statements_, [&] {
         auto& s = statements_.get(
             "SELECT id, ref_year, ref_seq, received_on, status FROM reports WHERE status IN "
-            "('recue', 'a_l_ordre_du_jour', 'suivi_en_cours') AND (received_on > ? OR status = "
-            "'suivi_en_cours') ORDER BY received_on, ref_year, ref_seq");
+            "('recue', 'a_l_ordre_du_jour', 'suivi_en_cours') OR received_on > ? "
+            "ORDER BY received_on, ref_year, ref_seq");
         s.bind(1, since ? since->iso() : std::string("0000-00-00"));
         std::vector<AgendaCandidate> out;
         while (s.executeStep()) {

@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "app/meeting_csv.h"
+#include "app/documents.h"
 #include "app/meeting_service.h"
+#include "app/solicitation_service.h"
 #include "app/report_service.h"
 #include "storage/database_file.h"
 #include "storage/schema.h"
@@ -38,8 +40,20 @@ TEST_CASE("a report's status follows from its decisions") {
                                true, closed) == ReportStatus::Resolved);
     CHECK(closed == Date(2025, 4, 2));
     closed.reset();
-    CHECK(statusAfterDecisions(ReportStatus::OnAgenda, {decision(DecisionKind::NoFollowUp)}, true,
-                               closed) == ReportStatus::Resolved);
+    // Nothing to do: closed on the day of the meeting that said so.
+    Decision nothing = decision(DecisionKind::NoFollowUp);
+    nothing.takenOn = Date(2025, 4, 8);
+    CHECK(statusAfterDecisions(ReportStatus::OnAgenda, {nothing}, true, closed) ==
+          ReportStatus::Resolved);
+    CHECK(closed == Date(2025, 4, 8));
+    // Referred nationally at a meeting, the escalation itself not yet marked done.
+    closed.reset();
+    Decision national = decision(DecisionKind::NationalEscalation);
+    national.takenOn = Date(2025, 6, 10);
+    CHECK(statusAfterDecisions(ReportStatus::FollowUpOpen, {national}, true, closed) ==
+          ReportStatus::ReferredNational);
+    CHECK(closed == Date(2025, 6, 10));
+    closed.reset();
     CHECK(statusAfterDecisions(ReportStatus::FollowUpOpen,
                                {decision(DecisionKind::Solicitation),
                                 decision(DecisionKind::NationalEscalation, Date(2025, 5, 5))},
@@ -61,6 +75,11 @@ TEST_CASE("the agenda proposes new reports, open follow-ups, open decisions, the
         {3, {2025, 2}, Date(2025, 2, 12), ReportStatus::OnAgenda},
         {4, {2025, 4}, Date(2025, 2, 21), ReportStatus::Resolved},
         {5, {2025, 5}, Date(2025, 2, 22), ReportStatus::FollowUpOpen},
+        // Received on the day of the last meeting but not examined there; and one left on
+        // an earlier agenda without a decision: both come back.
+        {6, {2025, 0}, Date(2025, 2, 10), ReportStatus::Received},
+        {7, {2024, 9}, Date(2024, 12, 1), ReportStatus::OnAgenda},
+        {8, {2024, 8}, Date(2024, 11, 1), ReportStatus::Resolved},
     };
     Decision open = decision(DecisionKind::Solicitation);
     open.id = 9;
@@ -69,17 +88,19 @@ TEST_CASE("the agenda proposes new reports, open follow-ups, open decisions, the
     const auto agenda = proposeAgenda(Date(2025, 2, 10), reports,
                                       {open, decision(DecisionKind::FaqAnswer, Date(2025, 2, 1))},
                                       {"Actualités"});
-    REQUIRE(agenda.size() == 6);
-    CHECK(agenda[0].report == 3); // received since the last meeting, oldest first
-    CHECK(agenda[1].report == 2);
-    CHECK(agenda[2].report == 5); // new, with a follow-up already open: once only
-    CHECK(agenda[2].kind == AgendaKind::NewReport);
-    CHECK(agenda[3].report == 1);
-    CHECK(agenda[3].kind == AgendaKind::OpenFollowUp);
-    CHECK(agenda[4].kind == AgendaKind::DecisionFollowUp);
-    CHECK(agenda[4].decision == 9);
-    CHECK(agenda[5].kind == AgendaKind::Free);
-    CHECK(agenda[5].title == "Actualités");
+    REQUIRE(agenda.size() == 8);
+    CHECK(agenda[0].report == 7); // waiting for a decision, oldest first
+    CHECK(agenda[1].report == 6);
+    CHECK(agenda[2].report == 3); // received since the last meeting
+    CHECK(agenda[3].report == 2);
+    CHECK(agenda[4].report == 5); // new, with a follow-up already open: once only
+    CHECK(agenda[4].kind == AgendaKind::NewReport);
+    CHECK(agenda[5].report == 1);
+    CHECK(agenda[5].kind == AgendaKind::OpenFollowUp);
+    CHECK(agenda[6].kind == AgendaKind::DecisionFollowUp);
+    CHECK(agenda[6].decision == 9);
+    CHECK(agenda[7].kind == AgendaKind::Free);
+    CHECK(agenda[7].title == "Actualités");
 }
 
 namespace {
@@ -132,6 +153,7 @@ TEST_CASE_FIXTURE(Fixture, "putting a report on an agenda, then deciding, moves 
     auto after = store->reports().find(r.id);
     CHECK(after->status == ReportStatus::Resolved);
     CHECK(after->closedOn == Date(2025, 2, 1));
+    CHECK(store->meetings().findDecision(d.id)->takenOn == Date(2025, 1, 14)); // its meeting's day
     // Every step is in the report's history.
     const auto history = store->audit().history("report", r.id);
     CHECK(history.size() == 4);
@@ -181,6 +203,45 @@ TEST_CASE_FIXTURE(Fixture, "the next agenda follows up the open decisions of ear
     CHECK(agenda[1].kind == AgendaKind::OpenFollowUp);
     CHECK(agenda[2].kind == AgendaKind::DecisionFollowUp);
     CHECK(agenda[2].title == "Saisir la CARSAT");
+}
+
+TEST_CASE_FIXTURE(Fixture, "minutes printed again later say what was known on the day") {
+    const auto a = report(Date(2025, 1, 5));
+    const auto first = meeting(Date(2025, 1, 14), {a.id});
+    Decision d;
+    d.meeting = first.id;
+    d.report = a.id;
+    d.kind = DecisionKind::IndividualAlert;
+    d.text = "Informer le rédacteur";
+    d = meetings.save(d);
+    app::SolicitationService solicitations(*store, test::testActor("animatrice"));
+    Solicitation s;
+    s.sentOn = Date(2025, 1, 20);
+    s.addressees = {"CAF"};
+    s.subject = "Délais du RSA";
+    s.reports = {a.id};
+    s = solicitations.save(s);
+    const auto second = meeting(Date(2025, 2, 11), {});
+    // Both settled after the second meeting.
+    d.doneOn = Date(2025, 3, 1);
+    meetings.save(d);
+    s.answeredOn = Date(2025, 3, 5);
+    s.answeredBy = "CAF";
+    s.answer = "Dossier traité";
+    solicitations.save(s);
+
+    const auto minutes = app::minutesData(*store, second.id);
+    REQUIRE(minutes.followUps.size() == 1);
+    CHECK(minutes.followUps[0].state == "in progress");
+    REQUIRE(minutes.solicitations.size() == 1);
+    CHECK(minutes.solicitations[0].answer == "no answer yet");
+    // A meeting after the facts shows them.
+    const auto third = meeting(Date(2025, 3, 11), {});
+    const auto later = app::minutesData(*store, third.id);
+    REQUIRE(later.followUps.size() == 1);
+    CHECK(later.followUps[0].state == "done on 01/03/2025");
+    REQUIRE(later.solicitations.size() == 1);
+    CHECK(later.solicitations[0].answer.find("Dossier traité") != std::string::npos);
 }
 
 TEST_CASE_FIXTURE(Fixture, "meetings are counted when held: past ones, or recorded as held") {
@@ -233,6 +294,20 @@ TEST_CASE_FIXTURE(Fixture, "meetings CSV: import, errors on their line, byte-ide
     CHECK(where == std::vector<std::pair<int, std::string>>{
                        {2, "heure"}, {3, "date"}, {4, "date"}, {6, "date"}});
     CHECK(store->meetings().list(std::nullopt).size() == 3);
+
+    // --update on a meeting whose minutes are final: refused on its line, nothing written.
+    meetings.finalise(m->id);
+    app::ImportOptions update;
+    update.update = true;
+    auto locked = app::importMeetings(*store, test::testActor(),
+                                      "date;heure;lieu\n2015-02-09;;Mairie\n12/01/2015;14:00;Mairie\n",
+                                      update);
+    CHECK_FALSE(locked.written);
+    REQUIRE(locked.problems.size() == 1);
+    CHECK(locked.problems[0].line == 3);
+    CHECK(locked.problems[0].column == "date");
+    CHECK(store->meetings().findByKey(Date(2015, 1, 12), "14:00")->place == "CCAS");
+    CHECK(store->meetings().findByKey(Date(2015, 2, 9), "")->place == "CCAS");
 }
 
 TEST_CASE("migration to version 2 keeps every report and adds the meeting tables") {
