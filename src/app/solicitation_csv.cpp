@@ -103,6 +103,9 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
                                           "destinataires", problems);
         if (s.addressees.empty()) {
             error(rec.line, "destinataires", tr("at least one addressee is required (or PIO)"));
+        } else if (mixesPartnershipWithBodies(s.addressees)) {
+            error(rec.line, "destinataires",
+                  tr("PIO, the whole partnership, is written alone, not with institution codes"));
         }
         s.subject = table.cell(rec, "objet");
         if (s.subject.empty()) {

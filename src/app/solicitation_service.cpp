@@ -52,6 +52,10 @@ Solicitation SolicitationService::saveIn(Solicitation s, const std::string& acti
     if (s.addressees.empty()) {
         throw std::invalid_argument(tr("Choose at least one addressee (or the whole partnership)."));
     }
+    if (mixesPartnershipWithBodies(s.addressees)) {
+        throw std::invalid_argument(
+            tr("Write to the whole partnership (PIO) alone, or to institutions without it."));
+    }
     if (s.subject.empty()) {
         throw std::invalid_argument(tr("The subject is required."));
     }

@@ -95,6 +95,7 @@ Json solicitationsJson(const SolicitationFigures& sf) {
         r["waiting"] = row.waiting;
         r["answer_rate"] = row.answerRate ? Json(row.answerRate->value()) : Json(nullptr);
         r["median_delay_days"] = row.medianDelayDays ? Json(*row.medianDelayDays) : Json(nullptr);
+        r["subjects"] = row.subjects; // one per solicitation naming the body, in order sent
         institutions.push_back(r);
     }
     solicitations["by_institution"] = institutions;

@@ -29,6 +29,15 @@ bool Solicitation::toWholePartnership() const {
     return addressees.size() == 1 && codeKey(addressees.front()) == codeKey(kPartnershipCode);
 }
 
+bool mixesPartnershipWithBodies(const std::vector<std::string>& addressees) {
+    const std::string pio = codeKey(kPartnershipCode);
+    const bool partnership = std::any_of(addressees.begin(), addressees.end(),
+                                         [&](const std::string& a) { return codeKey(a) == pio; });
+    const bool bodies = std::any_of(addressees.begin(), addressees.end(),
+                                    [&](const std::string& a) { return codeKey(a) != pio; });
+    return partnership && bodies;
+}
+
 std::string Solicitation::addresseesLabel() const {
     return text::join(addressees, "-");
 }

@@ -58,6 +58,10 @@ std::optional<SolicitationChannel> parseChannel(std::string_view text);
 std::string label(SolicitationChannel c);
 std::string label(SolicitationState s);
 
+// The whole partnership (PIO) is written alone: "CAF|PIO" names no set of bodies that a
+// letter could go to, and would count as a set "CAF-PIO" in the figures.
+bool mixesPartnershipWithBodies(const std::vector<std::string>& addressees);
+
 // The median of whole numbers; the mean of the two middle values for an even count.
 std::optional<double> median(std::vector<long> values);
 

@@ -155,6 +155,9 @@ bool SolicitationEditor::TransferDataFromWindow() {
     s.addressees = addressees->checked();
     if (s.addressees.empty()) {
         fail("addressees_error", _("Tick at least one addressee."));
+    } else if (mixesPartnershipWithBodies(s.addressees)) {
+        fail("addressees_error",
+             _("Write to the whole partnership (PIO) alone, or to institutions without it."));
     }
     s.reports.clear();
     std::vector<std::string> unknown;

@@ -9,6 +9,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
+#include <wx/wrapsizer.h>
 
 #include "app/documents.h"
 #include "app/solicitation_service.h"
@@ -26,6 +27,12 @@ constexpr SolicitationState kStates[] = {SolicitationState::Waiting, Solicitatio
                                          SolicitationState::Answered,
                                          SolicitationState::ClosedWithoutAnswer};
 
+// The choices of the "Period" list, as in the Statistics section.
+constexpr int kWholeYear = 0;
+constexpr int kFirstQuarter = 1;
+constexpr int kFirstMonth = 5;
+constexpr int kOtherPeriod = 17;
+
 wxString addresseesText(const Solicitation& s) {
     return s.toWholePartnership() ? _("The whole partnership") : wx(s.addresseesLabel());
 }
@@ -33,20 +40,58 @@ wxString addresseesText(const Solicitation& s) {
 } // namespace
 
 SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
-    auto* filters = new wxBoxSizer(wxHORIZONTAL);
+    // Wraps on a narrow window rather than pushing the last filters out of sight.
+    auto* filters = new wxWrapSizer(wxHORIZONTAL);
     auto addChoice = [&](const wxString& label, wxChoice*& choice) {
-        filters->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+        auto* pair = new wxBoxSizer(wxHORIZONTAL);
+        pair->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
         choice = new wxChoice(this, wxID_ANY);
-        filters->Add(choice, 0, wxRIGHT, 12);
-        choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill(); });
+        pair->Add(choice, 0, wxRIGHT, 12);
+        filters->Add(pair, 0, wxBOTTOM, 4);
     };
     addChoice(_("&Institution:"), institution_);
     addChoice(_("S&tate:"), state_);
+    for (wxChoice* c : {institution_, state_}) {
+        c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill(); });
+    }
     addChoice(_("&Year:"), year_);
+    year_->SetName("solicitations_year");
+    // The same periods as the Statistics section: the figures of a quarter, a month, any dates.
+    addChoice(_("Perio&d:"), part_);
+    part_->SetName("solicitations_part");
+    part_->Append(_("The whole year"));
+    for (const wxString& q : {_("1st quarter"), _("2nd quarter"), _("3rd quarter"), _("4th quarter")}) {
+        part_->Append(q);
+    }
+    for (int m = 1; m <= 12; ++m) {
+        part_->Append(wx(monthName(m)));
+    }
+    part_->Append(_("Other period..."));
+    part_->SetSelection(kWholeYear);
+    auto* dates = new wxBoxSizer(wxHORIZONTAL);
+    from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
+                           wxTE_PROCESS_ENTER);
+    from_->SetName("solicitations_from");
+    from_->SetHint(_("from dd/mm/yyyy"));
+    to_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
+                         wxTE_PROCESS_ENTER);
+    to_->SetName("solicitations_to");
+    to_->SetHint(_("to dd/mm/yyyy"));
+    apply_ = new wxButton(this, wxID_ANY, _("&Show these dates"));
+    dates->Add(from_, 0, wxRIGHT, 4);
+    dates->Add(to_, 0, wxRIGHT, 4);
+    dates->Add(apply_, 0, wxRIGHT, 12);
+    filters->Add(dates, 0, wxBOTTOM, 4);
+    year_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onPeriodChosen(year_); });
+    part_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onPeriodChosen(part_); });
+    apply_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onPeriodChosen(apply_); });
+    from_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { onPeriodChosen(from_); });
+    to_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { onPeriodChosen(to_); });
     overdue_ = new wxCheckBox(this, wxID_ANY, _("&Late only"));
     overdue_->SetToolTip(_("Past the expected date, without an answer: to chase"));
     overdue_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fill(); });
-    filters->Add(overdue_, 0, wxALIGN_CENTER_VERTICAL);
+    filters->Add(overdue_, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, 4);
+    enablePeriodControls();
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto add = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
@@ -113,6 +158,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     column(institutions_, _("Median delay (days)"), 150, wxALIGN_RIGHT);
     // The bar shows the answered share; the numbers beside it say the same in words.
     institutions_->AppendProgressColumn(_("Answered vs waiting"), wxDATAVIEW_CELL_INERT, 180);
+    column(institutions_, _("Subjects"), 420);
     book->AddPage(institutions_, _("By institution"));
     // The annual report's table: one line per set of addressees written to together.
     addresseeSets_ = new wxDataViewListCtrl(book, wxID_ANY);
@@ -126,7 +172,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     book->AddPage(addresseeSets_, _("By addressees"));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(filters, 0, wxALL, 6);
+    sizer->Add(filters, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
     sizer->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     sizer->Add(book, 1, wxEXPAND);
     SetSizer(sizer);
@@ -190,6 +236,8 @@ void SolicitationsSection::refresh() {
     for (const auto& s : workspace_->store().solicitations().list({})) {
         years.insert(s.sentOn.year());
     }
+    // This year too, so that its quarter or month can be chosen before anything is sent.
+    years.insert(Date::today().year());
     years_.assign(years.rbegin(), years.rend());
     for (int y : years_) {
         year_->Append(wxString::Format("%d", y));
@@ -200,20 +248,88 @@ void SolicitationsSection::refresh() {
             choice->SetSelection(0);
         }
     }
+    if (year_->GetSelection() == 0 && part_->GetSelection() != kOtherPeriod) {
+        part_->SetSelection(kWholeYear); // the year it was part of is gone (another database)
+    }
+    if (auto p = chosenPeriod()) {
+        period_ = *p;
+    }
+    enablePeriodControls();
     fill();
 }
 
-std::optional<Period> SolicitationsSection::period() const {
-    const int y = year_->GetSelection() - 1;
-    if (y >= 0 && static_cast<std::size_t>(y) < years_.size()) {
-        return Period::year(years_[static_cast<std::size_t>(y)]);
+std::optional<std::optional<Period>> SolicitationsSection::chosenPeriod() const {
+    const int part = part_->GetSelection();
+    if (part == kOtherPeriod) {
+        const auto from = Date::fromCsv(text::trim(utf8(from_->GetValue())));
+        const auto to = Date::fromCsv(text::trim(utf8(to_->GetValue())));
+        if (!from || !to || *to < *from) {
+            return std::nullopt;
+        }
+        return std::optional<Period>(Period{*from, *to});
     }
-    return std::nullopt;
+    const int index = year_->GetSelection() - 1;
+    if (index < 0 || static_cast<std::size_t>(index) >= years_.size()) {
+        return std::optional<Period>(); // all years
+    }
+    const int y = years_[static_cast<std::size_t>(index)];
+    if (part >= kFirstQuarter && part < kFirstMonth) {
+        const int first = 1 + 3 * (part - kFirstQuarter);
+        return Period{Date(y, first, 1), Date(y, first + 2, Date::daysInMonth(y, first + 2))};
+    }
+    if (part >= kFirstMonth && part < kOtherPeriod) {
+        const int m = part - kFirstMonth + 1;
+        return Period{Date(y, m, 1), Date(y, m, Date::daysInMonth(y, m))};
+    }
+    return Period::year(y);
+}
+
+void SolicitationsSection::enablePeriodControls() {
+    const bool other = part_->GetSelection() == kOtherPeriod;
+    from_->Enable(other);
+    to_->Enable(other);
+    apply_->Enable(other);
+    year_->Enable(!other); // the dates say the year
+}
+
+void SolicitationsSection::onPeriodChosen(wxWindow* source) {
+    const int part = part_->GetSelection();
+    const bool other = part == kOtherPeriod;
+    if (!other && part != kWholeYear && year_->GetSelection() <= 0) {
+        if (source == year_) {
+            part_->SetSelection(kWholeYear); // all years: no quarter or month left to keep
+        } else {
+            year_->SetSelection(1); // a quarter of all years means nothing: the latest year's
+        }
+    }
+    if (other && from_->GetValue().empty()) {
+        // Start from what is shown (or this year), ready to be changed.
+        const Period start = period_.value_or(Period::year(Date::today().year()));
+        from_->ChangeValue(wx(start.first.french()));
+        to_->ChangeValue(wx(start.last.french()));
+    }
+    if (!other) {
+        from_->ChangeValue(wxString());
+        to_->ChangeValue(wxString());
+    }
+    enablePeriodControls();
+    if (auto p = chosenPeriod()) {
+        period_ = *p;
+        fill();
+        if (other && source == part_) {
+            from_->SetFocus(); // the dates are what is left to write
+        }
+    } else {
+        wxMessageBox(_("Write the period's first and last days as 01/01/2025 and 31/03/2025, "
+                       "the first before the last."),
+                     title(), wxOK | wxICON_INFORMATION, this);
+        from_->SetFocus();
+    }
 }
 
 storage::SolicitationFilter SolicitationsSection::filter() const {
     storage::SolicitationFilter f;
-    f.period = period();
+    f.period = period_;
     const int i = institution_->GetSelection() - 1;
     if (i >= 0 && static_cast<std::size_t>(i) < institutionCodes_.size()) {
         f.institution = institutionCodes_[static_cast<std::size_t>(i)];
@@ -269,7 +385,7 @@ void SolicitationsSection::fill() {
 
 void SolicitationsSection::fillInstitutions() {
     storage::SolicitationFilter f;
-    f.period = period();
+    f.period = period_;
     const Period p = f.period.value_or(Period{Date(1, 1, 1), Date(9999, 12, 31)});
     const auto figures = computeSolicitationFigures(workspace_->store().solicitations().list(f), p);
     institutions_->DeleteAllItems();
@@ -292,6 +408,8 @@ void SolicitationsSection::fillInstitutions() {
         }
         values.push_back(delay);
         values.push_back(static_cast<long>(row.answerRate ? row.answerRate->hundredths() / 100 : 0));
+        // One per solicitation, as in the view by addressees: a subject asked twice shows twice.
+        values.push_back(wx(text::join(row.subjects, " ; ")));
         institutions_->AppendItem(values);
     }
     addresseeSets_->DeleteAllItems();
@@ -321,9 +439,13 @@ void SolicitationsSection::show(SolicitationId id) {
     if (!workspace_) {
         return;
     }
-    for (wxChoice* c : {institution_, state_, year_}) {
+    for (wxChoice* c : {institution_, state_, year_, part_}) {
         c->SetSelection(0);
     }
+    from_->ChangeValue(wxString());
+    to_->ChangeValue(wxString());
+    period_.reset();
+    enablePeriodControls();
     overdue_->SetValue(false);
     fill();
     select(id);

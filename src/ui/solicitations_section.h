@@ -4,11 +4,13 @@
 
 #include <functional>
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
+#include <wx/textctrl.h>
 
 #include "section.h"
 #include "storage/store.h"
@@ -44,6 +46,12 @@ public:
     wxDataViewListCtrl* institutions() const { return institutions_; }
     wxDataViewListCtrl* addresseeSets() const { return addresseeSets_; }
     wxChoice* yearChoice() const { return year_; }
+    wxChoice* partChoice() const { return part_; }
+    wxTextCtrl* fromField() const { return from_; }
+    wxTextCtrl* toField() const { return to_; }
+    wxButton* showDatesButton() const { return apply_; }
+    // The period the list and the figures show; none: all years.
+    const std::optional<Period>& period() const { return period_; }
     std::optional<SolicitationId> selectedId() const;
     void select(SolicitationId id);
     bool edit(Solicitation s, bool toAnswer = false);
@@ -53,7 +61,10 @@ private:
     void fill();
     void fillInstitutions();
     storage::SolicitationFilter filter() const;
-    std::optional<Period> period() const;
+    void onPeriodChosen(wxWindow* source);
+    // The period the year, part and dates say; none when the dates are not a period.
+    std::optional<std::optional<Period>> chosenPeriod() const;
+    void enablePeriodControls();
     void writeLetter(bool reminder);
     void chase();
     SolicitationActions actions();
@@ -62,6 +73,10 @@ private:
     wxChoice* institution_ = nullptr;
     wxChoice* state_ = nullptr;
     wxChoice* year_ = nullptr;
+    wxChoice* part_ = nullptr; // the whole year, a quarter, a month, or dates
+    wxTextCtrl* from_ = nullptr;
+    wxTextCtrl* to_ = nullptr;
+    wxButton* apply_ = nullptr;
     wxCheckBox* overdue_ = nullptr;
     wxNotebook* book_ = nullptr;
     wxListCtrl* list_ = nullptr;
@@ -70,6 +85,7 @@ private:
     std::vector<Solicitation> shown_;
     std::vector<std::string> institutionCodes_;
     std::vector<int> years_;
+    std::optional<Period> period_; // what is shown: all years by default
 };
 
 } // namespace vigie::ui

@@ -7,6 +7,7 @@
 
 #include <wx/html/htmlwin.h>
 #include <wx/listbox.h>
+#include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/report_service.h"
@@ -17,6 +18,7 @@
 #include "ui/reports_section.h"
 #include "ui/solicitation_editor.h"
 #include "ui/solicitations_section.h"
+#include "ui/ui_text.h"
 #include "ui/vigie_app.h"
 
 using namespace vigie;
@@ -148,6 +150,139 @@ TEST_CASE("the seed's 2015 table is read back per institution, and a report is s
     pump();
     CHECK(frame->currentSection() == section);
     CHECK(section->selectedId() == id);
+    frame->Close(true);
+    pump();
+}
+
+namespace {
+
+// As the user does it: a choice made in the list, then the event the list sends.
+void choose(wxChoice* choice, const wxString& text) {
+    REQUIRE(choice->SetStringSelection(text));
+    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
+    event.SetEventObject(choice);
+    event.SetInt(choice->GetSelection());
+    choice->GetEventHandler()->ProcessEvent(event);
+}
+
+// The institution view, one "code: sent/answered [subjects]" per line, for a readable failure.
+std::vector<std::string> institutionLines(wxDataViewListCtrl* table) {
+    std::vector<std::string> lines;
+    for (unsigned row = 0; row < static_cast<unsigned>(table->GetItemCount()); ++row) {
+        lines.push_back(ui::utf8(table->GetTextValue(row, 0) + ": " + table->GetTextValue(row, 1) +
+                                 "/" + table->GetTextValue(row, 4) + " [" +
+                                 table->GetTextValue(row, 9) + "]"));
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the solicitations follow the period chosen: a quarter, then any dates") {
+    guitest::Sandbox box;
+    {
+        auto store = storage::openSqliteStore(box.path("p.sqlite"));
+        const auto csv =
+            readFile(std::filesystem::path(VIGIE_TEST_DATA) / "solicitations_2015.csv");
+        REQUIRE(app::importSolicitations(*store, app::Actor::current(), csv, {}).written);
+    }
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("p.sqlite")});
+    REQUIRE(frame);
+    auto* section = frame->solicitations();
+    frame->showSection(section);
+    pump(100);
+    // As before: all years, all twelve.
+    CHECK(section->yearChoice()->GetSelection() == 0);
+    CHECK(section->partChoice()->GetSelection() == 0);
+    CHECK_FALSE(section->period());
+    CHECK(section->list()->GetItemCount() == 12);
+    CHECK_FALSE(section->fromField()->IsEnabled());
+
+    // The second quarter of 2015: April to June.
+    choose(section->yearChoice(), "2015");
+    choose(section->partChoice(), section->partChoice()->GetString(2));
+    REQUIRE(section->period());
+    CHECK(section->period()->first == Date(2015, 4, 1));
+    CHECK(section->period()->last == Date(2015, 6, 30));
+    CHECK(section->list()->GetItemCount() == 4);
+    CHECK(institutionLines(section->institutions()) ==
+          std::vector<std::string>{
+              "CAF: 2/1 [Prise en compte MAJ ; Législations contradictoires]",
+              "CARSAT: 2/2 [Lien avec les tutelles ; Liquidation de droit provisoire]",
+              "FT: 1/1 [Législations contradictoires]"});
+    CHECK(section->addresseeSets()->GetItemCount() == 3);
+    CHECK(section->addresseeSets()->GetTextValue(0, 0) == "CARSAT");
+
+    // Any dates: the last quarter written by hand, applied with Enter.
+    choose(section->partChoice(), section->partChoice()->GetString(17));
+    CHECK(section->fromField()->IsEnabled());
+    CHECK_FALSE(section->yearChoice()->IsEnabled());
+    CHECK(section->fromField()->GetValue() == "01/04/2015"); // from what was shown
+    section->fromField()->ChangeValue("1/10/2015");
+    section->toField()->ChangeValue("31/12/2015");
+    wxCommandEvent enter(wxEVT_TEXT_ENTER, section->toField()->GetId());
+    enter.SetEventObject(section->toField());
+    section->toField()->GetEventHandler()->ProcessEvent(enter);
+    REQUIRE(section->period());
+    CHECK(section->period()->first == Date(2015, 10, 1));
+    CHECK(section->list()->GetItemCount() == 3);
+    CHECK(institutionLines(section->institutions()) ==
+          std::vector<std::string>{
+              "CAF: 1/0 [Droit invalidité avant AAH]", "CPAM: 1/0 [Droit invalidité avant AAH]",
+              "MDPH: 1/0 [Droit invalidité avant AAH]", "MSA: 1/1 [Situation individuelle]",
+              "PIO: 1/1 [Accès aux droits/démarches internet]"});
+    // Read again (F5), the dates stay.
+    section->refresh();
+    CHECK(section->list()->GetItemCount() == 3);
+    CHECK(section->institutions()->GetItemCount() == 5);
+
+    // Back to the whole year, then to all years.
+    choose(section->partChoice(), section->partChoice()->GetString(0));
+    CHECK(section->yearChoice()->IsEnabled());
+    CHECK(section->period()->first == Date(2015, 1, 1));
+    CHECK(section->list()->GetItemCount() == 12);
+    choose(section->partChoice(), section->partChoice()->GetString(5)); // January
+    CHECK(section->list()->GetItemCount() == 1);
+    choose(section->yearChoice(), section->yearChoice()->GetString(0));
+    CHECK_FALSE(section->period());
+    CHECK(section->partChoice()->GetSelection() == 0);
+    CHECK(section->list()->GetItemCount() == 12);
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("the editor refuses the whole partnership together with an institution") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("e.sqlite")});
+    REQUIRE(frame);
+    auto* section = frame->solicitations();
+    frame->showSection(section);
+    pump(100);
+    bool stayedOpen = false;
+    wxString error;
+    std::vector<std::string> ticked;
+    whenShown("SolicitationEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::SolicitationEditor*>(&d);
+        REQUIRE(e);
+        e->subject->ChangeValue("Accès aux droits en ligne");
+        e->addressees->setChecked({"CAF", "PIO"});
+        ticked = e->addressees->checked();
+        press(d, wxID_OK);
+        stayedOpen = d.IsShown();
+        error = XRCCTRL(d, "addressees_error", wxStaticText)->GetLabel();
+        e->addressees->setChecked({"PIO"});
+        press(d, wxID_OK);
+    });
+    Solicitation s;
+    s.sentOn = Date(2025, 3, 3);
+    s.expectedBy = Date(1, 1, 1);
+    CHECK(section->edit(s));
+    CHECK(ticked == std::vector<std::string>{"CAF", "PIO"});
+    CHECK(stayedOpen);
+    CHECK(error.Contains("PIO"));
+    const auto saved = frame->workspace().store().solicitations().list({});
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].addressees == std::vector<std::string>{"PIO"});
     frame->Close(true);
     pump();
 }

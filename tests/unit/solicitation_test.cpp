@@ -87,6 +87,19 @@ TEST_CASE_FIXTURE(Fixture, "the seed's 2015 table, rebuilt from a CSV file") {
     CHECK(byInstitution["FT"] == std::pair<long, long>{1, 1});
     CHECK(byInstitution["PIO"] == std::pair<long, long>{1, 1});
     CHECK(json["previous"].is_null());
+    // What each body was asked: one subject per solicitation naming it, alone or jointly,
+    // in the order sent (a question asked twice shows twice).
+    std::map<std::string, nlohmann::json> subjects;
+    for (const auto& r : sol["by_institution"]) {
+        subjects[r["institution"]] = r["subjects"];
+    }
+    CHECK(subjects["CAF"] ==
+          nlohmann::json::array({"Prise de RDV par Internet", "Prise de RDV par Internet",
+                                 "Prise en compte MAJ", "Législations contradictoires",
+                                 "Droit invalidité avant AAH"}));
+    CHECK(subjects["CPAM"] ==
+          nlohmann::json::array({"Délai calcul IJ maladie", "Droit invalidité avant AAH"}));
+    CHECK(subjects["PIO"] == nlohmann::json::array({"Accès aux droits/démarches internet"}));
 
     // Reopened, the file passes the integrity check and reads back in the order written.
     store.reset();
@@ -253,5 +266,50 @@ TEST_CASE("migration to version 3 keeps the meetings and adds the solicitation t
     s.sentOn = Date(2015, 1, 20);
     s.addressees = {"CAF"};
     s.subject = "Prise de RDV";
+    CHECK_NOTHROW(app::SolicitationService(*store, test::testActor()).save(s));
+}
+
+TEST_CASE_FIXTURE(Fixture, "the whole partnership is written alone: CAF|PIO is refused") {
+    CHECK(mixesPartnershipWithBodies({"CAF", "PIO"}));
+    CHECK(mixesPartnershipWithBodies({"pio", "MDPH", "CAF"}));
+    CHECK_FALSE(mixesPartnershipWithBodies({"PIO"}));
+    CHECK_FALSE(mixesPartnershipWithBodies({"MDPH", "CAF", "CPAM"}));
+
+    auto bad = app::importSolicitations(*store, test::testActor(),
+                                        "date_envoi;destinataires;objet\n"
+                                        "2015-02-01;CAF;Question\n"
+                                        "2015-02-02;CAF|PIO;Question jointe\n"
+                                        "2015-02-03;PIO;Question au partenariat\n"
+                                        "2015-02-04;pio|MDPH;Autre question\n",
+                                        {});
+    CHECK_FALSE(bad.written);
+    std::vector<std::pair<int, std::string>> where;
+    std::string message;
+    for (const auto& p : bad.problems) {
+        if (p.severity == app::Severity::Error) {
+            where.emplace_back(p.line, p.column);
+            message = p.message;
+        }
+    }
+    CHECK(where ==
+          std::vector<std::pair<int, std::string>>{{3, "destinataires"}, {5, "destinataires"}});
+    CHECK(message.find("PIO") != std::string::npos);
+    // All or nothing: not even the good lines, and no set "CAF-PIO" in the figures.
+    CHECK(store->solicitations().list({}).empty());
+    const auto dry = app::importSolicitations(*store, test::testActor(),
+                                              "date_envoi;destinataires;objet\n"
+                                              "2015-02-02;CAF|PIO;Question jointe\n",
+                                              {.dryRun = true});
+    CHECK(app::hasErrors(dry.problems));
+
+    // The same rule when saved another way (the window, a meeting's decision).
+    Solicitation s;
+    s.sentOn = Date(2015, 2, 2);
+    s.addressees = {"CAF", "PIO"};
+    s.subject = "Question jointe";
+    CHECK_THROWS_AS(app::SolicitationService(*store, test::testActor()).save(s),
+                    std::invalid_argument);
+    CHECK(store->solicitations().list({}).empty());
+    s.addressees = {"PIO"};
     CHECK_NOTHROW(app::SolicitationService(*store, test::testActor()).save(s));
 }
