@@ -29,7 +29,37 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # wxLocale shows a blocking box when fr_FR.UTF-8 is not generated (PLATFORM.md).
-if ! locale -a 2>/dev/null | grep -qiE '^fr_FR\.utf-?8$'; then
+# grep reads everything (no -q): an early exit would fail the pipe under pipefail.
+has_french() { locale -a 2>/dev/null | grep -iE '^fr_FR\.utf-?8$' >/dev/null; }
+
+# Debian's locale-gen rebuilds only the locales listed in /etc/locale.gen and drops the
+# others: a locale made by localedef alone vanishes at the next locale-gen (a locales
+# upgrade runs one). So list it there (uncommented once, never twice), then generate it.
+locale_gen=/etc/locale.gen
+if [ -f "$locale_gen" ] && command -v locale-gen >/dev/null 2>&1; then
+  listed='^[[:space:]]*fr_FR\.UTF-8[[:space:]]+UTF-8[[:space:]]*$'
+  commented='^[[:space:]]*#[[:space:]]*(fr_FR\.UTF-8[[:space:]]+UTF-8)[[:space:]]*$'
+  changed=0
+  if ! grep -qE "$listed" "$locale_gen"; then
+    echo "vigie: adding fr_FR.UTF-8 to $locale_gen"
+    if grep -qE "$commented" "$locale_gen"; then
+      as_root sed -i -E "s/$commented/\\1/" "$locale_gen"
+    else
+      # A file that does not end with a line break would glue the entry to its last line.
+      { [ -z "$(tail -c1 "$locale_gen")" ] || echo; echo 'fr_FR.UTF-8 UTF-8'; } \
+        | as_root tee -a "$locale_gen" >/dev/null
+    fi
+    changed=1
+  fi
+  if [ "$changed" -eq 1 ] || ! has_french; then
+    # --keep-existing: regenerate what is missing, never remove what other tools made.
+    echo "vigie: generating the fr_FR.UTF-8 locale"
+    as_root locale-gen --keep-existing
+  fi
+fi
+
+# Without locale-gen (or if it could not make it), build the locale directly.
+if ! has_french; then
   echo "vigie: generating the fr_FR.UTF-8 locale"
   as_root localedef -i fr_FR -f UTF-8 fr_FR.UTF-8
 fi

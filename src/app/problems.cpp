@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/i18n.h"
 #include "domain/privacy.h"
 
 namespace vigie::app {
@@ -13,6 +14,10 @@ std::string formatProblem(const std::string& file, const Problem& p) {
                       : p.severity == Severity::Privacy ? "privacy: "
                                                         : "";
     return fmt::format("{}:{}: {}: {}{}", file, p.line, p.column, tag, p.message);
+}
+
+std::string quotedValue(std::string_view value) {
+    return fmt::format(fmt::runtime(tr("\"{}\"")), value);
 }
 
 void addPrivacyNotices(std::vector<Problem>& problems, int line, const std::string& column,

@@ -23,6 +23,9 @@ void addPrivacyNotices(std::vector<Problem>& problems, int line, const std::stri
                        std::string_view cellText);
 
 std::string formatProblem(const std::string& file, const Problem& p);
+// A value from the file, quoted as the language quotes it: "value" in English,
+// « value » (no-break spaces inside) in French, as in the catalog's other messages.
+std::string quotedValue(std::string_view value);
 bool hasErrors(const std::vector<Problem>& problems);
 // Stable order: by line, errors and notices interleaved as found.
 void sortByLine(std::vector<Problem>& problems);

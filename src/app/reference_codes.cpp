@@ -49,7 +49,7 @@ std::vector<std::string> ReferenceCodes::resolve(Book& book, const std::string& 
     auto quoteAll = [](const std::vector<std::string>& list) {
         std::string joined;
         for (const auto& c : list) {
-            joined += (joined.empty() ? "" : ", ") + ("\"" + c + "\"");
+            joined += (joined.empty() ? "" : ", ") + quotedValue(c);
         }
         return joined;
     };

@@ -121,7 +121,7 @@ private:
             if (auto category = parseCategory(c)) {
                 r.categories.add(*category);
             } else {
-                unknownCategories.push_back("\"" + c + "\"");
+                unknownCategories.push_back(quotedValue(c));
             }
         }
         if (!unknownCategories.empty()) {

@@ -26,6 +26,7 @@ template <class T> T number(const std::string& option, const std::string& value)
 
 Arguments parseArguments(const std::vector<std::string>& args) {
     Arguments a;
+    std::set<std::string> seen;
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string arg = args[i];
         std::optional<std::string> inlineValue;
@@ -50,8 +51,13 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             }
             target = true;
         };
-        if (arg != "--db" && arg != "--help" && arg != "-h" && arg != "--version" &&
-            arg.rfind("--", 0) == 0) {
+        const bool option = arg.rfind("--", 0) == 0 && arg.size() > 2;
+        // A second value would silently replace the first: say so instead.
+        if (option && arg != "--help" && arg != "--version" && !seen.insert(arg).second) {
+            throw UsageError{
+                fmt::format(fmt::runtime(tr("option {} is given more than once")), arg)};
+        }
+        if (option && arg != "--db" && arg != "--help" && arg != "--version") {
             a.given.push_back(arg);
         }
         if (arg == "--db") {

@@ -154,14 +154,24 @@ public:
                  << "\n";
             return kFailure;
         }
+        // Each count takes its own plural form (French: 0 and 1 are singular).
+        const auto created = static_cast<unsigned long>(summary.created);
+        const auto updated = static_cast<unsigned long>(summary.updated);
         if (a_.dryRun) {
-            out_ << fmt::format(fmt::runtime(tr("Check passed: {} new records and {} updates "
-                                                "would be imported; nothing was written.")),
-                                summary.created, summary.updated)
+            out_ << fmt::format(
+                        fmt::runtime(tr("Check passed: {} and {} would be imported; nothing "
+                                        "was written.")),
+                        fmt::format(fmt::runtime(trn("{} new record", "{} new records", created)),
+                                    created),
+                        fmt::format(fmt::runtime(trn("{} update", "{} updates", updated)), updated))
                  << "\n";
         } else {
-            out_ << fmt::format(fmt::runtime(tr("{} records imported, {} updated.")),
-                                summary.created, summary.updated)
+            out_ << fmt::format("{}, {}.",
+                                fmt::format(fmt::runtime(trn("{} record imported",
+                                                             "{} records imported", created)),
+                                            created),
+                                fmt::format(fmt::runtime(trn("{} updated", "{} updated", updated)),
+                                            updated))
                  << "\n";
         }
         return kSuccess;
@@ -221,8 +231,15 @@ public:
         const fs::path target = fs::u8path(*a_.out);
         auto& store = open(false);
         std::error_code ec;
-        if (fs::exists(target, ec) && fs::equivalent(target, store.info().path, ec)) {
-            throw Failure{tr("The backup cannot be written over the database itself.")};
+        // symlink_status: a link, even a dangling one, is a file the user did not ask to lose.
+        if (fs::exists(fs::symlink_status(target, ec))) {
+            if (fs::equivalent(target, store.info().path, ec)) {
+                throw Failure{tr("The backup cannot be written over the database itself.")};
+            }
+            throw Failure{fmt::format(
+                fmt::runtime(tr("{} already exists: a backup never replaces a file. Choose "
+                                "another name, or move that file away first.")),
+                *a_.out)};
         }
         store.backupTo(target);
         out_ << fmt::format(fmt::runtime(tr("Backup written: {}")), *a_.out) << "\n";

@@ -1,5 +1,8 @@
 #include "stats_text.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "domain/i18n.h"
@@ -20,68 +23,168 @@ std::string padLeft(const std::string& s, std::size_t width) {
     return n >= width ? s : std::string(width - n, ' ') + s;
 }
 
-std::string shareText(const Share& s) {
-    return fmt::format("{} ({})", frenchNumber(s.count), frenchPercent(s.percent));
+// One figure: a count, and its share in parentheses when it has one. Counts and shares
+// are aligned separately, so that "(100,00 %)" beside "(9,09 %)" moves neither the digits
+// nor the next column.
+struct Cell {
+    std::string count;
+    std::string share; // "(59,09 %)", or empty
+};
+
+Cell shareCell(const Share& s) {
+    return {frenchNumber(s.count), "(" + frenchPercent(s.percent) + ")"};
 }
 
-constexpr std::size_t kLabel = 34;
-constexpr std::size_t kColumn = 18;
+struct Row {
+    enum Kind { Blank, Heading, Years, Figures, Free } kind = Blank;
+    std::string label;
+    Cell previous, current; // Figures
+    std::string text;       // Free: one text across both columns
+};
+
+constexpr std::size_t kMinLabel = 34;
+constexpr std::size_t kGap = 4;
+
+class Table {
+public:
+    void blank() { rows_.push_back({}); }
+    void heading(std::string label) {
+        rows_.push_back({Row::Heading, std::move(label), {}, {}, {}});
+    }
+    // The years above the columns, right-aligned on them.
+    void years(int previous, int current) {
+        rows_.push_back(
+            {Row::Years, {}, {std::to_string(previous), {}}, {std::to_string(current), {}}, {}});
+    }
+    void figures(std::string label, Cell previous, Cell current) {
+        rows_.push_back(
+            {Row::Figures, std::move(label), std::move(previous), std::move(current), {}});
+    }
+    void free(std::string label, std::string text) {
+        rows_.push_back({Row::Free, std::move(label), {}, {}, std::move(text)});
+    }
+
+    std::string render() const {
+        std::size_t label = kMinLabel, count = 0, share = 0;
+        for (const auto& r : rows_) {
+            if (r.kind == Row::Figures || r.kind == Row::Free) {
+                label = std::max(label, text::length(r.label) + 2);
+            }
+            if (r.kind == Row::Figures) {
+                for (const Cell* c : {&r.previous, &r.current}) {
+                    if (!c->share.empty()) {
+                        count = std::max(count, text::length(c->count));
+                        share = std::max(share, text::length(c->share));
+                    }
+                }
+            }
+        }
+        std::size_t column = count + (share > 0 ? 1 + share : 0);
+        for (const auto& r : rows_) {
+            if (r.kind == Row::Figures || r.kind == Row::Years) {
+                for (const Cell* c : {&r.previous, &r.current}) {
+                    if (c->share.empty()) {
+                        column = std::max(column, text::length(c->count));
+                    }
+                }
+            }
+        }
+        // A figure without a share (meetings, a dash) is right-aligned on the whole column,
+        // like the years above it.
+        auto cell = [&](const Cell& c) {
+            return padLeft(
+                c.share.empty() ? c.count : padLeft(c.count, count) + " " + padLeft(c.share, share),
+                column);
+        };
+        std::string out;
+        for (const auto& r : rows_) {
+            std::string line;
+            switch (r.kind) {
+            case Row::Blank:
+                break;
+            case Row::Heading:
+                line = r.label;
+                break;
+            case Row::Years:
+                line = std::string(label, ' ') + padLeft(r.previous.count, kGap + column) +
+                       padLeft(r.current.count, kGap + column);
+                break;
+            case Row::Figures:
+                line = padRight(r.label, label) + std::string(kGap, ' ') + cell(r.previous) +
+                       std::string(kGap, ' ') + cell(r.current);
+                break;
+            case Row::Free:
+                line = padRight(r.label, label) + padLeft(r.text, 2 * (kGap + column));
+                break;
+            }
+            line.erase(line.find_last_not_of(' ') + 1); // a heading-only or blank row
+            out += line + "\n";
+        }
+        return out;
+    }
+
+private:
+    std::vector<Row> rows_;
+};
 
 } // namespace
 
 std::string statisticsText(const app::Statistics& stats) {
     const PeriodFigures& now = stats.current;
     const PeriodFigures* before = stats.previous ? &*stats.previous : nullptr;
-    std::string out;
-    auto line = [&](const std::string& label, const std::string& previous,
-                    const std::string& current) {
-        out +=
-            padRight(label, kLabel) + padLeft(previous, kColumn) + padLeft(current, kColumn) + "\n";
-    };
-    const std::string dash = "\u2014";
+    const Cell dash{"\u2014", ""};
+    auto number = [](long long n) { return Cell{frenchNumber(n), ""}; };
+    Table table;
 
-    out += fmt::format(fmt::runtime(tr("Watch group figures for {} (beside {})")), stats.year(),
-                       stats.year() - 1) +
-           "\n\n";
-    line("", std::to_string(stats.year() - 1), std::to_string(stats.year()));
-    line(tr("Meetings held"), before ? frenchNumber(before->meetings) : dash,
-         frenchNumber(now.meetings));
-    line(tr("Reports received"), before ? frenchNumber(before->reports) : dash,
-         frenchNumber(now.reports));
+    table.years(stats.year() - 1, stats.year());
+    table.figures(tr("Meetings held"), before ? number(before->meetings) : dash,
+                  number(now.meetings));
+    table.figures(tr("Reports received"), before ? number(before->reports) : dash,
+                  number(now.reports));
 
-    out += "\n" + std::string(tr("Categories (a report may fall into several)")) + "\n";
+    table.blank();
+    table.heading(tr("Categories (a report may fall into several)"));
     for (auto c : kAllCategories) {
-        line(label(c), before ? shareText(before->categories.at(c)) : dash,
-             shareText(now.categories.at(c)));
+        table.figures(label(c), before ? shareCell(before->categories.at(c)) : dash,
+                      shareCell(now.categories.at(c)));
     }
 
-    out += "\n" + std::string(tr("Rights concerned, by family")) + "\n";
+    table.blank();
+    table.heading(tr("Rights concerned, by family"));
     for (std::size_t i = 0; i < now.rightFamilies.size(); ++i) {
         const auto& [family, share] = now.rightFamilies[i];
-        std::string previous = dash;
+        Cell previous = dash;
         if (before && i < before->rightFamilies.size()) {
-            previous = shareText(before->rightFamilies[i].second);
+            previous = shareCell(before->rightFamilies[i].second);
         }
-        line(family.label, previous, shareText(share));
+        table.figures(family.label, previous, shareCell(share));
     }
-    out += "\n" + std::string(tr("Solicitations of the inter-organisation partnership")) + "\n";
-    line(tr("Solicitations sent"), before ? frenchNumber(before->solicitations.total) : dash,
-         frenchNumber(now.solicitations.total));
-    line(tr("Answered"), before ? frenchNumber(before->solicitations.answered) : dash,
-         frenchNumber(now.solicitations.answered));
+    table.blank();
+    table.heading(tr("Solicitations of the inter-organisation partnership"));
+    table.figures(tr("Solicitations sent"), before ? number(before->solicitations.total) : dash,
+                  number(now.solicitations.total));
+    table.figures(tr("Answered"), before ? number(before->solicitations.answered) : dash,
+                  number(now.solicitations.answered));
     if (!now.solicitations.byAddressees.empty()) {
-        out += "\n" + std::string(tr("Addressees")) + "\n";
+        table.blank();
+        table.heading(tr("Addressees"));
         for (const auto& row : now.solicitations.byAddressees) {
             const std::string label =
                 row.label == "PIO" ? std::string(tr("The whole partnership")) : row.label;
-            out += padRight(label, kLabel) +
-                   padLeft(fmt::format(fmt::runtime(tr("{} sent, {} answered")), row.count,
-                                       row.answered),
-                           2 * kColumn) +
-                   "\n";
+            const auto sent = static_cast<unsigned long>(row.count);
+            const auto answered = static_cast<unsigned long>(row.answered);
+            // Each count takes its own plural form (French: 0 and 1 are singular).
+            table.free(label,
+                       fmt::format(fmt::runtime(trn("{} sent", "{} sent", sent)),
+                                   frenchNumber(row.count)) +
+                           ", " +
+                           fmt::format(fmt::runtime(trn("{} answered", "{} answered", answered)),
+                                       frenchNumber(row.answered)));
         }
     }
-    return out;
+    return fmt::format(fmt::runtime(tr("Watch group figures for {} (beside {})")), stats.year(),
+                       stats.year() - 1) +
+           "\n\n" + table.render();
 }
 
 } // namespace vigie::cli

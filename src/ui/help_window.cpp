@@ -1,8 +1,13 @@
 #include "help_window.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <wx/button.h>
 #include <wx/config.h>
 #include <wx/filename.h>
+#include <wx/html/htmlproc.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 
 #include "storage/platform.h"
@@ -12,6 +17,59 @@ namespace vigie::ui {
 
 namespace {
 HelpWindow* instance = nullptr;
+
+// WCAG relative luminance and contrast ratio: a link colour must stay readable on the page.
+double luminance(const wxColour& c) {
+    auto channel = [](unsigned char v) {
+        const double x = v / 255.0;
+        return x <= 0.03928 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.Red()) + 0.7152 * channel(c.Green()) + 0.0722 * channel(c.Blue());
+}
+
+double contrast(const wxColour& a, const wxColour& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// wxHTML paints black text on its own background whatever the theme: under a dark theme
+// the guide was the one black-on-white window. Every page goes through this processor,
+// which gives its <body> the system's colours, read afresh at each page.
+class SystemColours : public wxHtmlProcessor {
+public:
+    wxString Process(const wxString& text) const override {
+        const auto body = text.Lower().find("<body");
+        if (body == wxString::npos) {
+            return text;
+        }
+        const HelpColours c = HelpWindow::colours();
+        const wxString attributes = wxString::Format(
+            " bgcolor=\"%s\" text=\"%s\" link=\"%s\"", c.background.GetAsString(wxC2S_HTML_SYNTAX),
+            c.text.GetAsString(wxC2S_HTML_SYNTAX), c.link.GetAsString(wxC2S_HTML_SYNTAX));
+        // Placed first: wxHTML reads the first of repeated attributes.
+        wxString out = text;
+        out.insert(body + 5, attributes);
+        return out;
+    }
+};
+} // namespace
+
+HelpColours HelpWindow::colours() {
+    HelpColours c;
+    c.background = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW);
+    c.text = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
+    c.link = wxSystemSettings::GetColour(wxSYS_COLOUR_HOTLIGHT);
+    // The theme's link colour when it reads well (4.5:1, WCAG AA), else GNOME's blues: the
+    // dark one on a light page, the light one on a dark page.
+    if (!c.link.IsOk() || contrast(c.link, c.background) < 4.5) {
+        c.link = luminance(c.background) > 0.18 ? wxColour(0x1A, 0x5F, 0xB4)
+                                                : wxColour(0x99, 0xC1, 0xF1);
+    }
+    return c;
+}
+
+double HelpWindow::contrastRatio(const wxColour& a, const wxColour& b) {
+    return contrast(a, b);
 }
 
 HelpWindow::HelpWindow(wxWindow* parent)
@@ -28,6 +86,8 @@ HelpWindow::HelpWindow(wxWindow* parent)
     };
     html_ = new wxHtmlWindow(panel, wxID_ANY);
     html_->SetName("help_page");
+    html_->SetHTMLBackgroundColour(colours().background);
+    html_->AddProcessor(new SystemColours); // owned by the window
     add(_("&Contents"), [this] { load("index.html"); });
     add(_("&Back"), [this] { html_->HistoryBack(); });
     add(_("&Forward"), [this] { html_->HistoryForward(); });

@@ -9,6 +9,11 @@
 
 namespace vigie::ui {
 
+// The page's colours: the system's window background and text, and a readable link colour.
+struct HelpColours {
+    wxColour background, text, link;
+};
+
 class HelpWindow : public wxFrame {
 public:
     // Shows `page` ("fiches.html") in the help window, opening it when needed.
@@ -18,6 +23,10 @@ public:
 
     wxHtmlWindow* html() const { return html_; }
     void load(const std::string& page);
+    // What every page is shown with, from the current system theme.
+    static HelpColours colours();
+    // WCAG contrast ratio of two colours (1 to 21).
+    static double contrastRatio(const wxColour& a, const wxColour& b);
 
 private:
     explicit HelpWindow(wxWindow* parent);

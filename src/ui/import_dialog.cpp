@@ -120,9 +120,14 @@ void ImportDialog::check(const wxString& path) {
             errors));
         return;
     }
-    summary_->SetLabel(wxString::Format(_("Ready: %d new reports, %d replaced. Press Import to "
-                                          "add them."),
-                                        summary.created, summary.updated));
+    // Each count takes its own plural form (French: 0 and 1 are singular).
+    const wxString created = wxString::Format(
+        wxPLURAL("%d new report", "%d new reports", summary.created), summary.created);
+    const wxString replaced =
+        wxString::Format(wxPLURAL("%d replaced", "%d replaced", summary.updated), summary.updated);
+    summary_->SetLabel(wxString::Format(_("Ready: %s, %s."), created, replaced) + " " +
+                       wxPLURAL("Press Import to add it.", "Press Import to add them.",
+                                summary.created + summary.updated));
     FindWindow(wxID_OK)->Enable(true);
 }
 

@@ -31,6 +31,18 @@ expect_status 2 "import of an unknown table" -- "$cli" --db x.sqlite import fich
 expect_status 2 "an empty --db" -- "$cli" --db "" init
 expect_status 2 "an option of another command" -- "$cli" --db x.sqlite export reports o.csv --dry-run
 expect_status 2 "stats with --update" -- "$cli" --db x.sqlite stats --update
+# A repeated option is wrong usage, not "the last one wins", whatever the command.
+expect_status 2 "stats with --year twice" -- "$cli" --db x.sqlite stats --year 2024 --year 2025
+contains err "--year" "a repeated --year is not named"
+expect_status 2 "--year= twice" -- "$cli" --db x.sqlite stats --year=2024 --year=2024
+expect_status 2 "--json twice" -- "$cli" --db x.sqlite stats --year 2024 --json --json
+expect_status 2 "--db twice" -- "$cli" --db x.sqlite --db y.sqlite init
+expect_status 2 "export with --year twice" -- "$cli" --db x.sqlite export reports o.csv --year 2024 --year 2025
+expect_status 2 "import with --dry-run twice" -- "$cli" --db x.sqlite import reports a.csv --dry-run --dry-run
+expect_status 2 "backup with --out twice" -- "$cli" --db x.sqlite backup --out o1 --out o2
+expect_status 2 "report with --out twice" -- "$cli" --db x.sqlite report annual --year 2015 --out o1.pdf --out o2.pdf
+expect_status 2 "demo with --seed twice" -- "$cli" --db x.sqlite demo --seed 1 --seed 2
+[ ! -e o1 ] && [ ! -e o2 ] && [ ! -e y.sqlite ] || fail "a repeated option still wrote a file"
 [ ! -e o.csv ] || fail "a refused export wrote its file"
 [ ! -e x.sqlite ] || fail "a usage error created a database"
 
@@ -106,6 +118,13 @@ after=$(query b.sqlite 'select count(*) from reports; select count(*) from audit
 
 expect_status 1 "import with an unknown column" -- "$cli" --db b.sqlite import reports "$data/unknown_column.csv"
 grep -qE "unknown_column.csv:1: categorie: " err || fail "unknown column not reported on line 1"
+
+# --- each count agrees with its own noun (English here: no catalog for it) ---
+printf 'date_reception;description;categories\n2015-01-01;x;delai\n' >one.csv
+expect_status 0 "dry run of one report" -- env LANGUAGE=en "$cli" --db one.sqlite import reports one.csv --dry-run
+contains out "Check passed: 1 new record and 0 updates would be imported" "dry run plural"
+expect_status 0 "import of one report" -- env LANGUAGE=en "$cli" --db one.sqlite import reports one.csv
+contains out "1 record imported, 0 updated." "import plural"
 
 # --- dry run ---
 expect_status 0 "dry run" -- "$cli" --db c.sqlite import reports "$data/good_reports.csv" --dry-run
@@ -190,6 +209,15 @@ expect_status 2 "backup without --out" -- "$cli" --db a.sqlite backup
 mkdir -p somefolder
 expect_status 1 "backup onto a folder" -- "$cli" --db a.sqlite backup --out somefolder
 grep -q "somefolder" err || fail "backup onto a folder does not say why"
+# An existing file is never replaced by a backup (exit 1, nothing written), even a link.
+printf 'precious\n' >precious.txt
+expect_status 1 "backup over an existing file" -- "$cli" --db a.sqlite backup --out precious.txt
+grep -q "precious.txt" err || fail "backup over an existing file does not name it"
+[ "$(cat precious.txt)" = precious ] || fail "backup replaced an existing file"
+expect_status 1 "backup over an earlier backup" -- "$cli" --db a.sqlite backup --out "$work/copies/a-copy.sqlite"
+ln -s nowhere.sqlite dangling.sqlite
+expect_status 1 "backup over a dangling link" -- "$cli" --db a.sqlite backup --out dangling.sqlite
+[ -L dangling.sqlite ] && [ ! -e nowhere.sqlite ] || fail "backup wrote through a dangling link"
 expect_status 0 "stats for year 1" -- "$cli" --db a.sqlite stats --year 1 --json
 
 # --- the annual report of a two-year dataset (the seed's 2014 and 2015 figures) ---

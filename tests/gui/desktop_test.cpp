@@ -3,19 +3,25 @@
 // that is already open.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <functional>
 #include <set>
+#include <string>
 
 #include <gtk/gtk.h>
 
 #include <wx/infobar.h>
 #include <wx/menu.h>
+#include <wx/settings.h>
+#include <wx/xrc/xmlres.h>
 
 #include "app/backups.h"
 #include "app/report_service.h"
 #include "gui_support.h"
 #include "storage/window_lock.h"
 #include "ui/help_window.h"
+#include "ui/import_dialog.h"
 #include "ui/main_frame.h"
 #include "ui/meetings_section.h"
 #include "ui/reports_section.h"
@@ -133,6 +139,53 @@ TEST_CASE("F1 opens the guide on the section shown; Ctrl+1 to Ctrl+4 choose the 
     help->Close(true);
     frame->Close(true);
     pump();
+}
+
+// ctest runs this case a second time under GTK_THEME=Adwaita:dark (gui_help_dark_theme),
+// where wxHTML's own black on white would fail it.
+TEST_CASE("the guide takes the theme's colours: background, text, readable links") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("g.sqlite")});
+    REQUIRE(frame);
+    auto* help = ui::HelpWindow::show(frame, "index.html");
+    pump();
+    const auto colours = ui::HelpWindow::colours();
+    CHECK(colours.background == wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
+    CHECK(colours.text == wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
+    CHECK(ui::HelpWindow::contrastRatio(colours.link, colours.background) >= 4.5);
+    const char* theme = std::getenv("GTK_THEME");
+    if (theme && std::string(theme).find(":dark") != std::string::npos) {
+        CHECK(ui::HelpWindow::contrastRatio(colours.background, *wxBLACK) < 4.5); // dark page
+    }
+    // What the page was really parsed with: the body's colours stay in wxHTML's parser.
+    CHECK(help->html()->GetHTMLBackgroundColour() == colours.background);
+    CHECK(help->html()->GetParser()->GetActualColor() == colours.text);
+    CHECK(help->html()->GetParser()->GetLinkColor() == colours.link);
+    // Following a link keeps them.
+    help->load("fiches.html");
+    CHECK(help->html()->GetParser()->GetActualColor() == colours.text);
+    help->Close(true);
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("the import dialog gives each count its own plural form") {
+    guitest::Sandbox box;
+    auto workspace = app::Workspace::open(box.path("i.sqlite"));
+    std::ofstream(box.path("one.csv")) << "date_reception;description;categories\n"
+                                          "2015-01-01;x;delai\n";
+    ui::ImportDialog dialog(nullptr, *workspace);
+    dialog.check(wxString::FromUTF8(box.path("one.csv").string()));
+    REQUIRE(dialog.canImport());
+    const wxString summary = XRCCTRL(dialog, "summary", wxStaticText)->GetLabel();
+    // Whatever the language: the forms for one new report, none replaced, one to add.
+    CHECK_MESSAGE(summary.Contains(wxString::Format(
+                      wxPLURAL("%d new report", "%d new reports", 1), 1)),
+                  summary);
+    CHECK_MESSAGE(summary.Contains(wxString::Format(wxPLURAL("%d replaced", "%d replaced", 0), 0)),
+                  summary);
+    CHECK_MESSAGE(summary.Contains(wxPLURAL("Press Import to add it.", "Press Import to add them.", 1)),
+                  summary);
 }
 
 TEST_CASE("every main screen can be walked through with Tab alone") {

@@ -1,3 +1,6 @@
+#include <cstdio>
+#include <string>
+
 #include <doctest/doctest.h>
 
 #include "storage/csv/csv.h"
@@ -31,6 +34,40 @@ TEST_CASE("UTF-8 BOM is dropped, Windows-1252 is converted and reported") {
     CHECK(cp.header[0] == "réf");
     CHECK(cp.records[0].cells[0] == "€ précarité");
     CHECK(cp.records[0].cells[1] == "œuvre");
+}
+
+TEST_CASE("bytes Windows-1252 leaves unassigned are an encoding error with line and cell") {
+    // 0xE9 makes the file invalid UTF-8, so it is read as Windows-1252; the five bytes
+    // 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character there.
+    for (const char* byte : {"\x81", "\x8D", "\x8F", "\x90", "\x9D"}) {
+        CAPTURE(static_cast<unsigned>(static_cast<unsigned char>(*byte)));
+        const std::string file = std::string("r\xE9"
+                                             "f;b\n1;2\n3;x") +
+                                 byte + "y\n";
+        auto doc = csv::parse(file);
+        CHECK(doc.decodedFromWindows1252);
+        REQUIRE(doc.errors.size() == 1);
+        CHECK(doc.errors[0].line == 3);
+        CHECK(doc.errors[0].cell == 2);
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(*byte));
+        CHECK(doc.errors[0].message.find(hex) != std::string::npos);
+    }
+    // The physical line inside a multi-line cell, the header too, one error per cell.
+    auto doc = csv::parse("a;\x8F\n\"first\nsecond \x81\x9D\";\xE9\n");
+    REQUIRE(doc.errors.size() == 2);
+    CHECK(doc.errors[0].line == 1);
+    CHECK(doc.errors[0].cell == 2);
+    CHECK(doc.errors[1].line == 3);
+    CHECK(doc.errors[1].cell == 1);
+    // The 27 assigned bytes of 0x80..0x9F are still read without complaint.
+    std::string assigned = "a\n";
+    for (int b = 0x80; b <= 0x9F; ++b) {
+        if (b != 0x81 && b != 0x8D && b != 0x8F && b != 0x90 && b != 0x9D) {
+            assigned.push_back(static_cast<char>(b));
+        }
+    }
+    CHECK(csv::parse(assigned + "\n").errors.empty());
 }
 
 TEST_CASE("quoted fields hold separators, quotes and line breaks, lines are physical") {

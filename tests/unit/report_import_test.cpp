@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "app/report_csv.h"
+#include "domain/i18n.h"
 #include "storage/store.h"
 #include "support.h"
 
@@ -235,6 +236,40 @@ TEST_CASE_FIXTURE(Fixture, "unknown codes are created with a notice, deactivated
     for (const auto& l : lines(s)) {
         CHECK(l.find(": notice: ") != std::string::npos);
     }
+}
+
+namespace {
+// French quotes for the one message that quotes a value, every other message untouched:
+// the values must be quoted through the catalog, never with quotes written in the code.
+struct FrenchQuotes {
+    FrenchQuotes() {
+        setTranslator({[](const char* id) -> const char* {
+                           return std::string_view(id) == "\"{}\"" ? "\u00AB\u00A0{}\u00A0\u00BB"
+                                                                   : id;
+                       },
+                       [](const char* one, const char* many, unsigned long n) {
+                           return n == 1 ? one : many;
+                       }});
+    }
+    ~FrenchQuotes() { setTranslator({nullptr, nullptr}); }
+};
+} // namespace
+
+TEST_CASE_FIXTURE(Fixture, "unknown codes are quoted as the language quotes them") {
+    FrenchQuotes french;
+    auto s = import("date_reception;description;categories;droits;institutions\n"
+                    "2015-01-01;x;bogus;ZZZ;Ngo|Asso\n");
+    const auto all = lines(s);
+    auto saying = [&](const std::string& text) {
+        return std::any_of(all.begin(), all.end(),
+                           [&](const std::string& l) { return l.find(text) != std::string::npos; });
+    };
+    CHECK(saying("categories: unknown category \u00AB\u00A0bogus\u00A0\u00BB"));
+    CHECK(saying("droits: notice: unknown right \u00AB\u00A0ZZZ\u00A0\u00BB"));
+    CHECK(saying("unknown institutions \u00AB\u00A0Ngo\u00A0\u00BB, \u00AB\u00A0Asso\u00A0\u00BB"));
+    CHECK_FALSE(saying("\"bogus\""));
+    CHECK_FALSE(saying("\"ZZZ\""));
+    CHECK_FALSE(saying("\"Ngo\""));
 }
 
 TEST_CASE_FIXTURE(Fixture, "--dry-run checks everything and writes nothing") {

@@ -2,6 +2,10 @@
 // problem, which the CSV libraries packaged for Debian (libcsv) do not track.
 #include "csv.h"
 
+#include <algorithm>
+
+#include <fmt/format.h>
+
 #include "domain/i18n.h"
 #include "domain/text.h"
 
@@ -9,11 +13,48 @@ namespace vigie::csv {
 
 namespace {
 
-// Windows-1252 0x80..0x9F; the five unassigned bytes map to the C1 control of the same value.
+// Windows-1252 0x80..0x9F; the five unassigned bytes map to the C1 control of the same value,
+// which parse() then refuses (see reportUnassignedWindows1252).
 constexpr char32_t kCp1252High[32] = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// The bytes Windows-1252 leaves without a character: decoded as the C1 control of the same
+// value, they can only come from such a byte (every other byte decodes to something else).
+bool isUnassignedWindows1252(char32_t c) {
+    return c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D;
+}
+
+// A file read as Windows-1252 that holds unassigned bytes is in neither encoding (Mac Roman,
+// DOS code pages, a damaged file): reading on would replace letters silently. One error per
+// cell, at the physical line of the byte.
+void reportUnassignedWindows1252(Document& doc) {
+    for (const auto& record : doc.records) {
+        int line = record.line;
+        for (std::size_t cell = 0; cell < record.cells.size(); ++cell) {
+            const std::string& text = record.cells[cell];
+            int lineInCell = line;
+            std::size_t pos = 0;
+            while (pos < text.size()) {
+                const std::size_t start = pos;
+                const char32_t c = text::decodeUtf8(text, pos);
+                if (isUnassignedWindows1252(c)) {
+                    doc.errors.push_back(
+                        {lineInCell, static_cast<int>(cell) + 1,
+                         fmt::format(fmt::runtime(tr("byte 0x{:02X} is a character neither in "
+                                                     "Windows-1252 nor in UTF-8: the file uses "
+                                                     "another encoding; save it again as "
+                                                     "\"CSV UTF-8\"")),
+                                     static_cast<unsigned>(c))});
+                    break;
+                }
+                lineInCell += text[start] == '\n' ? 1 : 0;
+            }
+            line += static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+        }
+    }
+}
 
 bool isLineBreak(char c) {
     return c == '\n' || c == '\r';
@@ -249,6 +290,9 @@ Document parse(std::string_view bytes) {
     }
 
     Tokenizer(text, doc.separator, firstLine, doc).run();
+    if (doc.decodedFromWindows1252) {
+        reportUnassignedWindows1252(doc);
+    }
     if (!doc.records.empty()) {
         Record header = std::move(doc.records.front());
         doc.records.erase(doc.records.begin());
