@@ -49,10 +49,11 @@ StatValue textValue(const std::string& s) {
 struct Columns {
     std::string now, before;
     bool hasBefore = false;
+    std::string beforeHeader; // "2014*" when that year was typed in (the note says so)
 };
 
 std::vector<std::string> shareColumns(const std::string& what, const Columns& c) {
-    return {what, c.before, "%", c.now, "%", tr("Change")};
+    return {what, c.beforeHeader, "%", c.now, "%", tr("Change")};
 }
 const std::vector<float> kShareWidths = {0.40f, 0.11f, 0.11f, 0.11f, 0.11f, 0.16f};
 
@@ -250,7 +251,9 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     const PeriodFigures* before = stats.previous ? &*stats.previous : nullptr;
     // Entered figures only know the key figures, categories, families and solicitations.
     const PeriodFigures* detailed = before && !before->entered ? before : nullptr;
-    Columns c{periodLabel(stats.period), periodLabel(previousYear(stats.period)), before != nullptr};
+    Columns c{periodLabel(stats.period), periodLabel(previousYear(stats.period)), before != nullptr,
+              {}};
+    c.beforeHeader = before && before->entered ? c.before + "*" : c.before;
 
     reports::AnnualReportData d;
     d.heading = documentHeading(store);
@@ -287,6 +290,12 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
                                 now.solicitations.total, ""));
     key.note = tr("A report may fall into several categories: the percentages do not add up "
                   "to 100 %. Changes of percentages are in points.");
+    if (before && before->entered) {
+        key.note = fmt::format(fmt::runtime(tr("* {}: figures typed in from the report published "
+                                               "that year, before Vigie.")),
+                               c.before) +
+                   " " + key.note;
+    }
     d.tables.push_back(std::move(key));
 
     StatTable categories{"categories", tr("Categories of difficulty"), tr("Categories"),
@@ -481,7 +490,7 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     }
     if (!before) {
         d.notes.push_back(fmt::format(
-            fmt::runtime(tr("Vigie holds no figures for {}: the column is left empty.")), c.before));
+            fmt::runtime(tr("Vigie holds no figures for {}: its column shows a dash (\u2014).")), c.before));
     } else if (before->entered) {
         d.notes.push_back(fmt::format(
             fmt::runtime(tr("The figures for {} were typed in from the report published that year "

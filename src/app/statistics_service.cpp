@@ -152,6 +152,45 @@ Json figuresJson(const PeriodFigures& f) {
     return j;
 }
 
+Json percentOrNull(const std::optional<Percent>& p) {
+    return p ? Json(p->value()) : Json(nullptr);
+}
+
+// A share's change: `count` in % of the earlier count, `points` between the percentages.
+Json shareChange(const Share& before, const Share& now) {
+    return {{"count", percentOrNull(countChange(before.count, now.count))},
+            {"points", percentOrNull(pointsChange(before.percent, now.percent))}};
+}
+
+// The changes the tables print beside N-1 and N: counts in %, percentages in points;
+// null where the earlier figure is zero or unknown (a year typed in knows fewer).
+Json changesJson(const PeriodFigures& before, const PeriodFigures& now) {
+    Json j;
+    j["meetings"] = percentOrNull(countChange(before.meetings, now.meetings));
+    j["reports"] = percentOrNull(countChange(before.reports, now.reports));
+    Json categories = Json::object();
+    for (auto c : kAllCategories) {
+        categories[jsonKey(c)] = shareChange(before.category(c), now.category(c));
+    }
+    j["categories"] = categories;
+    Json families = Json::object();
+    for (const auto& [family, share] : now.rightFamilies) {
+        Share earlier;
+        for (const auto& [f, s] : before.rightFamilies) {
+            if (f.code == family.code) {
+                earlier = s;
+            }
+        }
+        families[family.code] = shareChange(earlier, share);
+    }
+    j["right_families"] = families;
+    j["solicitations"] = {
+        {"total", percentOrNull(countChange(before.solicitations.total, now.solicitations.total))},
+        {"answered",
+         percentOrNull(countChange(before.solicitations.answered, now.solicitations.answered))}};
+    return j;
+}
+
 std::string figuresText(const EnteredFigures& e) {
     Json j;
     j["meetings"] = e.meetings;
@@ -195,6 +234,7 @@ Statistics yearStatistics(storage::Store& store, int year) {
 
 std::string statisticsJson(const Statistics& stats) {
     Json j = figuresJson(stats.current);
+    j["changes"] = stats.previous ? changesJson(*stats.previous, stats.current) : Json(nullptr);
     j["previous"] = stats.previous ? figuresJson(*stats.previous) : Json(nullptr);
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }

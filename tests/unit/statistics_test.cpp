@@ -98,6 +98,7 @@ TEST_CASE_FIXTURE(Fixture, "a year's every figure from the database, with the ye
     CHECK(quarter.current.reports == 2);
     CHECK(quarter.current.monthly.size() == 3);
     CHECK_FALSE(quarter.previous);
+    CHECK(Json::parse(app::statisticsJson(quarter))["changes"].is_null());
 }
 
 TEST_CASE_FIXTURE(Fixture, "figures typed in for the year before Vigie fill the N-1 column") {
@@ -115,6 +116,16 @@ TEST_CASE_FIXTURE(Fixture, "figures typed in for the year before Vigie fill the 
     CHECK(json["previous"]["solicitations"]["total"] == 5);
     CHECK(json["previous"]["solicitations"]["by_addressees"][1]["addressees"] ==
           Json::array({"MDPH", "CAF"}));
+    // The changes the report prints, as numbers: counts in %, shares in points.
+    REQUIRE(json["changes"].is_object());
+    CHECK(json["changes"]["reports"] == -97.56); // 41 -> 1
+    CHECK(json["changes"]["meetings"] == -100.0);
+    CHECK(json["changes"]["categories"]["non_access"]["points"] == 80.49); // 19.51 % -> 100 %
+    CHECK(json["changes"]["categories"]["non_access"]["count"] == -87.5);  // 8 -> 1
+    CHECK(json["changes"]["categories"]["precarity"]["points"] == -75.61);
+    CHECK(json["changes"]["right_families"]["minima_sociaux"]["points"] == 73.17);
+    CHECK(json["changes"]["right_families"]["minima_sociaux"]["count"] == -90.91);
+    CHECK(json["changes"]["solicitations"]["total"] == -100.0);
     // Kept with who typed them and when, and in the audit trail.
     const auto back = store->enteredFigures().find(2014);
     REQUIRE(back);
