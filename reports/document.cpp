@@ -370,7 +370,7 @@ void Document::cover(const std::string& title, const std::string& subtitle,
 
 void Document::heading(const std::string& text) {
     Impl& d = *impl_;
-    d.ensure(60.0f); // never a heading alone at the bottom of a page
+    d.ensure(100.0f); // never a heading alone at the bottom of a page, nor with a bare header
     d.y -= 8.0f;
     d.lines(d.wrap(text, d.bold, 13.0f, kTextWidth), d.bold, 13.0f, kMarginLeft);
     d.rule(kMarginLeft, d.y + 2.0f, kMarginLeft + kTextWidth, d.y + 2.0f, 0.7f, 0.5f);
@@ -502,7 +502,15 @@ void Document::table(const std::vector<Column>& columns,
     };
     auto header = [&] { drawRow(headerLines, 0, headerCount, headerHeight, d.bold, true); };
 
-    d.ensure(headerHeight + lead + 2 * kCellPad);
+    // The header never stands alone: room for it and the first row (kept whole below).
+    std::size_t firstLines = 1;
+    if (!rows.empty()) {
+        for (const auto& l : cellLines(rows.front(), d.regular)) {
+            firstLines = std::max(firstLines, l.size());
+        }
+    }
+    d.ensure(headerHeight + static_cast<float>(std::min<std::size_t>(firstLines, 6)) * lead +
+             2 * kCellPad);
     header();
     for (const auto& row : rows) {
         const auto cells = cellLines(row, d.regular);
