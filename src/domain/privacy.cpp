@@ -3,6 +3,8 @@
 // times too slow for the 100,000 descriptions a second the guard must read.
 #include "privacy.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <array>
 
@@ -355,7 +357,11 @@ private:
                 } else if (acc.size() == 13 && acc.rfind("0033", 0) == 0 && afterMatch &&
                            isPersonalPhone("0" + acc.substr(4))) {
                     add(PersonalDataKind::Phone, from, to);
-                } else if (acc.size() == 15 && afterMatch && isValidNir(acc)) {
+                } else if (acc.size() == 15 && afterMatch &&
+                           (isValidNir(acc) ||
+                            (labelledAsNir(from) && looksLikeNirWithoutKey(acc.substr(0, 13))))) {
+                    // A NIR written with a wrong key is still someone's NIR when the text
+                    // says so ("NIR 1 85 05 78 006 084 92"); unlabelled, it is a file number.
                     add(PersonalDataKind::Nir, from, to);
                 } else if (acc.size() == 13 && afterMatch && e + 1 == groups.size() &&
                            looksLikeNirWithoutKey(acc)) {
@@ -372,6 +378,23 @@ private:
                 ++s;
             }
         }
+    }
+
+    // The words just before a number name it a social security number.
+    bool labelledAsNir(std::size_t numberStart) const {
+        const std::size_t from = numberStart > 40 ? numberStart - 40 : 0;
+        for (std::size_t p = from; p < numberStart; ++p) {
+            const unsigned char before = p == 0 ? ' ' : static_cast<unsigned char>(s_[p - 1]);
+            if (before >= 0x80 || std::isalnum(before)) {
+                continue; // not the start of a word
+            }
+            for (std::string_view label : {"nir", "nss", "secu", "securite sociale", "insee"}) {
+                if (wordIs(p, label) != std::string_view::npos) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // The 13 characters of a NIR written without its key ("n° sécu 1851275123456"):

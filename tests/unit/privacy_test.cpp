@@ -40,6 +40,11 @@ TEST_CASE("NIR: spaced or not, Corsica, and only with a valid key") {
     CHECK(firstMatch("numéro 1850375123456 41") == "1850375123456 41");
     CHECK(firstMatch("1 85 03 2A 123 456 01") == "1 85 03 2A 123 456 01");
     CHECK(kinds("1 85 03 75 123 456 78").empty()); // wrong key: a file number
+    CHECK(kinds("dossier 1 85 03 75 123 456 78").empty());
+    // ... unless the text says it is a NIR: a typo in the key does not make it anonymous.
+    CHECK(firstMatch("NIR 1 85 05 78 006 084 92") == "1 85 05 78 006 084 92");
+    CHECK(firstMatch("son n° de sécurité sociale : 185037512345678") == "185037512345678");
+    CHECK(kinds("devenir 185037512345678").empty()); // "nir" inside a word is no label
     // Without its key, a NIR is still one when its structure fits.
     CHECK(firstMatch("n° sécu 1851275123456 refusé") == "1851275123456");
     CHECK(firstMatch("NIR : 2 75 01 01 234 567") == "2 75 01 01 234 567");
