@@ -727,15 +727,25 @@ void Document::save(const fs::path& file) {
     HPDF_SetInfoDateAttr(d.pdf, HPDF_INFO_CREATION_DATE, date);
     d.check("finishing the document");
 
+    std::error_code ec;
+    const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder, ec)) {
+        throw PdfError(fmt::format(fmt::runtime(tr("Cannot write {}: the folder {} does not "
+                                                   "exist.")),
+                                   file.string(), folder.string()));
+    }
     std::random_device random;
     fs::path temporary = file;
     temporary += fmt::format(".{:08x}.partial", random());
     const std::string tempName = temporary.string();
     HPDF_SaveToFile(d.pdf, tempName.c_str());
-    std::error_code ec;
     if (d.error != HPDF_OK) {
         fs::remove(temporary, ec);
-        d.check(fmt::format("writing {}", file.string()).c_str());
+        d.error = HPDF_OK;
+        HPDF_ResetError(d.pdf);
+        throw PdfError(fmt::format(fmt::runtime(tr("Cannot write {}: the folder cannot be "
+                                                   "written to, or the disk is full.")),
+                                   file.string()));
     }
     fs::rename(temporary, file, ec);
     if (ec) {

@@ -307,9 +307,11 @@ public:
         const std::string key = *a_.meeting;
         const auto t = key.find('T');
         const auto date = Date::fromIso(key.substr(0, t));
+        // The time as the meetings file accepts it ("9:30", "14h"); "T" alone names the
+        // meeting of that day that has no time.
         const auto time = t == std::string::npos ? std::optional<std::string>()
-                                                 : std::optional<std::string>(key.substr(t + 1));
-        if (!date || (time && !isValidTime(*time))) {
+                                                 : app::normaliseTime(key.substr(t + 1));
+        if (!date || (t != std::string::npos && !time)) {
             throw UsageError{fmt::format(
                 fmt::runtime(tr("\"{}\" is not a meeting date (expected YYYY-MM-DD or "
                                 "YYYY-MM-DDTHH:MM)")),
@@ -330,7 +332,8 @@ public:
         if (found.size() > 1) {
             std::string keys;
             for (const auto& m : found) {
-                keys += "\n  " + m.key();
+                // What to type to name exactly this one: "2015-03-05T" for the untimed one.
+                keys += "\n  --meeting " + m.date.iso() + "T" + m.time;
             }
             throw Failure{fmt::format(
                 fmt::runtime(tr("Several meetings on {}; name one with its time:{}")), key, keys)};

@@ -164,9 +164,19 @@ cp out mt.json
 [ "$(query :memory: "select json_extract(readfile('mt.json'), '$.meetings')")" = 3 ] || fail "stats does not count 3 meetings"
 expect_status 1 "minutes of an ambiguous date" -- "$cli" --db mt.sqlite report minutes --meeting 2015-02-09 --out m.pdf
 grep -q "2015-02-09T09:30" err || fail "ambiguous minutes do not list the meetings"
+grep -qx "  --meeting 2015-02-09T" err || fail "the untimed meeting is not listed as 2015-02-09T"
 [ ! -e m.pdf ] || fail "a refused report wrote its file"
 expect_status 0 "minutes of a meeting" -- "$cli" --db mt.sqlite report minutes --meeting 2015-02-09T09:30 --out m.pdf
 pdftotext m.pdf - 2>/dev/null | grep -q "2015" || fail "the minutes PDF holds no text"
+rm -f m.pdf
+expect_status 0 "minutes named with the time as the file writes it" -- "$cli" --db mt.sqlite report minutes --meeting 2015-02-09T9:30 --out m.pdf
+[ -s m.pdf ] || fail "--meeting 2015-02-09T9:30 wrote no minutes"
+rm -f m.pdf
+expect_status 0 "minutes of the untimed meeting of an ambiguous day" -- "$cli" --db mt.sqlite report minutes --meeting 2015-02-09T --out m.pdf
+[ -s m.pdf ] || fail "--meeting 2015-02-09T wrote no minutes"
+expect_status 1 "minutes into a folder that does not exist" -- "$cli" --db mt.sqlite report minutes --meeting 2015-02-09T09:30 --out nodir/m.pdf
+grep -q "nodir" err || fail "the missing folder is not named"
+grep -qi "libharu" err && fail "a missing folder is reported as a libharu error"
 expect_status 1 "minutes of no meeting" -- "$cli" --db mt.sqlite report minutes --meeting 2015-03-01 --out m2.pdf
 expect_status 2 "minutes without --meeting" -- "$cli" --db mt.sqlite report minutes --out m2.pdf
 
