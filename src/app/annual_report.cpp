@@ -548,12 +548,32 @@ std::string statisticsCsv(const reports::AnnualReportData& data) {
         }
     };
     for (const auto& t : data.tables) {
+        // The changes stay numbers; a last column says whether each is in % or in points.
+        bool changes = false;
+        for (const auto& r : t.rows) {
+            for (const auto& v : r.values) {
+                changes = changes || v.kind == Kind::Change || v.kind == Kind::Points;
+            }
+        }
         out.row({t.title});
-        out.row(t.columns);
+        std::vector<std::string> header = t.columns;
+        if (changes) {
+            header.push_back(tr("Change in"));
+        }
+        out.row(header);
         for (const auto& r : t.rows) {
             std::vector<std::string> cells = {r.label};
+            std::string unit;
             for (const auto& v : r.values) {
                 cells.push_back(number(v));
+                if (v.kind == Kind::Change) {
+                    unit = "%";
+                } else if (v.kind == Kind::Points) {
+                    unit = tr("points");
+                }
+            }
+            if (changes) {
+                cells.push_back(unit);
             }
             out.row(cells);
         }

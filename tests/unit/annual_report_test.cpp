@@ -134,9 +134,11 @@ TEST_CASE_FIXTURE(TwoYears, "the CSV: every table, decimal commas, for a French 
     CHECK(csv.rfind("\xEF\xBB\xBF", 0) == 0);
     CHECK(csv.find("Key figures\r\n") != std::string::npos);
     // Cells with a comma are quoted (the writer's rule); spreadsheets read them as numbers.
-    CHECK(csv.find("Reports received;41;;22;;\"-46,34\"\r\n") != std::string::npos);
-    CHECK(csv.find("Non-access to rights;8;\"19,51\";13;\"59,09\";\"39,58\"\r\n") !=
+    // The last column says what each change is in: % for counts, points for shares.
+    CHECK(csv.find("Reports received;41;;22;;\"-46,34\";%\r\n") != std::string::npos);
+    CHECK(csv.find("Non-access to rights;8;\"19,51\";13;\"59,09\";\"39,58\";points\r\n") !=
           std::string::npos);
+    CHECK(csv.find(";Change;Change in\r\n") != std::string::npos);
 }
 
 TEST_CASE("a table line opens the reports behind it") {
