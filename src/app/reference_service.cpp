@@ -1,7 +1,9 @@
 #include "reference_service.h"
 
+#include <algorithm>
 #include <stdexcept>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "domain/i18n.h"
@@ -23,6 +25,9 @@ Json toJson(const Institution& i) {
 }
 Json toJson(const Right& r) {
     return {{"code", r.code}, {"label", r.label}, {"family", r.familyCode}, {"active", r.active}};
+}
+Json toJson(const RightFamily& f) {
+    return {{"code", f.code}, {"label", f.label}};
 }
 Json toJson(const SourceGroup& g) {
     return {{"name", g.name}, {"active", g.active}};
@@ -106,6 +111,43 @@ SourceGroup ReferenceService::save(SourceGroup group) {
 }
 Person ReferenceService::save(Person person) {
     return saveEntry(std::move(person), "person");
+}
+
+RightFamily ReferenceService::renameFamily(const std::string& code, const std::string& label) {
+    const std::string newLabel = text::trimmed(label);
+    if (newLabel.empty()) {
+        throw std::invalid_argument(tr("The family needs a label."));
+    }
+    auto work = store_.begin();
+    auto& repo = store_.reference();
+    const auto families = repo.rightFamilies();
+    const auto old = std::find_if(families.begin(), families.end(),
+                                  [&](const RightFamily& f) { return f.code == code; });
+    if (old == families.end()) {
+        throw std::invalid_argument(
+            fmt::format(fmt::runtime(tr("There is no right family \"{}\".")), code));
+    }
+    for (const auto& other : families) {
+        if (other.code != code && codeKey(other.label) == codeKey(newLabel)) {
+            throw storage::StorageError(
+                storage::StorageError::Kind::Conflict,
+                fmt::format(fmt::runtime(tr("Another family is already called \"{}\".")),
+                            other.label));
+        }
+    }
+    RightFamily renamed = *old;
+    renamed.label = newLabel;
+    if (renamed.label == old->label) {
+        return renamed;
+    }
+    repo.updateFamilyLabel(code, renamed.label);
+    // Families have no numeric id: their code, in both values, says which one it was.
+    store_.audit().record({0, actor_.now(), actor_.user, "right_family", 0, "update",
+                           toJson(*old).dump(-1, ' ', false, Json::error_handler_t::replace),
+                           toJson(renamed).dump(-1, ' ', false, Json::error_handler_t::replace),
+                           ""});
+    work->commit();
+    return renamed;
 }
 
 OrganisationProfile ReferenceService::organisation() {

@@ -34,6 +34,12 @@ public:
     SourceGroup save(SourceGroup group);
     Person save(Person person);
 
+    // Gives the family `code` a new label, trimmed; the code never changes (stats --json
+    // and the CSV files use it). Throws std::invalid_argument on an empty label or an
+    // unknown code, storage::StorageError (Conflict) on a label another family has
+    // (case and accents ignored). Renaming to the same label changes nothing.
+    RightFamily renameFamily(const std::string& code, const std::string& label);
+
     OrganisationProfile organisation();
     void saveOrganisation(const OrganisationProfile& profile);
 

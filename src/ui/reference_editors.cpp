@@ -131,6 +131,25 @@ bool editRight(wxWindow* parent, Right& entry, const std::vector<RightFamily>& f
     return ok;
 }
 
+bool editRightFamily(wxWindow* parent, RightFamily& entry, const SaveEntry<RightFamily>& save) {
+    RightFamily edited = entry;
+    const bool ok = runEditor(
+        parent, "FamilyEditor",
+        [&](wxDialog& d) {
+            XRCCTRL(d, "code", wxStaticText)->SetLabel(wx(entry.code));
+            textOf(d, "label")->ChangeValue(wx(entry.label));
+        },
+        [&](wxDialog& d) -> wxString {
+            edited.label = valueOf(d, "label");
+            return edited.label.empty() ? wxString(_("The label is required.")) : wxString();
+        },
+        [&] { return save(edited); });
+    if (ok) {
+        entry = edited;
+    }
+    return ok;
+}
+
 bool editSourceGroup(wxWindow* parent, SourceGroup& entry, const SaveEntry<SourceGroup>& save) {
     SourceGroup edited = entry;
     const bool ok = runEditor(

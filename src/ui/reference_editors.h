@@ -16,6 +16,8 @@ template <class T> using SaveEntry = std::function<wxString(const T&)>;
 bool editInstitution(wxWindow* parent, Institution& entry, const SaveEntry<Institution>& save);
 bool editRight(wxWindow* parent, Right& entry, const std::vector<RightFamily>& families,
                const SaveEntry<Right>& save);
+// Only the label: the family's code is part of the file formats.
+bool editRightFamily(wxWindow* parent, RightFamily& entry, const SaveEntry<RightFamily>& save);
 bool editSourceGroup(wxWindow* parent, SourceGroup& entry, const SaveEntry<SourceGroup>& save);
 bool editPerson(wxWindow* parent, Person& entry, const std::vector<Institution>& institutions,
                 const SaveEntry<Person>& save);

@@ -5,6 +5,7 @@
 #include <wx/image.h>
 #include <wx/msgdlg.h>
 #include <wx/mstream.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
@@ -90,7 +91,6 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         showLogo();
     });
 
-    auto families = service_.rightFamilies();
     bindPage<Institution>(
         "institutions", [this] { return service_.institutions(); },
         [this](Institution& i) {
@@ -105,11 +105,12 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         });
     bindPage<Right>(
         "rights", [this] { return service_.rights(); },
-        [this, families](Right& r) {
+        [this](Right& r) {
             if (r.familyCode.empty()) {
                 r.familyCode = std::string(kOtherFamilyCode);
             }
-            return editRight(this, r, families, [this](const Right& x) {
+            // Read again each time: a family may have been renamed meanwhile.
+            return editRight(this, r, service_.rightFamilies(), [this](const Right& x) {
                 try {
                     service_.save(x);
                     return wxString();
@@ -118,6 +119,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
                 }
             });
         });
+    bindFamilies();
     bindPage<SourceGroup>(
         "groups", [this] { return service_.sourceGroups(); },
         [this](SourceGroup& g) {
@@ -149,6 +151,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
                                       {_("Active"), 60}});
     setColumns(list("rights"),
                {{_("Code"), 130}, {_("Label"), 260}, {_("Family"), 130}, {_("Active"), 60}});
+    setColumns(list("families"), {{_("Code"), 150}, {_("Label"), 200}, {_("Rights"), 240}});
     setColumns(list("groups"), {{_("Name"), 380}, {_("Active"), 60}});
     setColumns(list("people"), {{_("Name"), 170},
                                 {_("Body"), 90},
@@ -237,6 +240,71 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
             } catch (const std::exception& e) {
                 wxMessageBox(wx(e.what()), _("Settings"), wxOK | wxICON_ERROR, this);
             }
+            refill();
+        }
+    });
+}
+
+// Families are neither added nor deactivated: only their label changes.
+void SettingsDialog::bindFamilies() {
+    wxListCtrl* listCtrl = list("families");
+    auto families = std::make_shared<std::vector<RightFamily>>();
+    auto* edit = XRCCTRL(*this, "families_edit", wxButton);
+    auto selectedRow = [listCtrl, families]() -> long {
+        const long row = listCtrl->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        return row >= 0 && static_cast<std::size_t>(row) < families->size() ? row : -1;
+    };
+    auto updateEdit = [edit, selectedRow] { edit->Enable(selectedRow() >= 0); };
+    auto refill = [this, listCtrl, families, updateEdit] {
+        *families = service_.rightFamilies();
+        const auto rights = service_.rights();
+        listCtrl->DeleteAllItems();
+        for (const auto& f : *families) {
+            std::string members;
+            for (const auto& r : rights) {
+                if (r.active && r.familyCode == f.code) {
+                    members += (members.empty() ? "" : ", ") + r.code;
+                }
+            }
+            const long item = listCtrl->InsertItem(listCtrl->GetItemCount(), wx(f.code));
+            listCtrl->SetItem(item, 1, wx(f.label));
+            listCtrl->SetItem(item, 2, wx(members));
+        }
+        updateEdit();
+    };
+    refreshers_.push_back(refill);
+    listCtrl->Bind(wxEVT_LIST_ITEM_SELECTED, [updateEdit](wxListEvent&) { updateEdit(); });
+    listCtrl->Bind(wxEVT_LIST_ITEM_DESELECTED, [updateEdit](wxListEvent&) { updateEdit(); });
+    auto editSelected = [this, listCtrl, families, selectedRow, refill] {
+        const long row = selectedRow();
+        if (row < 0) {
+            return;
+        }
+        RightFamily copy = (*families)[static_cast<std::size_t>(row)];
+        const bool saved = editRightFamily(this, copy, [this](const RightFamily& x) {
+            try {
+                service_.renameFamily(x.code, x.label);
+                return wxString();
+            } catch (const std::exception& e) {
+                return wx(e.what());
+            }
+        });
+        if (saved) {
+            refill();
+            // Families keep their order: the renamed one stays selected.
+            listCtrl->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                   wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        }
+    };
+    listCtrl->Bind(wxEVT_LIST_ITEM_ACTIVATED, [editSelected](wxListEvent&) { editSelected(); });
+    edit->Bind(wxEVT_BUTTON, [editSelected](wxCommandEvent&) { editSelected(); });
+    // The rights column follows changes made on the Rights page.
+    auto* pages = XRCCTRL(*this, "pages", wxNotebook);
+    wxWindow* page = FindWindow(XRCID("families_page"));
+    pages->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [pages, page, refill](wxBookCtrlEvent& e) {
+        e.Skip();
+        const int shown = e.GetSelection();
+        if (shown != wxNOT_FOUND && pages->GetPage(static_cast<std::size_t>(shown)) == page) {
             refill();
         }
     });

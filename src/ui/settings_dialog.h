@@ -1,6 +1,6 @@
 // Settings (forms/settings.xrc): the organisation printed on documents, and the
 // reference data (institutions, rights, source groups, members), deactivated rather than
-// deleted.
+// deleted; right families are only renamed, their codes being part of the file formats.
 #pragma once
 
 #include <wx/dialog.h>
@@ -28,6 +28,7 @@ private:
     template <class T>
     void bindPage(const char* key, std::function<std::vector<T>()> load,
                   std::function<bool(T&)> edit);
+    void bindFamilies();
 
     app::ReferenceService service_;
     app::OrganisationProfile profile_;
