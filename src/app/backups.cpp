@@ -34,6 +34,45 @@ fs::path backupNow(Workspace& workspace, const std::string& why) {
     return target;
 }
 
+std::optional<fs::path> dailyBackup(Workspace& workspace, std::size_t keep) {
+    constexpr std::string_view kSuffix = "_automatique.sqlite";
+    if (workspace.info().readOnly) {
+        return std::nullopt;
+    }
+    storage::ReportFilter all;
+    all.includeWithdrawn = true;
+    if (workspace.store().reports().count(all) == 0) {
+        return std::nullopt; // nothing worth a copy yet
+    }
+    const fs::path db = workspace.info().path;
+    const std::string prefix = db.stem().string() + "_";
+    const std::string today = prefix + storage::fileTimestamp().substr(0, 10); // YYYY-MM-DD
+    std::vector<fs::path> automatic;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(storage::backupDirectoryFor(db), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() > kSuffix.size() && name.rfind(prefix, 0) == 0 &&
+            name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
+            automatic.push_back(entry.path());
+        }
+    }
+    std::optional<fs::path> made;
+    const bool doneToday = std::any_of(automatic.begin(), automatic.end(), [&](const fs::path& p) {
+        return p.filename().string().rfind(today, 0) == 0;
+    });
+    if (!doneToday) {
+        made = backupNow(workspace, "automatique");
+        automatic.push_back(*made);
+    }
+    // The names sort by date: the oldest go first.
+    std::sort(automatic.begin(), automatic.end());
+    while (automatic.size() > keep) {
+        fs::remove(automatic.front(), ec);
+        automatic.erase(automatic.begin());
+    }
+    return made;
+}
+
 std::vector<BackupFile> listBackups(const fs::path& database) {
     std::vector<std::pair<fs::file_time_type, BackupFile>> found;
     std::error_code ec;

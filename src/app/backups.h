@@ -1,9 +1,10 @@
-// Copies of the database made on request ("Back up now") or automatically (before an
-// upgrade, before a restore), kept in "<database>.backups/" next to it; and restoring
-// one of them.
+// Copies of the database made on request ("Back up now") or automatically (once a day,
+// before an upgrade, before a restore), kept in "<database>.backups/" next to it; and
+// restoring one of them.
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,12 @@ struct BackupFile {
 
 // Writes a dated copy of the database; returns its path.
 std::filesystem::path backupNow(Workspace& workspace, const std::string& why = "copie");
+
+// Once a day, when a database holding reports is opened for writing: a copy of it as it
+// was before the day's work ("<name>_<date>_<time>_automatique.sqlite"). Only the newest
+// `keep` of these are kept; copies made by hand, before an upgrade or before a restore
+// are never removed. Returns the copy made, if one was.
+std::optional<std::filesystem::path> dailyBackup(Workspace& workspace, std::size_t keep = 14);
 
 // The copies of a database, newest first.
 std::vector<BackupFile> listBackups(const std::filesystem::path& database);

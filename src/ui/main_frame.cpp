@@ -149,6 +149,16 @@ void MainFrame::updateBanner() {
             wxICON_WARNING);
     } else {
         banner_->Dismiss();
+        // The copy of the day, before any change: a mistake made today can be undone from
+        // File > Restore. A failure must be seen (a full disk), without stopping the work.
+        try {
+            app::dailyBackup(*workspace_);
+        } catch (const std::exception& e) {
+            banner_->ShowMessage(
+                wxString::Format(_("The automatic backup of the day could not be made: %s"),
+                                 wx(e.what())),
+                wxICON_WARNING);
+        }
     }
     const bool writable = !info.readOnly;
     for (int id : {static_cast<int>(ID_IMPORT), static_cast<int>(ID_BACKUP),

@@ -155,3 +155,33 @@ TEST_CASE("a database in a folder whose name holds ? # or % opens read-only all 
     // Nothing was created beside a wrongly cut path.
     CHECK_FALSE(fs::exists(dir / "CCAS "));
 }
+
+TEST_CASE("once a day, a copy of a database holding reports; the oldest automatic ones go") {
+    test::TempDir dir;
+    const fs::path db = dir / "vigie.sqlite";
+    auto ws = app::Workspace::open(db, {}, test::testActor());
+    CHECK_FALSE(app::dailyBackup(*ws)); // nothing to copy yet
+    app::ReportService(ws->store(), ws->actor()).create(report("À garder"));
+    const auto first = app::dailyBackup(*ws, 3);
+    REQUIRE(first);
+    CHECK(first->filename().string().find("_automatique.sqlite") != std::string::npos);
+    CHECK_FALSE(app::dailyBackup(*ws, 3)); // not twice the same day
+    // Older automatic copies beyond the three newest are removed; others are never touched.
+    const fs::path folder = first->parent_path();
+    for (const char* old : {"vigie_2020-01-01_090000_automatique.sqlite",
+                            "vigie_2020-01-02_090000_automatique.sqlite",
+                            "vigie_2020-01-03_090000_automatique.sqlite"}) {
+        fs::copy_file(*first, folder / old);
+    }
+    const fs::path manual = app::backupNow(*ws);
+    fs::remove(*first);
+    REQUIRE(app::dailyBackup(*ws, 3)); // today's was removed: made again
+    CHECK(fs::exists(manual));
+    CHECK_FALSE(fs::exists(folder / "vigie_2020-01-01_090000_automatique.sqlite"));
+    CHECK(fs::exists(folder / "vigie_2020-01-02_090000_automatique.sqlite"));
+    CHECK(fs::exists(folder / "vigie_2020-01-03_090000_automatique.sqlite"));
+    CHECK(app::listBackups(db).size() == 4);
+    // A copy holds the reports.
+    auto copy = storage::openSqliteStore(app::listBackups(db).front().path);
+    CHECK(reportsOf(*copy) == 1);
+}
