@@ -17,7 +17,12 @@ using Kind = StorageError::Kind;
 SQLite::Statement& StatementCache::get(const std::string& sql) {
     auto& slot = cache_[sql];
     if (!slot) {
-        slot = std::make_unique<SQLite::Statement>(db_, sql);
+        try {
+            slot = std::make_unique<SQLite::Statement>(db_, sql);
+        } catch (...) {
+            cache_.erase(sql); // a damaged schema fails to prepare: leave no empty slot
+            throw;
+        }
     } else {
         slot->reset();
         slot->clearBindings();
@@ -27,7 +32,9 @@ SQLite::Statement& StatementCache::get(const std::string& sql) {
 
 void StatementCache::resetAll() noexcept {
     for (auto& [sql, statement] : cache_) {
-        statement->tryReset(); // an error of the last step was already reported
+        if (statement) {
+            statement->tryReset(); // an error of the last step was already reported
+        }
     }
 }
 
