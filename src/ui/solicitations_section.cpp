@@ -17,6 +17,7 @@
 #include "documents_ui.h"
 #include "list_columns.h"
 #include "domain/text.h"
+#include "period_parts.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -28,10 +29,8 @@ constexpr SolicitationState kStates[] = {SolicitationState::Waiting, Solicitatio
                                          SolicitationState::ClosedWithoutAnswer};
 
 // The choices of the "Period" list, as in the Statistics section.
-constexpr int kWholeYear = 0;
-constexpr int kFirstQuarter = 1;
-constexpr int kFirstMonth = 5;
-constexpr int kOtherPeriod = 17;
+using period_parts::kWholeYear;
+constexpr int kOtherPeriod = period_parts::kOtherDates;
 
 wxString addresseesText(const Solicitation& s) {
     return s.toWholePartnership() ? _("The whole partnership") : wx(s.addresseesLabel());
@@ -59,15 +58,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     // The same periods as the Statistics section: the figures of a quarter, a month, any dates.
     addChoice(_("Perio&d:"), part_);
     part_->SetName("solicitations_part");
-    part_->Append(_("The whole year"));
-    for (const wxString& q : {_("1st quarter"), _("2nd quarter"), _("3rd quarter"), _("4th quarter")}) {
-        part_->Append(q);
-    }
-    for (int m = 1; m <= 12; ++m) {
-        part_->Append(wx(monthName(m)));
-    }
-    part_->Append(_("Other period..."));
-    part_->SetSelection(kWholeYear);
+    period_parts::fill(part_);
     auto* dates = new wxBoxSizer(wxHORIZONTAL);
     from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
                            wxTE_PROCESS_ENTER);
@@ -261,27 +252,17 @@ void SolicitationsSection::refresh() {
 std::optional<std::optional<Period>> SolicitationsSection::chosenPeriod() const {
     const int part = part_->GetSelection();
     if (part == kOtherPeriod) {
-        const auto from = Date::fromCsv(text::trim(utf8(from_->GetValue())));
-        const auto to = Date::fromCsv(text::trim(utf8(to_->GetValue())));
-        if (!from || !to || *to < *from) {
+        const auto dates = period_parts::fromDates(from_->GetValue(), to_->GetValue());
+        if (!dates) {
             return std::nullopt;
         }
-        return std::optional<Period>(Period{*from, *to});
+        return std::optional<Period>(*dates);
     }
     const int index = year_->GetSelection() - 1;
     if (index < 0 || static_cast<std::size_t>(index) >= years_.size()) {
         return std::optional<Period>(); // all years
     }
-    const int y = years_[static_cast<std::size_t>(index)];
-    if (part >= kFirstQuarter && part < kFirstMonth) {
-        const int first = 1 + 3 * (part - kFirstQuarter);
-        return Period{Date(y, first, 1), Date(y, first + 2, Date::daysInMonth(y, first + 2))};
-    }
-    if (part >= kFirstMonth && part < kOtherPeriod) {
-        const int m = part - kFirstMonth + 1;
-        return Period{Date(y, m, 1), Date(y, m, Date::daysInMonth(y, m))};
-    }
-    return Period::year(y);
+    return std::optional<Period>(period_parts::ofYear(years_[static_cast<std::size_t>(index)], part));
 }
 
 void SolicitationsSection::enablePeriodControls() {

@@ -15,6 +15,7 @@
 #include "documents_ui.h"
 #include "entered_figures_dialog.h"
 #include "storage/files.h"
+#include "period_parts.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -38,10 +39,10 @@ wxString escape(const std::string& s) {
 }
 
 // The choices of the "Period" list after the whole year: quarters, then months.
-constexpr int kWholeYear = 0;
-constexpr int kFirstQuarter = 1;
-constexpr int kFirstMonth = 5;
-constexpr int kOtherPeriod = 17;
+using period_parts::kFirstMonth;
+using period_parts::kFirstQuarter;
+using period_parts::kWholeYear;
+constexpr int kOtherPeriod = period_parts::kOtherDates;
 
 } // namespace
 
@@ -57,15 +58,7 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
     label(_("&Period:"));
     part_ = new wxChoice(this, wxID_ANY);
     part_->SetName("statistics_part");
-    part_->Append(_("The whole year"));
-    for (const wxString& q : {_("1st quarter"), _("2nd quarter"), _("3rd quarter"), _("4th quarter")}) {
-        part_->Append(q);
-    }
-    for (int m = 1; m <= 12; ++m) {
-        part_->Append(wx(monthName(m)));
-    }
-    part_->Append(_("Other period..."));
-    part_->SetSelection(kWholeYear);
+    period_parts::fill(part_);
     bar->Add(part_, 0, wxRIGHT, 10);
     from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
                            wxTE_PROCESS_ENTER);
@@ -231,23 +224,10 @@ std::optional<Period> StatisticsSection::chosenPeriod() {
     }
     const int y = static_cast<int>(year);
     const int part = part_->GetSelection();
-    if (part == kWholeYear) {
-        return Period::year(y);
+    if (part != kOtherPeriod) {
+        return period_parts::ofYear(y, part);
     }
-    if (part >= kFirstQuarter && part < kFirstMonth) {
-        const int first = 1 + 3 * (part - kFirstQuarter);
-        return Period{Date(y, first, 1), Date(y, first + 2, Date::daysInMonth(y, first + 2))};
-    }
-    if (part >= kFirstMonth && part < kOtherPeriod) {
-        const int m = part - kFirstMonth + 1;
-        return Period{Date(y, m, 1), Date(y, m, Date::daysInMonth(y, m))};
-    }
-    const auto from = Date::fromCsv(utf8(from_->GetValue()));
-    const auto to = Date::fromCsv(utf8(to_->GetValue()));
-    if (!from || !to || *to < *from) {
-        return std::nullopt;
-    }
-    return Period{*from, *to};
+    return period_parts::fromDates(from_->GetValue(), to_->GetValue());
 }
 
 void StatisticsSection::onPeriodChosen() {

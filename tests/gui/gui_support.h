@@ -2,6 +2,9 @@
 // pumping events, finding dialogs, and running code while a modal dialog is up.
 #pragma once
 
+#include <cstdio>
+#include <string>
+
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -41,6 +44,19 @@ public:
 private:
     std::filesystem::path root_;
 };
+
+// The text of a PDF as pdftotext reads it (columns kept): what a reader of it sees.
+inline std::string pdfText(const std::filesystem::path& pdf) {
+    std::string text;
+    if (FILE* p = popen(("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null").c_str(), "r")) {
+        char buffer[4096];
+        while (std::size_t n = fread(buffer, 1, sizeof buffer, p)) {
+            text.append(buffer, n);
+        }
+        pclose(p);
+    }
+    return text;
+}
 
 // Lets the toolkit draw and deliver pending events for a moment.
 inline void pump(int milliseconds = 50) {

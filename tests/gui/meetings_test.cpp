@@ -81,14 +81,7 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
 
     const auto pdf = box.path("compte-rendu.pdf");
     meetings->writeMinutes(*id, pdf);
-    std::string text;
-    if (FILE* p = popen(("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null").c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, p)) {
-            text.append(buffer, n);
-        }
-        pclose(p);
-    }
+    const std::string text = guitest::pdfText(pdf);
     CHECK(text.find("Compte rendu de la séance du mardi 10 juin 2025") != std::string::npos);
     CHECK(text.find("La CAF examine le dossier en priorité.") != std::string::npos);
     CHECK(text.find("Rappeler les délais de traitement") != std::string::npos);

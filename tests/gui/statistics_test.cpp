@@ -29,18 +29,6 @@ std::string readFile(const std::filesystem::path& p) {
     return s.str();
 }
 
-std::string pdfText(const std::filesystem::path& pdf) {
-    std::string text;
-    if (FILE* p = popen(("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null").c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, p)) {
-            text.append(buffer, n);
-        }
-        pclose(p);
-    }
-    return text;
-}
-
 // Collapses runs of white space (the PDF's columns, the screen's cells) into one space.
 std::string squeezed(const std::string& s) {
     std::string out;
@@ -99,7 +87,7 @@ TEST_CASE("the statistics on screen are those of the PDF, and a number opens its
     // the PDF, with the same values in the same order.
     const std::string screen = squeezed(ui::utf8(stats->tables()->ToText()));
     stats->writePdf(box.path("bilan.pdf"), false);
-    const std::string pdf = squeezed(pdfText(box.path("bilan.pdf")));
+    const std::string pdf = squeezed(guitest::pdfText(box.path("bilan.pdf")));
     REQUIRE(!pdf.empty());
     int compared = 0;
     for (const auto& table : stats->document().tables) {

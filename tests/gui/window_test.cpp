@@ -240,14 +240,7 @@ TEST_CASE_FIXTURE(OpenWindow, "a report prints as a PDF sheet from its details")
     CHECK(reports().details()->ToText().Contains("PDF"));
     const auto pdf = box.path("fiche.pdf");
     reports().writeSheet(id, pdf);
-    std::string text;
-    if (FILE* p = popen(("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null").c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, p)) {
-            text.append(buffer, n);
-        }
-        pclose(p);
-    }
+    const std::string text = guitest::pdfText(pdf);
     CHECK(text.find("2025-001") != std::string::npos);
     CHECK(text.find("Dossier de RSA en attente depuis quatre mois") != std::string::npos);
     CHECK(text.find("12/03/2025") != std::string::npos);
