@@ -34,7 +34,7 @@ fs::path backupNow(Workspace& workspace, const std::string& why) {
     return target;
 }
 
-std::optional<fs::path> dailyBackup(Workspace& workspace, std::size_t keep) {
+std::optional<DailyBackupPlan> planDailyBackup(Workspace& workspace, std::size_t keep) {
     constexpr std::string_view kSuffix = "_automatique.sqlite";
     if (workspace.info().readOnly) {
         return std::nullopt;
@@ -46,31 +46,47 @@ std::optional<fs::path> dailyBackup(Workspace& workspace, std::size_t keep) {
     }
     const fs::path db = workspace.info().path;
     const std::string prefix = db.stem().string() + "_";
-    const std::string today = prefix + storage::fileTimestamp().substr(0, 10); // YYYY-MM-DD
+    const std::string stamp = storage::fileTimestamp();
+    const std::string today = prefix + stamp.substr(0, 10); // YYYY-MM-DD
     std::vector<fs::path> automatic;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(storage::backupDirectoryFor(db), ec)) {
+    const fs::path folder = storage::backupDirectoryFor(db);
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
         const std::string name = entry.path().filename().string();
         if (name.size() > kSuffix.size() && name.rfind(prefix, 0) == 0 &&
             name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
+            if (name.rfind(today, 0) == 0) {
+                return std::nullopt; // done today
+            }
             automatic.push_back(entry.path());
         }
     }
-    std::optional<fs::path> made;
-    const bool doneToday = std::any_of(automatic.begin(), automatic.end(), [&](const fs::path& p) {
-        return p.filename().string().rfind(today, 0) == 0;
-    });
-    if (!doneToday) {
-        made = backupNow(workspace, "automatique");
-        automatic.push_back(*made);
-    }
+    DailyBackupPlan plan{db, folder / fmt::format("{}{}_automatique.sqlite", prefix, stamp), {}};
+    automatic.push_back(plan.target);
     // The names sort by date: the oldest go first.
     std::sort(automatic.begin(), automatic.end());
-    while (automatic.size() > keep) {
-        fs::remove(automatic.front(), ec);
-        automatic.erase(automatic.begin());
+    if (automatic.size() > keep) {
+        plan.toRemove.assign(automatic.begin(),
+                             automatic.begin() + static_cast<long>(automatic.size() - keep));
     }
-    return made;
+    return plan;
+}
+
+void makeDailyBackup(const DailyBackupPlan& plan) {
+    storage::copyDatabaseFile(plan.database, plan.target);
+    std::error_code ec;
+    for (const auto& old : plan.toRemove) {
+        fs::remove(old, ec); // only once the new copy is whole
+    }
+}
+
+std::optional<fs::path> dailyBackup(Workspace& workspace, std::size_t keep) {
+    auto plan = planDailyBackup(workspace, keep);
+    if (!plan) {
+        return std::nullopt;
+    }
+    makeDailyBackup(*plan);
+    return plan->target;
 }
 
 std::vector<BackupFile> listBackups(const fs::path& database) {

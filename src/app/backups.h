@@ -27,6 +27,15 @@ std::filesystem::path backupNow(Workspace& workspace, const std::string& why = "
 // are never removed. Returns the copy made, if one was.
 std::optional<std::filesystem::path> dailyBackup(Workspace& workspace, std::size_t keep = 14);
 
+// The same in two steps, so that the window copies a large database without waiting for
+// it: the plan is made with the workspace; the copy needs only the plan (any thread).
+struct DailyBackupPlan {
+    std::filesystem::path database, target;
+    std::vector<std::filesystem::path> toRemove; // the oldest automatic copies beyond `keep`
+};
+std::optional<DailyBackupPlan> planDailyBackup(Workspace& workspace, std::size_t keep = 14);
+void makeDailyBackup(const DailyBackupPlan& plan);
+
 // The copies of a database, newest first.
 std::vector<BackupFile> listBackups(const std::filesystem::path& database);
 

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <fstream>
+#include <memory>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -12,6 +13,7 @@
 
 #include "domain/i18n.h"
 #include "platform.h"
+#include "store.h"
 
 #ifndef _WIN32
 #include <unistd.h>
@@ -175,6 +177,18 @@ void checkRestorable(const fs::path& source) {
     } catch (const SQLite::Exception& e) {
         refuseCorrupted(source, e.what());
     }
+}
+
+void copyDatabaseFile(const fs::path& source, const fs::path& target) {
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(source.string(), SQLite::OPEN_READONLY);
+        db->setBusyTimeout(5000);
+    } catch (const SQLite::Exception& e) {
+        throw StorageError(Kind::CannotOpen, fmt::format(fmt::runtime(tr("Cannot open {}: {}")),
+                                                         display(source), e.what()));
+    }
+    backupDatabase(*db, target);
 }
 
 void backupDatabase(SQLite::Database& db, const fs::path& target) {

@@ -233,4 +233,8 @@ struct OpenOptions {
 std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,
                                        const OpenOptions& options = {});
 
+// Copies a database through a connection of its own, so that it may run on another
+// thread while the window works on the file; written beside the target, then renamed.
+void copyDatabaseFile(const std::filesystem::path& source, const std::filesystem::path& target);
+
 } // namespace vigie::storage

@@ -134,7 +134,15 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     updateBanner();
 }
 
-MainFrame::~MainFrame() = default;
+MainFrame::~MainFrame() {
+    waitForDailyCopy();
+}
+
+void MainFrame::waitForDailyCopy() {
+    if (dailyCopy_.joinable()) {
+        dailyCopy_.join();
+    }
+}
 
 void MainFrame::updateBanner() {
     const auto& info = workspace_->info();
@@ -151,13 +159,25 @@ void MainFrame::updateBanner() {
         banner_->Dismiss();
         // The copy of the day, before any change: a mistake made today can be undone from
         // File > Restore. A failure must be seen (a full disk), without stopping the work.
-        try {
-            app::dailyBackup(*workspace_);
-        } catch (const std::exception& e) {
+        auto failed = [this](const std::string& why) {
             banner_->ShowMessage(
                 wxString::Format(_("The automatic backup of the day could not be made: %s"),
-                                 wx(e.what())),
+                                 wx(why)),
                 wxICON_WARNING);
+        };
+        waitForDailyCopy();
+        try {
+            if (auto plan = app::planDailyBackup(*workspace_)) {
+                dailyCopy_ = std::thread([this, failed, plan = *plan] {
+                    try {
+                        app::makeDailyBackup(plan);
+                    } catch (const std::exception& e) {
+                        CallAfter([failed, why = std::string(e.what())] { failed(why); });
+                    }
+                });
+            }
+        } catch (const std::exception& e) {
+            failed(e.what());
         }
     }
     const bool writable = !info.readOnly;
@@ -409,6 +429,7 @@ std::filesystem::path MainFrame::backUpNow() {
 }
 
 bool MainFrame::restoreFrom(const std::filesystem::path& backup) {
+    waitForDailyCopy(); // never replace a file while it is being copied
     const std::filesystem::path db = workspace_->info().path;
     std::filesystem::path before;
     try {
@@ -575,6 +596,7 @@ void MainFrame::saveGeometry() {
 }
 
 void MainFrame::onClose(wxCloseEvent& event) {
+    waitForDailyCopy();
     saveGeometry();
     event.Skip();
 }

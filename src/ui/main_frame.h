@@ -1,6 +1,8 @@
 // The main window: a navigation between the sections, menus, toolbar and status bar.
 #pragma once
 
+#include <thread>
+
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -39,6 +41,8 @@ public:
     std::filesystem::path backUpNow();
     // Puts a backup copy in place of the database, the current content copied first.
     bool restoreFrom(const std::filesystem::path& backup);
+    // Waits for the day's automatic copy, if one is being made.
+    void waitForDailyCopy();
     // The banner shown above the sections (read-only database), for the tests.
     wxInfoBar* banner() const { return banner_; }
     // Opens the user guide on this page ("fiches.html").
@@ -63,6 +67,9 @@ private:
     void onClose(wxCloseEvent& event);
 
     std::unique_ptr<app::Workspace> workspace_;
+    // The day's automatic copy, made beside the window's work (a large base takes a
+    // moment); joined before the database changes hands or the window goes.
+    std::thread dailyCopy_;
     wxListbook* book_ = nullptr;
     wxInfoBar* banner_ = nullptr;
     std::vector<Section*> sections_;

@@ -193,7 +193,13 @@ void StatisticsSection::bind(app::Workspace& workspace) {
         }
     }
     year_->SetStringSelection(wxString::Format("%d", year));
-    showPeriod(Period::year(year));
+    period_ = Period::year(year);
+    syncControls();
+    // A year of a large database takes a moment to count: only when the section is seen
+    // (shown() counts again each time it comes into view).
+    if (IsShownOnScreen()) {
+        showPeriod(period_);
+    }
 }
 
 void StatisticsSection::fillYears() {

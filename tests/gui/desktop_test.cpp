@@ -242,6 +242,7 @@ TEST_CASE("back up now, then restore: the content comes back, the newer one is k
     CHECK(frame->reports()->model().size() == 1);
     // The copy made by hand, the one made before restoring, and the day's automatic copy
     // (taken when the restored database opened: it now holds a report).
+    frame->waitForDailyCopy(); // made beside the window's work
     const auto backups = app::listBackups(box.path("b.sqlite"));
     CHECK(backups.size() == 3);
     CHECK(std::count_if(backups.begin(), backups.end(), [](const app::BackupFile& b) {
