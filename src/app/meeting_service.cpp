@@ -55,7 +55,8 @@ std::vector<AgendaItem> MeetingService::proposeAgenda(const Date& date) {
     auto& meetings = store_.meetings();
     const auto last = meetings.lastMeetingBefore(date);
     return vigie::proposeAgenda(last, meetings.agendaCandidates(last),
-                                meetings.openDecisionsBefore(date), usualFreeItems());
+                                meetings.openDecisionsBefore(date), usualFreeItems(),
+                                Date::today());
 }
 
 Meeting MeetingService::loadOrThrow(MeetingId id) {

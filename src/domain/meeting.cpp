@@ -152,7 +152,8 @@ std::vector<std::string> usualFreeItems() {
 std::vector<AgendaItem> proposeAgenda(const std::optional<Date>& lastMeeting,
                                       const std::vector<AgendaCandidate>& reports,
                                       const std::vector<Decision>& openDecisions,
-                                      const std::vector<std::string>& freeItems) {
+                                      const std::vector<std::string>& freeItems,
+                                      const Date& today) {
     std::vector<AgendaItem> agenda;
     std::set<ReportId> placed;
     std::vector<AgendaCandidate> sorted = reports;
@@ -162,10 +163,16 @@ std::vector<AgendaItem> proposeAgenda(const std::optional<Date>& lastMeeting,
     auto closed = [](ReportStatus s) { return isClosing(s) || s == ReportStatus::Withdrawn; };
     for (const auto& r : sorted) {
         // Received since the last meeting, or never decided on: a report received on the
-        // day of a meeting but not examined there, or left on an agenda without a decision,
-        // comes back rather than being forgotten.
-        const bool waiting = r.status == ReportStatus::Received || r.status == ReportStatus::OnAgenda;
-        const bool isNew = waiting || !lastMeeting || *lastMeeting < r.receivedOn;
+        // day of a meeting but not examined there, or left without a decision on the agenda
+        // of a meeting already past, comes back rather than being forgotten. One already on
+        // the agenda of a meeting still to come stays there.
+        const bool onAgenda = r.status == ReportStatus::OnAgenda;
+        const bool plannedElsewhere =
+            onAgenda && r.lastOnAgenda &&
+            (!(*r.lastOnAgenda < today) || !lastMeeting || *lastMeeting < *r.lastOnAgenda);
+        const bool waiting = r.status == ReportStatus::Received || onAgenda;
+        const bool isNew =
+            !plannedElsewhere && (waiting || !lastMeeting || *lastMeeting < r.receivedOn);
         if (isNew && !closed(r.status) && placed.insert(r.id).second) {
             agenda.push_back({0, AgendaKind::NewReport, r.id, std::nullopt, r.reference.text(), ""});
         }

@@ -111,6 +111,7 @@ struct AgendaCandidate {
     ReportReference reference;
     Date receivedOn;
     ReportStatus status = ReportStatus::Received;
+    std::optional<Date> lastOnAgenda; // the latest meeting whose agenda holds it
 };
 
 // The agenda of a new meeting: reports received since the last meeting (oldest first),
@@ -119,7 +120,8 @@ struct AgendaCandidate {
 std::vector<AgendaItem> proposeAgenda(const std::optional<Date>& lastMeeting,
                                       const std::vector<AgendaCandidate>& reports,
                                       const std::vector<Decision>& openDecisions,
-                                      const std::vector<std::string>& freeItems);
+                                      const std::vector<std::string>& freeItems,
+                                      const Date& today);
 
 // The free items every agenda starts with (translated).
 std::vector<std::string> usualFreeItems();

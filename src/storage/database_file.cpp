@@ -33,7 +33,8 @@ struct FileHeader {
 };
 
 // The path part of an SQLite URI: '?', '#' and '%' would end or escape it, so they are
-// percent-encoded; a Windows drive path takes a leading '/' (sqlite.org/uri.html).
+// percent-encoded; a Windows drive path takes a leading '/', a UNC path two more
+// (sqlite.org/uri.html).
 std::string uriPath(const fs::path& file) {
     std::error_code ec;
     fs::path absolute = fs::absolute(file, ec);
@@ -41,6 +42,8 @@ std::string uriPath(const fs::path& file) {
     std::string out;
     if (raw.size() > 1 && raw[1] == ':') {
         out += '/';
+    } else if (raw.rfind("//", 0) == 0) {
+        out += "//"; // a UNC share (\\server\share): "file:////server/share", no authority
     }
     for (char c : raw) {
         if (c == '?' || c == '#' || c == '%') {

@@ -411,16 +411,20 @@ std::vector<Decision> SqliteMeetings::decisionsToFollow(const Date& date, const 
 std::vector<AgendaCandidate> SqliteMeetings::agendaCandidates(const std::optional<Date>& since) {
     return guarded(statements_, [&] {
         auto& s = statements_.get(
-            "SELECT id, ref_year, ref_seq, received_on, status FROM reports WHERE status IN "
-            "('recue', 'a_l_ordre_du_jour', 'suivi_en_cours') OR received_on > ? "
-            "ORDER BY received_on, ref_year, ref_seq");
+            "SELECT id, ref_year, ref_seq, received_on, status, (SELECT max(m.date) FROM "
+            "agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE a.report_id = reports.id) "
+            "FROM reports WHERE status IN ('recue', 'a_l_ordre_du_jour', 'suivi_en_cours') OR "
+            "received_on > ? ORDER BY received_on, ref_year, ref_seq");
         s.bind(1, since ? since->iso() : std::string("0000-00-00"));
         std::vector<AgendaCandidate> out;
         while (s.executeStep()) {
             out.push_back({s.getColumn(0).getInt64(),
                            {s.getColumn(1).getInt(), s.getColumn(2).getInt()},
                            Date::fromIso(s.getColumn(3).getString()).value_or(Date()),
-                           parseStatus(s.getColumn(4).getString()).value_or(ReportStatus::Received)});
+                           parseStatus(s.getColumn(4).getString()).value_or(ReportStatus::Received),
+                           s.getColumn(5).isNull()
+                               ? std::nullopt
+                               : Date::fromIso(s.getColumn(5).getString())});
         }
         return out;
     });

@@ -70,16 +70,18 @@ TEST_CASE("a report's status follows from its decisions") {
 
 TEST_CASE("the agenda proposes new reports, open follow-ups, open decisions, then free items") {
     std::vector<AgendaCandidate> reports = {
-        {1, {2025, 1}, Date(2025, 1, 5), ReportStatus::FollowUpOpen},
-        {2, {2025, 3}, Date(2025, 2, 20), ReportStatus::Received},
-        {3, {2025, 2}, Date(2025, 2, 12), ReportStatus::OnAgenda},
-        {4, {2025, 4}, Date(2025, 2, 21), ReportStatus::Resolved},
-        {5, {2025, 5}, Date(2025, 2, 22), ReportStatus::FollowUpOpen},
+        {1, {2025, 1}, Date(2025, 1, 5), ReportStatus::FollowUpOpen, std::nullopt},
+        {2, {2025, 3}, Date(2025, 2, 20), ReportStatus::Received, std::nullopt},
+        {3, {2025, 2}, Date(2025, 2, 12), ReportStatus::OnAgenda, std::nullopt},
+        {4, {2025, 4}, Date(2025, 2, 21), ReportStatus::Resolved, std::nullopt},
+        {5, {2025, 5}, Date(2025, 2, 22), ReportStatus::FollowUpOpen, std::nullopt},
         // Received on the day of the last meeting but not examined there; and one left on
         // an earlier agenda without a decision: both come back.
-        {6, {2025, 0}, Date(2025, 2, 10), ReportStatus::Received},
-        {7, {2024, 9}, Date(2024, 12, 1), ReportStatus::OnAgenda},
-        {8, {2024, 8}, Date(2024, 11, 1), ReportStatus::Resolved},
+        {6, {2025, 0}, Date(2025, 2, 10), ReportStatus::Received, std::nullopt},
+        {7, {2024, 9}, Date(2024, 12, 1), ReportStatus::OnAgenda, Date(2024, 12, 10)},
+        {8, {2024, 8}, Date(2024, 11, 1), ReportStatus::Resolved, std::nullopt},
+        // Already on the agenda of a meeting still to come: it stays there, not here.
+        {9, {2025, 6}, Date(2025, 2, 23), ReportStatus::OnAgenda, Date(2025, 3, 10)},
     };
     Decision open = decision(DecisionKind::Solicitation);
     open.id = 9;
@@ -87,7 +89,7 @@ TEST_CASE("the agenda proposes new reports, open follow-ups, open decisions, the
     open.text = "Relancer la CAF";
     const auto agenda = proposeAgenda(Date(2025, 2, 10), reports,
                                       {open, decision(DecisionKind::FaqAnswer, Date(2025, 2, 1))},
-                                      {"Actualités"});
+                                      {"Actualités"}, Date(2025, 2, 25));
     REQUIRE(agenda.size() == 8);
     CHECK(agenda[0].report == 7); // waiting for a decision, oldest first
     CHECK(agenda[1].report == 6);
@@ -101,6 +103,13 @@ TEST_CASE("the agenda proposes new reports, open follow-ups, open decisions, the
     CHECK(agenda[6].decision == 9);
     CHECK(agenda[7].kind == AgendaKind::Free);
     CHECK(agenda[7].title == "Actualités");
+    // Preparing a meeting while the one before it is still to come: what that one holds
+    // stays with it, even though it comes before the date being prepared.
+    const std::vector<AgendaCandidate> planned = {
+        {10, {2025, 7}, Date(2025, 2, 1), ReportStatus::OnAgenda, Date(2025, 3, 10)}};
+    CHECK(proposeAgenda(Date(2025, 3, 10), planned, {}, {}, Date(2025, 3, 1)).empty());
+    // Once that meeting is past without a decision on it, the report comes back.
+    REQUIRE(proposeAgenda(Date(2025, 3, 10), planned, {}, {}, Date(2025, 3, 20)).size() == 1);
 }
 
 namespace {

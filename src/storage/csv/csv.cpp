@@ -28,20 +28,17 @@ bool isUnassignedWindows1252(char32_t c) {
 
 // A file read as Windows-1252 that holds unassigned bytes is in neither encoding (Mac Roman,
 // DOS code pages, a damaged file): reading on would replace letters silently. One error per
-// cell, at the physical line of the byte.
+// cell, on the line where its record starts (FORMATS.md: errors name that line).
 void reportUnassignedWindows1252(Document& doc) {
     for (const auto& record : doc.records) {
-        int line = record.line;
         for (std::size_t cell = 0; cell < record.cells.size(); ++cell) {
             const std::string& text = record.cells[cell];
-            int lineInCell = line;
             std::size_t pos = 0;
             while (pos < text.size()) {
-                const std::size_t start = pos;
                 const char32_t c = text::decodeUtf8(text, pos);
                 if (isUnassignedWindows1252(c)) {
                     doc.errors.push_back(
-                        {lineInCell, static_cast<int>(cell) + 1,
+                        {record.line, static_cast<int>(cell) + 1,
                          fmt::format(fmt::runtime(tr("byte 0x{:02X} is a character neither in "
                                                      "Windows-1252 nor in UTF-8: the file uses "
                                                      "another encoding; save it again as "
@@ -49,9 +46,7 @@ void reportUnassignedWindows1252(Document& doc) {
                                      static_cast<unsigned>(c))});
                     break;
                 }
-                lineInCell += text[start] == '\n' ? 1 : 0;
             }
-            line += static_cast<int>(std::count(text.begin(), text.end(), '\n'));
         }
     }
 }
