@@ -304,7 +304,18 @@ void SolicitationsSection::onPeriodChosen(wxWindow* source) {
         wxMessageBox(_("Write the period's first and last days as 01/01/2025 and 31/03/2025, "
                        "the first before the last."),
                      title(), wxOK | wxICON_INFORMATION, this);
-        from_->SetFocus();
+        // The controls go back to what the list shows, so that they never disagree.
+        if (period_) {
+            from_->ChangeValue(wx(period_->first.french()));
+            to_->ChangeValue(wx(period_->last.french()));
+            from_->SetFocus();
+            from_->SelectAll();
+        } else {
+            part_->SetSelection(kWholeYear);
+            from_->ChangeValue(wxString());
+            to_->ChangeValue(wxString());
+            enablePeriodControls();
+        }
     }
 }
 

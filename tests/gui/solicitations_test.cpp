@@ -2,6 +2,9 @@
 // report solicited from its details, with the privacy warning on the letter's subject.
 #include <doctest/doctest.h>
 
+#include <wx/testing.h>
+#include <wx/msgdlg.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -231,6 +234,14 @@ TEST_CASE("the solicitations follow the period chosen: a quarter, then any dates
               "CAF: 1/0 [Droit invalidité avant AAH]", "CPAM: 1/0 [Droit invalidité avant AAH]",
               "MDPH: 1/0 [Droit invalidité avant AAH]", "MSA: 1/1 [Situation individuelle]",
               "PIO: 1/1 [Accès aux droits/démarches internet]"});
+    // Reversed dates: a message, and the fields go back to the dates the list shows.
+    section->fromField()->ChangeValue("31/12/2015");
+    section->toField()->ChangeValue("01/01/2015");
+    wxTEST_DIALOG(section->toField()->GetEventHandler()->ProcessEvent(enter),
+                  wxExpectModal<wxMessageDialog>(wxID_OK));
+    CHECK(section->fromField()->GetValue() == "01/10/2015");
+    CHECK(section->toField()->GetValue() == "31/12/2015");
+    CHECK(section->list()->GetItemCount() == 3);
     // Read again (F5), the dates stay.
     section->refresh();
     CHECK(section->list()->GetItemCount() == 3);
