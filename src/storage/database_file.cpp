@@ -350,16 +350,28 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
                                                          display(file), e.what()));
     }
 
-    if (!info.readOnly && opened.integrityVerified) {
-        configureJournal(db, info.journal);
+    try {
+        if (!info.readOnly && opened.integrityVerified) {
+            configureJournal(db, info.journal);
+        }
+        if (!info.readOnly) {
+            // WAL makes NORMAL durable enough (a power cut loses at most the last commit).
+            db.exec("PRAGMA synchronous = NORMAL");
+        }
+        // 32 MB of page cache: a 100,000-report import then stays in memory until commit.
+        db.exec("PRAGMA cache_size = -32768");
+        db.exec("PRAGMA foreign_keys = ON");
+    } catch (const SQLite::Exception& e) {
+        // A header that forbids writing (a damaged file, or a newer SQLite format) says so
+        // here, at the first write: refused with a message like any unusable file.
+        const int code = e.getErrorCode() & 0xFF;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            refuseCorrupted(file, e.what());
+        }
+        throw StorageError(code == SQLITE_READONLY ? Kind::ReadOnly : Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("Cannot open {}: {}")), display(file),
+                                       e.what()));
     }
-    if (!info.readOnly) {
-        // WAL makes NORMAL durable enough (a power cut loses at most the last commit).
-        db.exec("PRAGMA synchronous = NORMAL");
-    }
-    // 32 MB of page cache: a 100,000-report import then stays in memory until commit.
-    db.exec("PRAGMA cache_size = -32768");
-    db.exec("PRAGMA foreign_keys = ON");
 
     info.schemaVersion = version;
     info.created = version == 0;
