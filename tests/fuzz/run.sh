@@ -27,5 +27,7 @@ cp -n "$regressions"/* "$corpus/" 2>/dev/null || true
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 max_len=4096; [ "$target" = database ] && max_len=262144
-exec "$fuzzer" "$corpus" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
+# FUZZ_SEED fixes libFuzzer's seed (the test suite's short runs, so that CI says the same
+# thing twice); unset or 0, each run explores afresh (the long runs by hand).
+exec "$fuzzer" "$corpus" -seed="${FUZZ_SEED:-0}" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix="$regressions/" -print_final_stats=1
