@@ -104,7 +104,14 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
             });
         });
     bindPage<Right>(
-        "rights", [this] { return service_.rights(); },
+        "rights",
+        [this] {
+            familyLabels_.clear();
+            for (const auto& f : service_.rightFamilies()) {
+                familyLabels_[f.code] = f.label;
+            }
+            return service_.rights();
+        },
         [this](Right& r) {
             if (r.familyCode.empty()) {
                 r.familyCode = std::string(kOtherFamilyCode);
@@ -118,6 +125,14 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
                     return wx(e.what());
                 }
             });
+        },
+        [this](const Right& r) {
+            // The family by its label, as the statistics name it.
+            auto cells = rowOf(r);
+            if (auto it = familyLabels_.find(r.familyCode); it != familyLabels_.end()) {
+                cells[2] = wx(it->second);
+            }
+            return cells;
         });
     bindFamilies();
     bindPage<SourceGroup>(
@@ -182,7 +197,11 @@ wxListCtrl* SettingsDialog::list(const char* key) const {
 
 template <class T>
 void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> load,
-                              std::function<bool(T&)> edit) {
+                              std::function<bool(T&)> edit,
+                              std::function<std::vector<wxString>(const T&)> cellsOf) {
+    if (!cellsOf) {
+        cellsOf = [](const T& e) { return rowOf(e); };
+    }
     wxListCtrl* listCtrl = list(key);
     auto entries = std::make_shared<std::vector<T>>();
     auto* toggle =
@@ -198,11 +217,11 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
         toggle->Enable(entry != nullptr);
         toggle->SetLabel(entry && !entry->active ? _("&Reactivate") : _("&Deactivate"));
     };
-    auto refill = [listCtrl, entries, load, updateToggle] {
+    auto refill = [listCtrl, entries, load, updateToggle, cellsOf] {
         *entries = load();
         listCtrl->DeleteAllItems();
         for (const auto& e : *entries) {
-            const auto cells = rowOf(e);
+            const auto cells = cellsOf(e);
             const long item = listCtrl->InsertItem(listCtrl->GetItemCount(), cells[0]);
             for (std::size_t c = 1; c < cells.size(); ++c) {
                 listCtrl->SetItem(item, static_cast<long>(c), cells[c]);
@@ -275,7 +294,7 @@ void SettingsDialog::bindFamilies() {
     refreshers_.push_back(refill);
     listCtrl->Bind(wxEVT_LIST_ITEM_SELECTED, [updateEdit](wxListEvent&) { updateEdit(); });
     listCtrl->Bind(wxEVT_LIST_ITEM_DESELECTED, [updateEdit](wxListEvent&) { updateEdit(); });
-    auto editSelected = [this, listCtrl, families, selectedRow, refill] {
+    auto editSelected = [this, listCtrl, families, selectedRow] {
         const long row = selectedRow();
         if (row < 0) {
             return;
@@ -290,7 +309,7 @@ void SettingsDialog::bindFamilies() {
             }
         });
         if (saved) {
-            refill();
+            fillLists(); // the Rights page names families by their label too
             // Families keep their order: the renamed one stays selected.
             listCtrl->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                    wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);

@@ -27,7 +27,8 @@ private:
     void saveOrganisation();
     template <class T>
     void bindPage(const char* key, std::function<std::vector<T>()> load,
-                  std::function<bool(T&)> edit);
+                  std::function<bool(T&)> edit,
+                  std::function<std::vector<wxString>(const T&)> cellsOf = {});
     void bindFamilies();
 
     app::ReferenceService service_;
@@ -36,6 +37,7 @@ private:
     wxSpinCtrl* delay_ = nullptr;
     wxStaticBitmap* logo_ = nullptr;
     std::vector<std::function<void()>> refreshers_;
+    std::map<std::string, std::string> familyLabels_; // code -> label, read with the rights
 };
 
 } // namespace vigie::ui

@@ -68,7 +68,7 @@ TEST_CASE("settings: a right family renamed through the families page") {
     auto& store = workspace->store();
     const long long auditBefore = store.audit().size();
 
-    wxString emptyError, takenError, codeShown, listLabel, offeredFamily;
+    wxString emptyError, takenError, codeShown, listLabel, offeredFamily, rightsFamilyShown;
     bool keptOpenOnEmpty = false, keptOpenOnTaken = false, editEnabledBefore = true;
     std::string labelAfterCancel;
     ui::SettingsDialog settings(nullptr, *workspace);
@@ -122,6 +122,7 @@ TEST_CASE("settings: a right family renamed through the families page") {
         // The rights editor offers the family under its new label.
         showPage(d, "rights_page");
         auto* rights = settings.list("rights");
+        rightsFamilyShown = rights->GetItemText(rowOf(rights, "APL"), 2);
         selectRow(rights, rowOf(rights, "APL"));
         whenShown("RightEditor", [&](wxDialog& e) {
             offeredFamily = XRCCTRL(e, "family", wxChoice)->GetStringSelection();
@@ -133,6 +134,7 @@ TEST_CASE("settings: a right family renamed through the families page") {
     });
     settings.ShowModal();
 
+    CHECK(rightsFamilyShown == "Logement et habitat"); // the Rights page names it by label
     CHECK_FALSE(editEnabledBefore);
     CHECK(codeShown == "logement");
     CHECK(keptOpenOnEmpty);
