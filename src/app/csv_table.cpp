@@ -124,6 +124,26 @@ std::string CsvTable::cell(const csv::Record& record, std::string_view key) cons
     return text::trimmed(record.cells[it->second]);
 }
 
+std::optional<Date> CsvTable::date(const csv::Record& record, const char* key, bool required,
+                                   std::vector<Problem>& problems) const {
+    const std::string value = cell(record, key);
+    if (value.empty()) {
+        if (required) {
+            problems.push_back({record.line, key, Severity::Error, tr("a date is required")});
+        }
+        return std::nullopt;
+    }
+    auto d = Date::fromCsv(value);
+    if (!d) {
+        problems.push_back(
+            {record.line, key, Severity::Error,
+             fmt::format(fmt::runtime(tr("\"{}\" is not a valid date (expected YYYY-MM-DD or "
+                                         "D/M/YYYY)")),
+                         value)});
+    }
+    return d;
+}
+
 CsvPreview previewCsv(std::string_view bytes, std::size_t maxRows) {
     csv::Document doc = csv::parse(bytes);
     CsvPreview preview;

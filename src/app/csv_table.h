@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/date.h"
 #include "problems.h"
 #include "storage/csv/csv.h"
 
@@ -30,6 +31,10 @@ public:
     bool hasColumn(std::string_view key) const { return cellOf_.count(std::string(key)) > 0; }
     // Trimmed cell of `key` in `record`; empty when the column is absent or the row short.
     std::string cell(const csv::Record& record, std::string_view key) const;
+    // The date in cell `key` (YYYY-MM-DD or D/M/YYYY); an error in `problems`, on the
+    // record's line, when it does not read or when a required one is empty.
+    std::optional<Date> date(const csv::Record& record, const char* key, bool required,
+                             std::vector<Problem>& problems) const;
 
 private:
     void checkHeader(std::vector<Problem>& problems);

@@ -8,6 +8,7 @@
 
 #include "domain/i18n.h"
 #include "domain/text.h"
+#include "imported_rows.h"
 #include "meeting_service.h"
 #include "reference_codes.h"
 
@@ -69,17 +70,7 @@ ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::str
         Row row;
         row.line = rec.line;
         Meeting& m = row.meeting;
-        const std::string dateText = table.cell(rec, "date");
-        auto date = Date::fromCsv(dateText);
-        if (dateText.empty()) {
-            problems.push_back({rec.line, "date", Severity::Error, tr("a date is required")});
-        } else if (!date) {
-            problems.push_back(
-                {rec.line, "date", Severity::Error,
-                 fmt::format(fmt::runtime(tr("\"{}\" is not a valid date (expected YYYY-MM-DD or "
-                                             "D/M/YYYY)")),
-                             dateText)});
-        }
+        const auto date = table.date(rec, "date", true, problems);
         auto time = normaliseTime(table.cell(rec, "heure"));
         if (!time) {
             problems.push_back(
@@ -135,24 +126,10 @@ ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::str
         }
         rows.push_back(std::move(row));
     }
-    sortByLine(problems);
-    if (hasErrors(problems)) {
-        return summary;
-    }
-    for (const auto& row : rows) {
-        ++(row.existing ? summary.updated : summary.created);
-    }
-    if (options.dryRun) {
-        return summary;
-    }
-    auto work = store.begin();
-    codes.createMissing(store);
     MeetingService service(store, actor);
-    for (auto& row : rows) {
+    writeImportedRows(store, codes, rows, options, summary, [&](Row& row) {
         service.saveIn(std::move(row.meeting), row.existing ? "import_update" : "import");
-    }
-    work->commit();
-    summary.written = true;
+    });
     return summary;
 }
 

@@ -47,21 +47,7 @@ private:
     }
 
     std::optional<Date> date(const csv::Record& rec, const char* column, bool required) {
-        const std::string value = table_.cell(rec, column);
-        if (value.empty()) {
-            if (required) {
-                error(rec.line, column, tr("a date is required"));
-            }
-            return std::nullopt;
-        }
-        auto d = Date::fromCsv(value);
-        if (!d) {
-            error(rec.line, column,
-                  fmt::format(fmt::runtime(tr("\"{}\" is not a valid date (expected YYYY-MM-DD "
-                                              "or D/M/YYYY)")),
-                              value));
-        }
-        return d;
+        return table_.date(rec, column, required, problems_);
     }
 
     Row read(const csv::Record& rec) {

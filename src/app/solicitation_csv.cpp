@@ -9,6 +9,7 @@
 
 #include "domain/i18n.h"
 #include "domain/text.h"
+#include "imported_rows.h"
 #include "reference_codes.h"
 #include "solicitation_service.h"
 
@@ -49,22 +50,8 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
     auto error = [&](int line, const char* column, std::string message) {
         problems.push_back({line, column, Severity::Error, std::move(message)});
     };
-    auto date = [&](const csv::Record& rec, const char* column, bool required) -> std::optional<Date> {
-        const std::string value = table.cell(rec, column);
-        if (value.empty()) {
-            if (required) {
-                error(rec.line, column, tr("a date is required"));
-            }
-            return std::nullopt;
-        }
-        auto d = Date::fromCsv(value);
-        if (!d) {
-            error(rec.line, column,
-                  fmt::format(fmt::runtime(tr("\"{}\" is not a valid date (expected YYYY-MM-DD or "
-                                              "D/M/YYYY)")),
-                              value));
-        }
-        return d;
+    auto date = [&](const csv::Record& rec, const char* column, bool required) {
+        return table.date(rec, column, required, problems);
     };
     for (const auto& rec : table.records()) {
         Row row;
@@ -160,24 +147,10 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
         }
         rows.push_back(std::move(row));
     }
-    sortByLine(problems);
-    if (hasErrors(problems)) {
-        return summary;
-    }
-    for (const auto& row : rows) {
-        ++(row.existing ? summary.updated : summary.created);
-    }
-    if (options.dryRun) {
-        return summary;
-    }
-    auto work = store.begin();
-    codes.createMissing(store);
-    for (auto& row : rows) {
+    writeImportedRows(store, codes, rows, options, summary, [&](Row& row) {
         service.saveIn(std::move(row.solicitation), row.existing ? "import_update" : "import",
                        !row.existing);
-    }
-    work->commit();
-    summary.written = true;
+    });
     return summary;
 }
 

@@ -320,18 +320,27 @@ long long SqliteMeetings::countHeld(const Period& period, const Date& today) {
     });
 }
 
+namespace {
+
+// The eight columns insert and update share, in the order both statements list them.
+void bindDecision(SQLite::Statement& s, const Decision& d) {
+    s.bind(1, static_cast<std::int64_t>(d.meeting));
+    s.bind(2, static_cast<std::int64_t>(d.report));
+    s.bind(3, std::string(code(d.kind)));
+    s.bind(4, d.text);
+    s.bind(5, d.owner);
+    bindOptionalDate(s, 6, d.due);
+    bindOptionalDate(s, 7, d.doneOn);
+    s.bind(8, text::join(d.institutions, "|"));
+}
+
+} // namespace
+
 void SqliteMeetings::insert(Decision& d) {
     guarded(statements_, [&] {
         auto& s = statements_.get("INSERT INTO decisions(meeting_id, report_id, kind, text, owner, "
                                   "due, done_on, institutions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        s.bind(1, static_cast<std::int64_t>(d.meeting));
-        s.bind(2, static_cast<std::int64_t>(d.report));
-        s.bind(3, std::string(code(d.kind)));
-        s.bind(4, d.text);
-        s.bind(5, d.owner);
-        bindOptionalDate(s, 6, d.due);
-        bindOptionalDate(s, 7, d.doneOn);
-        s.bind(8, text::join(d.institutions, "|"));
+        bindDecision(s, d);
         s.exec();
         d.id = db_.getLastInsertRowid();
     });
@@ -342,14 +351,7 @@ void SqliteMeetings::update(const Decision& d) {
         auto& s = statements_.get("UPDATE decisions SET meeting_id = ?, report_id = ?, kind = ?, "
                                   "text = ?, owner = ?, due = ?, done_on = ?, institutions = ? "
                                   "WHERE id = ?");
-        s.bind(1, static_cast<std::int64_t>(d.meeting));
-        s.bind(2, static_cast<std::int64_t>(d.report));
-        s.bind(3, std::string(code(d.kind)));
-        s.bind(4, d.text);
-        s.bind(5, d.owner);
-        bindOptionalDate(s, 6, d.due);
-        bindOptionalDate(s, 7, d.doneOn);
-        s.bind(8, text::join(d.institutions, "|"));
+        bindDecision(s, d);
         s.bind(9, static_cast<std::int64_t>(d.id));
         s.exec();
     });

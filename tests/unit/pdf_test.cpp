@@ -14,21 +14,10 @@
 #include "support.h"
 
 using namespace vigie;
+using test::run;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) {
-        out.append(buffer.data(), n);
-    }
-    pclose(pipe);
-    return out;
-}
 
 std::string textOf(const fs::path& pdf) {
     return run("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null");

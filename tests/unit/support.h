@@ -1,10 +1,14 @@
 // Helpers shared by the unit tests: temporary folders, files, a fixed actor.
 #pragma once
 
+#include <array>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
+
+#include <doctest/doctest.h>
 
 #include "app/actor.h"
 
@@ -40,6 +44,20 @@ inline void writeFile(const std::filesystem::path& file, const std::string& byte
 inline std::string readFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// What a command prints on its standard output (pdftotext, unzip: the tools a user's
+// reader would be).
+inline std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) {
+        out.append(buffer.data(), n);
+    }
+    pclose(pipe);
+    return out;
 }
 
 // An actor with a clock that ticks one second per call, so audit rows are ordered.
