@@ -9,6 +9,7 @@ packages=(
   doctest-dev nlohmann-json3-dev libfontconfig-dev libxlsxwriter-dev
   xvfb xauth fonts-dejavu-core poppler-utils sqlite3 unzip groff-base appstream desktop-file-utils
   clang libclang-rt-14-dev
+  gdb  # a stuck GUI test prints every thread's stack with it (tests/gui/main.cpp)
 )
 
 as_root() {

@@ -6,6 +6,9 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <execinfo.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <wx/app.h>
@@ -23,8 +26,28 @@ public:
     bool OnExceptionInMainLoop() override { throw; }
 };
 
+bool testsFinished = false;
+char ownPid[16];
+
+// A stuck test must say where it is stuck: a CI log is all there is afterwards. The main
+// thread's stack always; every thread's through gdb when the machine has it.
 void onAlarm(int) {
-    std::fputs("GUI test stuck (a modal dialog left open?): aborting\n", stderr);
+    std::fputs(testsFinished ? "GUI tests finished but the toolkit did not close: aborting\n"
+                             : "GUI test stuck (a modal dialog left open?): aborting\n",
+               stderr);
+    void* frames[64];
+    backtrace_symbols_fd(frames, backtrace(frames, 64), STDERR_FILENO);
+    if (access("/usr/bin/gdb", X_OK) == 0) {
+        prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY);
+        if (const pid_t child = fork(); child == 0) {
+            dup2(STDERR_FILENO, STDOUT_FILENO);
+            execl("/usr/bin/gdb", "gdb", "-p", ownPid, "-batch", "-nx", "-ex",
+                  "thread apply all bt", static_cast<char*>(nullptr));
+            _exit(127);
+        } else if (child > 0) {
+            waitpid(child, nullptr, 0);
+        }
+    }
     std::_Exit(3);
 }
 
@@ -37,6 +60,7 @@ int main(int argc, char** argv) {
                    stderr);
         return 2;
     }
+    std::snprintf(ownPid, sizeof ownPid, "%d", static_cast<int>(getpid()));
     std::signal(SIGALRM, onAlarm);
     alarm(std::getenv("VIGIE_GUI_TIMEOUT") ? std::atoi(std::getenv("VIGIE_GUI_TIMEOUT")) : 240);
     wxApp::SetInstance(new TestApp);
@@ -53,6 +77,8 @@ int main(int argc, char** argv) {
     }
     doctest::Context context(argc, argv);
     const int result = context.run();
+    testsFinished = true;
+    std::fflush(stdout);
     wxTheApp->OnExit();
     wxEntryCleanup();
     return result;
