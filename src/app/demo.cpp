@@ -355,7 +355,11 @@ std::optional<Decision> demoDecision(Random& rnd, const DifficultyReport& r, con
     case ReportStatus::Resolved:
     case ReportStatus::Unresolved:
     case ReportStatus::FollowUpOpen: {
-        const int k = rnd.below(static_cast<int>(actions.size()));
+        int k = rnd.below(static_cast<int>(actions.size()));
+        if (actions[static_cast<std::size_t>(k)] == DecisionKind::CollectiveAlert &&
+            r.institutions.empty()) {
+            k = 0; // a collective alert names its body: without one, the author is told
+        }
         d.kind = actions[static_cast<std::size_t>(k)];
         d.text = texts[static_cast<std::size_t>(k)];
         if (d.kind == DecisionKind::Solicitation) {

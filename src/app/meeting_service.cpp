@@ -200,14 +200,25 @@ Decision MeetingService::saveIn(Decision decision) {
         throw storage::StorageError(storage::StorageError::Kind::Failed,
                                     tr("This report no longer exists."));
     }
+    const auto old = decision.id == 0 ? std::nullopt : store_.meetings().findDecision(decision.id);
+    if (decision.id != 0 && !old) {
+        throw storage::StorageError(storage::StorageError::Kind::Failed,
+                                    tr("This decision no longer exists."));
+    }
+    // A collective alert goes to one body's social workers: without it, nobody knows whom
+    // to alert. Alerts saved so before this rule (older files) can still be marked done.
+    const bool bodilessAlertBefore = old && old->kind == DecisionKind::CollectiveAlert &&
+                                     old->institutions.empty();
+    if (decision.kind == DecisionKind::CollectiveAlert && decision.institutions.empty() &&
+        !bodilessAlertBefore) {
+        throw std::invalid_argument(
+            tr("Choose the institution whose social workers are alerted."));
+    }
     std::string before;
-    if (decision.id == 0) {
+    if (!old) {
         store_.meetings().insert(decision);
     } else {
-        auto old = store_.meetings().findDecision(decision.id);
-        if (old) {
-            before = auditJson(*old);
-        }
+        before = auditJson(*old);
         store_.meetings().update(decision);
     }
     store_.audit().record({0, actor_.now(), actor_.user, "decision", decision.id,

@@ -169,6 +169,44 @@ TEST_CASE_FIXTURE(Fixture, "putting a report on an agenda, then deciding, moves 
     CHECK(history.back().action == "status_from_meeting");
 }
 
+TEST_CASE_FIXTURE(Fixture, "a collective alert names the body whose social workers are alerted") {
+    const auto r = report(Date(2025, 1, 5));
+    const auto m = meeting(Date(2025, 1, 14), {r.id});
+    Decision d;
+    d.meeting = m.id;
+    d.report = r.id;
+    d.kind = DecisionKind::CollectiveAlert;
+    d.text = "Rappel de la réglementation";
+    CHECK_THROWS_AS(meetings.save(d), std::invalid_argument);
+    CHECK(store->meetings().decisionsOfReport(r.id).empty()); // nothing half-written
+    CHECK(store->reports().find(r.id)->status == ReportStatus::OnAgenda);
+    d.institutions = {"CPAM"};
+    d = meetings.save(d);
+    // Turning another decision into a collective alert asks for the body too.
+    Decision other;
+    other.meeting = m.id;
+    other.report = r.id;
+    other.kind = DecisionKind::IndividualAlert;
+    other = meetings.save(other);
+    other.kind = DecisionKind::CollectiveAlert;
+    CHECK_THROWS_AS(meetings.save(other), std::invalid_argument);
+    CHECK(store->meetings().findDecision(other.id)->kind == DecisionKind::IndividualAlert);
+
+    // An alert saved without its body by an older Vigie can still be marked done.
+    Decision older;
+    older.meeting = m.id;
+    older.report = r.id;
+    older.kind = DecisionKind::CollectiveAlert;
+    {
+        auto work = store->begin();
+        store->meetings().insert(older);
+        work->commit();
+    }
+    older.doneOn = Date(2025, 2, 1);
+    CHECK_NOTHROW(meetings.save(older));
+    CHECK(store->meetings().findDecision(older.id)->doneOn == Date(2025, 2, 1));
+}
+
 TEST_CASE_FIXTURE(Fixture, "final minutes lock the meeting, reopening is explicit and audited") {
     const auto r = report(Date(2025, 1, 5));
     auto m = meeting(Date(2025, 1, 14), {r.id});

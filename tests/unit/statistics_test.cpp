@@ -68,6 +68,7 @@ TEST_CASE_FIXTURE(Fixture, "a year's every figure from the database, with the ye
     d.report = a.id;
     d.kind = DecisionKind::CollectiveAlert;
     d.text = "Rappel";
+    d.institutions = {"CAF"};
     meetings.save(d);
 
     const auto stats = app::yearStatistics(*store, 2025);
