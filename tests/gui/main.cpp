@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <execinfo.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -60,6 +61,18 @@ int main(int argc, char** argv) {
                    stderr);
         return 2;
     }
+    // The settings the tests write and wipe (Sandbox) are their own, never the settings of
+    // whoever runs them: the toolkit's settings file is made under this folder.
+    char home[] = "/tmp/vigie-gui-tests-XXXXXX";
+    if (!mkdtemp(home)) {
+        std::fputs("GUI tests: no temporary folder. FAILED.\n", stderr);
+        return 2;
+    }
+    const std::filesystem::path ownHome(home);
+    setenv("XDG_CONFIG_HOME", (ownHome / "config").c_str(), 1);
+    setenv("XDG_DATA_HOME", (ownHome / "data").c_str(), 1);
+    // No accessibility bus under Xvfb: without this, GTK forks dbus-launch to look for one.
+    setenv("NO_AT_BRIDGE", "1", 1);
     std::snprintf(ownPid, sizeof ownPid, "%d", static_cast<int>(getpid()));
     std::signal(SIGALRM, onAlarm);
     alarm(std::getenv("VIGIE_GUI_TIMEOUT") ? std::atoi(std::getenv("VIGIE_GUI_TIMEOUT")) : 240);
@@ -81,5 +94,7 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     wxTheApp->OnExit();
     wxEntryCleanup();
+    std::error_code ec;
+    std::filesystem::remove_all(ownHome, ec);
     return result;
 }
