@@ -7,6 +7,7 @@
 #include "domain/i18n.h"
 #include "domain/text.h"
 #include "reference_service.h"
+#include "solicitation_service.h"
 
 namespace vigie::app {
 
@@ -162,14 +163,19 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
     }
     // Earlier decisions: still open, or done since the previous meeting.
     const auto previous = store.meetings().lastMeetingBefore(meeting->date);
-    // Solicitations sent, or answered, since the previous meeting.
+    // Solicitations sent, answered or closed without an answer since the previous meeting.
     const Date since = previous.value_or(Date(1, 1, 1));
     std::map<ReportId, std::string> referenceOf;
     for (const auto& s : store.solicitations().list({})) {
         const bool sent = since < s.sentOn && !(meeting->date < s.sentOn);
         const bool answered =
             s.answeredOn && since < *s.answeredOn && !(meeting->date < *s.answeredOn);
-        if (!sent && !answered) {
+        // Closed without an answer: the group stopped waiting, which is news too.
+        const auto closedOn = s.closedWithoutAnswer && !s.answeredOn
+                                  ? closedWithoutAnswerOn(store, s.id)
+                                  : std::nullopt;
+        const bool closedThen = closedOn && !(meeting->date < *closedOn);
+        if (!sent && !answered && !(closedThen && since < *closedOn)) {
             continue;
         }
         std::vector<std::string> refs;
@@ -182,12 +188,14 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
         }
         // An answer that came after the meeting is not in its minutes.
         const bool answeredThen = s.answeredOn && !(meeting->date < *s.answeredOn);
-        std::string answer = answeredThen
-                                 ? fmt::format(fmt::runtime(tr("Answer on {}{}: {}")),
-                                               s.answeredOn->french(),
-                                               s.answeredBy.empty() ? "" : " (" + s.answeredBy + ")",
-                                               s.answer)
-                                 : std::string(tr("no answer yet"));
+        std::string answer = std::string(tr("no answer yet"));
+        if (answeredThen) {
+            answer = fmt::format(fmt::runtime(tr("Answer on {}{}: {}")), s.answeredOn->french(),
+                                 s.answeredBy.empty() ? "" : " (" + s.answeredBy + ")", s.answer);
+        } else if (closedThen) {
+            answer = fmt::format(fmt::runtime(tr("closed without an answer on {}")),
+                                 closedOn->french());
+        }
         m.solicitations.push_back({s.sentOn.french(),
                                    s.toWholePartnership() ? std::string(tr("The whole partnership"))
                                                           : s.addresseesLabel(),

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/i18n.h"
+#include "storage/platform.h"
 #include "domain/text.h"
 #include "meeting_service.h"
 #include "reference_service.h"
@@ -32,6 +33,23 @@ std::string auditJson(const Solicitation& s) {
                 {"close_sans_reponse", s.closedWithoutAnswer},
                 {"relances", chases}}
         .dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::optional<Date> closedWithoutAnswerOn(storage::Store& store, SolicitationId id) {
+    std::optional<Date> on;
+    bool closed = false;
+    for (const auto& entry : store.audit().history("solicitation", id)) {
+        const auto after = nlohmann::json::parse(entry.after, nullptr, false);
+        const bool now = after.is_object() && after.value("close_sans_reponse", false);
+        if (now && !closed) {
+            const auto local = storage::localCalendarTime(entry.at);
+            on = local ? std::optional<Date>(Date(local->tm_year + 1900, local->tm_mon + 1,
+                                                  local->tm_mday))
+                       : std::nullopt;
+        }
+        closed = now;
+    }
+    return closed ? on : std::nullopt;
 }
 
 int SolicitationService::answerDelayDays() {

@@ -10,6 +10,10 @@ namespace vigie::app {
 
 std::string auditJson(const Solicitation& s);
 
+// The day, on this computer's calendar, a solicitation still closed without an answer was
+// closed: read from its history, the solicitation keeping no date of its own for it.
+std::optional<Date> closedWithoutAnswerOn(storage::Store& store, SolicitationId id);
+
 class SolicitationService {
 public:
     SolicitationService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}

@@ -2,6 +2,7 @@
 #include "platform.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 
@@ -183,6 +184,34 @@ std::tm localCalendarTime(std::time_t t) {
     localtime_r(&t, &local);
 #endif
     return local;
+}
+
+std::optional<std::tm> localCalendarTime(std::string_view text) {
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    char zone = 0;
+    const std::string copy(text);
+    if (std::sscanf(copy.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &year, &month, &day, &hour,
+                    &minute, &second, &zone) != 7 ||
+        zone != 'Z' || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 ||
+        minute > 59 || second > 60) {
+        return std::nullopt;
+    }
+    std::tm utc{};
+    utc.tm_year = year - 1900;
+    utc.tm_mon = month - 1;
+    utc.tm_mday = day;
+    utc.tm_hour = hour;
+    utc.tm_min = minute;
+    utc.tm_sec = second;
+#ifdef _WIN32
+    const std::time_t t = _mkgmtime(&utc);
+#else
+    const std::time_t t = timegm(&utc);
+#endif
+    if (t == static_cast<std::time_t>(-1)) {
+        return std::nullopt;
+    }
+    return localCalendarTime(t);
 }
 
 std::string fileTimestamp() {

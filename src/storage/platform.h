@@ -4,6 +4,8 @@
 
 #include <ctime>
 #include <filesystem>
+#include <optional>
+#include <string_view>
 #include <string>
 
 namespace vigie::storage {
@@ -42,6 +44,9 @@ std::string currentUserName();
 std::string utcTimestamp();
 // The moment `t` on this computer's calendar and clock.
 std::tm localCalendarTime(std::time_t t);
+// A moment written by utcTimestamp() on this computer's calendar and clock (the audit
+// trail is kept in UTC; people read their own hour). Empty when it is not such a moment.
+std::optional<std::tm> localCalendarTime(std::string_view utcTimestamp);
 // A file-name-safe local timestamp ("2026-11-22_093000").
 std::string fileTimestamp();
 

@@ -3,6 +3,7 @@
 #include <wx/intl.h>
 #include <wx/settings.h>
 
+#include "storage/platform.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -77,12 +78,14 @@ wxString describe(const std::vector<std::string>& codes, const std::vector<T>& a
 }
 
 // "2026-01-05T14:03:00Z" -> "05/01/2026 14:03" (UTC as stored: the audit's own clock).
+// The audit trail keeps UTC; the history says the hour of the person reading it.
 wxString when(const std::string& at) {
-    if (at.size() < 16) {
+    const auto local = storage::localCalendarTime(at);
+    if (!local) {
         return wx(at);
     }
-    return wxString::Format("%s/%s/%s %s", wx(at.substr(8, 2)), wx(at.substr(5, 2)),
-                            wx(at.substr(0, 4)), wx(at.substr(11, 5)));
+    return wxString::Format("%02d/%02d/%04d %02d:%02d", local->tm_mday, local->tm_mon + 1,
+                            local->tm_year + 1900, local->tm_hour, local->tm_min);
 }
 
 wxString actionText(const std::string& action) {

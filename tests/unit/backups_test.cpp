@@ -185,3 +185,23 @@ TEST_CASE("once a day, a copy of a database holding reports; the oldest automati
     auto copy = storage::openSqliteStore(app::listBackups(db).front().path);
     CHECK(reportsOf(*copy) == 1);
 }
+
+TEST_CASE("the history's UTC moments are read on the computer's own clock") {
+    test::ParisTime paris;
+    const auto summer = storage::localCalendarTime("2026-07-14T08:30:00Z");
+    REQUIRE(summer);
+    CHECK(summer->tm_hour == 10); // UTC+2 in summer
+    CHECK(summer->tm_mday == 14);
+    // Late on a winter evening in UTC is already the next day (and year) in Paris.
+    const auto winter = storage::localCalendarTime("2025-12-31T23:30:00Z");
+    REQUIRE(winter);
+    CHECK(winter->tm_year + 1900 == 2026);
+    CHECK(winter->tm_mon == 0);
+    CHECK(winter->tm_mday == 1);
+    CHECK(winter->tm_hour == 0);
+    CHECK(winter->tm_min == 30);
+    for (const char* notAMoment : {"", "2026-07-14", "2026-07-14T08:30:00", "2026-13-01T00:00:00Z",
+                                   "14/07/2026 08:30", "2026-07-14T25:00:00Z"}) {
+        CHECK_MESSAGE(!storage::localCalendarTime(notAMoment), notAMoment);
+    }
+}

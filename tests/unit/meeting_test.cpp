@@ -291,6 +291,34 @@ TEST_CASE_FIXTURE(Fixture, "minutes printed again later say what was known on th
     CHECK(later.solicitations[0].answer.find("Dossier traité") != std::string::npos);
 }
 
+TEST_CASE_FIXTURE(Fixture, "minutes say a solicitation was closed without an answer, from that day") {
+    test::ParisTime paris;
+    const auto a = report(Date(2025, 1, 5));
+    meeting(Date(2025, 1, 14), {a.id});
+    Solicitation s;
+    s.sentOn = Date(2025, 1, 20);
+    s.addressees = {"CARSAT"};
+    s.subject = "Retraite non versée";
+    s.reports = {a.id};
+    s = app::SolicitationService(*store, test::testActor("animatrice")).save(s);
+    // Closed late in the evening of 3 February, UTC: the 4th already, in Paris.
+    app::Actor evening{"animatrice", [] { return std::string("2025-02-03T23:30:00Z"); }};
+    app::SolicitationService(*store, evening).closeWithoutAnswer(s.id);
+    CHECK(app::closedWithoutAnswerOn(*store, s.id) == Date(2025, 2, 4));
+
+    const auto onTheThird = meeting(Date(2025, 2, 3), {});
+    REQUIRE(app::minutesData(*store, onTheThird.id).solicitations.size() == 1);
+    CHECK(app::minutesData(*store, onTheThird.id).solicitations[0].answer == "no answer yet");
+    const auto later = meeting(Date(2025, 2, 11), {});
+    const auto minutes = app::minutesData(*store, later.id);
+    REQUIRE(minutes.solicitations.size() == 1);
+    CHECK(minutes.solicitations[0].answer == "closed without an answer on 04/02/2025");
+    // An answer that comes after all reopens nothing to report as closed.
+    app::SolicitationService(*store, test::testActor("animatrice"))
+        .recordAnswer(s.id, Date(2025, 2, 20), "Versement fait", "CARSAT");
+    CHECK_FALSE(app::closedWithoutAnswerOn(*store, s.id));
+}
+
 TEST_CASE_FIXTURE(Fixture, "meetings are counted when held: past ones, or recorded as held") {
     Meeting past;
     past.date = Date(2015, 3, 10);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <array>
+#include <cstdlib>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -71,5 +73,32 @@ inline app::Actor testActor(const std::string& user = "testeur") {
                           return std::string(buf);
                       }};
 }
+
+// The computer's time zone, for one test: Paris by its POSIX rule (no tzdata needed).
+class ParisTime {
+public:
+    ParisTime() {
+        if (const char* tz = std::getenv("TZ")) {
+            saved_ = tz;
+            had_ = true;
+        }
+        setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3", 1);
+        tzset();
+    }
+    ~ParisTime() {
+        if (had_) {
+            setenv("TZ", saved_.c_str(), 1);
+        } else {
+            unsetenv("TZ");
+        }
+        tzset();
+    }
+    ParisTime(const ParisTime&) = delete;
+    ParisTime& operator=(const ParisTime&) = delete;
+
+private:
+    std::string saved_;
+    bool had_ = false;
+};
 
 } // namespace vigie::test
