@@ -27,15 +27,17 @@ public:
     bool OnExceptionInMainLoop() override { throw; }
 };
 
-bool testsFinished = false;
+// Where a stuck run is: running the tests, closing the toolkit, or leaving the process.
+volatile std::sig_atomic_t phase = 0;
 char ownPid[16];
 
 // A stuck test must say where it is stuck: a CI log is all there is afterwards. The main
 // thread's stack always; every thread's through gdb when the machine has it.
 void onAlarm(int) {
-    std::fputs(testsFinished ? "GUI tests finished but the toolkit did not close: aborting\n"
-                             : "GUI test stuck (a modal dialog left open?): aborting\n",
-               stderr);
+    const char* where[] = {"GUI test stuck (a modal dialog left open?): aborting\n",
+                           "GUI tests finished but the toolkit did not close: aborting\n",
+                           "GUI tests finished, toolkit closed, the process did not end: aborting\n"};
+    std::fputs(where[phase], stderr);
     void* frames[64];
     backtrace_symbols_fd(frames, backtrace(frames, 64), STDERR_FILENO);
     if (access("/usr/bin/gdb", X_OK) == 0) {
@@ -90,10 +92,11 @@ int main(int argc, char** argv) {
     }
     doctest::Context context(argc, argv);
     const int result = context.run();
-    testsFinished = true;
+    phase = 1;
     std::fflush(stdout);
     wxTheApp->OnExit();
     wxEntryCleanup();
+    phase = 2;
     std::error_code ec;
     std::filesystem::remove_all(ownHome, ec);
     return result;
