@@ -2,6 +2,7 @@
 // repondant, reponse.
 #include "solicitation_csv.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
@@ -147,6 +148,10 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
         }
         rows.push_back(std::move(row));
     }
+    // Rows keeping their id are written first: a row without one then takes the next free
+    // id, never one a later line of the file asks for.
+    std::stable_partition(rows.begin(), rows.end(),
+                          [](const Row& row) { return row.existing || row.solicitation.id != 0; });
     writeImportedRows(store, codes, rows, options, summary, [&](Row& row) {
         service.saveIn(std::move(row.solicitation), row.existing ? "import_update" : "import",
                        !row.existing);
@@ -154,7 +159,8 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
     return summary;
 }
 
-std::string exportSolicitations(storage::Store& store, const std::optional<Period>& period) {
+std::string exportSolicitations(storage::Store& store, const std::optional<Period>& period,
+                                bool withWithdrawn) {
     csv::Writer writer;
     std::vector<std::string> header;
     for (const auto& c : solicitationColumns()) {
@@ -170,9 +176,12 @@ std::string exportSolicitations(storage::Store& store, const std::optional<Perio
             auto it = references.find(id);
             if (it == references.end()) {
                 auto r = store.reports().find(id);
-                it = references.emplace(id, r ? r->reference.text() : std::string()).first;
+                const bool shown = r && (withWithdrawn || r->status != ReportStatus::Withdrawn);
+                it = references.emplace(id, shown ? r->reference.text() : std::string()).first;
             }
-            refs.push_back(it->second);
+            if (!it->second.empty()) {
+                refs.push_back(it->second);
+            }
         }
         writer.row({std::to_string(s.id), s.sentOn.iso(), text::join(s.addressees, "|"), s.subject,
                     text::join(refs, "|"), s.answeredOn ? s.answeredOn->iso() : std::string(),

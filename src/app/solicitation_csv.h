@@ -18,6 +18,9 @@ const std::vector<ColumnSpec>& solicitationColumns();
 ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
                                   std::string_view bytes, const ImportOptions& options);
 
-std::string exportSolicitations(storage::Store& store, const std::optional<Period>& period);
+// Withdrawn reports are left out of `fiches` unless `withWithdrawn` (export --all), as
+// they are left out of the reports file: the two default exports import together.
+std::string exportSolicitations(storage::Store& store, const std::optional<Period>& period,
+                                bool withWithdrawn = false);
 
 } // namespace vigie::app

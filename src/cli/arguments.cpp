@@ -114,17 +114,25 @@ void checkOptionsFor(const Arguments& a) {
         {"export", {"--year", "--all"}},
         {"stats", {"--year", "--json"}},
         {"report", {"--year", "--out", "--no-annex", "--meeting"}},
+        // Each document its own options: a --meeting given to the annual report is a
+        // mistake to point out, not to ignore.
+        {"report annual", {"--year", "--out", "--no-annex"}},
+        {"report minutes", {"--meeting", "--out"}},
         {"backup", {"--out"}},
         {"demo", {"--reports", "--seed"}},
     };
-    auto it = allowed.find(a.command);
+    const std::string command =
+        a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
+            ? "report " + a.operands.front()
+            : a.command;
+    auto it = allowed.find(command);
     if (it == allowed.end()) {
         return; // an unknown command is reported as such
     }
     for (const auto& option : a.given) {
         if (!it->second.count(option)) {
             throw UsageError{fmt::format(fmt::runtime(tr("{} does not apply to the {} command")),
-                                         option, a.command)};
+                                         option, command)};
         }
     }
 }

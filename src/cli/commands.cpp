@@ -197,7 +197,7 @@ public:
         } else if (table == Table::Meetings) {
             bytes = app::exportMeetings(store, period);
         } else {
-            bytes = app::exportSolicitations(store, period);
+            bytes = app::exportSolicitations(store, period, a_.all);
         }
         if (file == "-") {
             out_ << bytes;

@@ -196,13 +196,20 @@ void copyDatabaseFile(const fs::path& source, const fs::path& target) {
 
 void backupDatabase(SQLite::Database& db, const fs::path& target) {
     std::error_code ec;
-    if (fs::is_directory(target, ec)) {
+    auto refuse = [&](const std::string& why) {
         throw StorageError(Kind::Failed,
                            fmt::format(fmt::runtime(tr("Could not write the backup {}: {}")),
-                                       display(target), tr("it is a folder")));
+                                       display(target), why));
+    };
+    if (fs::is_directory(target, ec)) {
+        refuse(tr("it is a folder"));
     }
-    if (!target.parent_path().empty()) {
-        fs::create_directories(target.parent_path(), ec);
+    if (const fs::path folder = target.parent_path(); !folder.empty()) {
+        fs::create_directories(folder, ec);
+        if (!fs::is_directory(folder, ec)) {
+            refuse(fmt::format(fmt::runtime(tr("the folder {} cannot be made there")),
+                               display(folder)));
+        }
     }
     // Write beside the target and rename, so a failed copy never leaves half a file.
     fs::path partial = target;
@@ -221,9 +228,19 @@ void backupDatabase(SQLite::Database& db, const fs::path& target) {
         }
     } catch (const SQLite::Exception& e) {
         fs::remove(partial, ec);
-        throw StorageError(Kind::Failed,
-                           fmt::format(fmt::runtime(tr("Could not write the backup {}: {}")),
-                                       display(target), e.what()));
+        // SQLite's own words are English and technical: the likely cause, in French.
+        switch (e.getErrorCode()) {
+        case SQLITE_CANTOPEN:
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+            refuse(tr("this folder cannot be written to"));
+            break;
+        case SQLITE_FULL:
+            refuse(tr("the disk is full"));
+            break;
+        default:
+            refuse(e.what());
+        }
     }
     fs::rename(partial, target, ec);
     if (ec) {

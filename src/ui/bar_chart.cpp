@@ -1,5 +1,7 @@
 #include "bar_chart.h"
 
+#include "screen_reader.h"
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -48,6 +50,16 @@ void BarChart::setData(const wxString& caption, std::vector<ChartLine> lines, bo
     hasPrevious_ = hasPrevious;
     legendPrevious_ = legendPrevious;
     legendCurrent_ = legendCurrent;
+    // Drawn bars say nothing to a screen reader: it reads the same figures as words.
+    wxString spokenText = caption_;
+    for (const auto& line : lines_) {
+        spokenText += (&line == &lines_.front() ? wxString(" \u2014 ") : wxString("; ")) +
+                      line.label + " : " + valueText(line.current);
+        if (hasPrevious_) {
+            spokenText += " (" + legendPrevious_ + " : " + valueText(line.previous) + ")";
+        }
+    }
+    nameForScreenReaders(this, spokenText);
     InvalidateBestSize();
     Refresh();
 }

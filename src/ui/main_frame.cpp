@@ -23,6 +23,7 @@
 #include "help_window.h"
 #include "app/backups.h"
 #include "storage/platform.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -77,6 +78,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     GetStatusBar()->SetStatusWidths(2, widths);
 
     book_ = new wxListbook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLB_LEFT);
+    nameForScreenReaders(book_->GetListView(), _("Sections"));
     auto* images = new wxImageList(32, 32);
     images->Add(wxArtProvider::GetBitmap(wxART_REPORT_VIEW, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_LIST_VIEW, wxART_OTHER, wxSize(32, 32)));

@@ -14,6 +14,7 @@
 #include "documents_ui.h"
 #include "list_columns.h"
 #include "domain/text.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -43,7 +44,9 @@ MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
                                 {_("State"), 170},
                                 {_("Agenda items"), 110}});
     wxConfigBase* config = wxConfigBase::Get();
+    nameForScreenReaders(list_, _("Meetings"));
     preview_ = new wxHtmlWindow(split, wxID_ANY);
+    nameForScreenReaders(preview_, _("Meeting details"));
     split->SetMinimumPaneSize(100);
     split->SplitHorizontally(list_, preview_, config->ReadLong("/Meetings/ListHeight", 300));
 

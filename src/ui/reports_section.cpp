@@ -15,6 +15,7 @@
 #include "documents_ui.h"
 #include "report_details.h"
 #include "storage/files.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -56,6 +57,7 @@ ReportsSection::ReportsSection(wxWindow* parent)
     details_ =
         new wxHtmlWindow(inner_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
     details_->SetName("report_details");
+    nameForScreenReaders(details_, _("Report details"));
     details_->SetPage(emptyDetailsHtml(_("Select a report to read it here.")));
 
     wxConfigBase* config = wxConfigBase::Get();
@@ -177,6 +179,7 @@ void ReportsSection::buildList() {
     list_ = new wxDataViewCtrl(inner_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
     list_->SetName("reports_list");
+    nameForScreenReaders(list_, _("Difficulty reports"));
     list_->AssociateModel(model_.get());
     const wxString titles[ReportListModel::ColumnCount] = {
         _("Reference"), _("Received on"), _("Source"), _("Categories"), _("Rights"), _("Status")};

@@ -18,6 +18,7 @@
 #include "list_columns.h"
 #include "domain/text.h"
 #include "period_parts.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -131,8 +132,11 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
                                 {_("Expected by"), 125},
                                 {_("State"), 190}});
     book->AddPage(list_, _("Solicitations"));
+    nameForScreenReaders(book, _("Views of the solicitations"));
+    nameForScreenReaders(list_, _("Solicitations"));
     institutions_ = new wxDataViewListCtrl(book, wxID_ANY);
     institutions_->SetName("institution_figures");
+    nameForScreenReaders(institutions_, _("By institution"));
     // Each column at least as wide as its French title.
     auto column = [](wxDataViewListCtrl* table, const wxString& title, int width,
                      wxAlignment align = wxALIGN_LEFT) {
@@ -154,6 +158,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     // The annual report's table: one line per set of addressees written to together.
     addresseeSets_ = new wxDataViewListCtrl(book, wxID_ANY);
     addresseeSets_->SetName("addressee_set_figures");
+    nameForScreenReaders(addresseeSets_, _("By addressees"));
     column(addresseeSets_, _("Addressees"), 170);
     column(addresseeSets_, _("Sent"), 70, wxALIGN_RIGHT);
     column(addresseeSets_, _("Answers"), 90, wxALIGN_RIGHT);

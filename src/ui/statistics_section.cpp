@@ -16,6 +16,7 @@
 #include "entered_figures_dialog.h"
 #include "storage/files.h"
 #include "period_parts.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -110,6 +111,7 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
     tables_ = new wxHtmlWindow(split_, wxID_ANY);
     tables_->SetName("statistics_tables");
+    nameForScreenReaders(tables_, _("Figures of the period"));
     auto* charts = new wxScrolledWindow(split_, wxID_ANY);
     charts->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
     categories_ = new BarChart(charts, "category_chart");

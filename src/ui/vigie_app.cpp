@@ -18,6 +18,7 @@
 #include "domain/i18n.h"
 #include "main_frame.h"
 #include "reports_section.h"
+#include "screen_reader.h"
 #include "storage/platform.h"
 #include "ui_text.h"
 
@@ -122,6 +123,17 @@ bool VigieApp::initialiseToolkit() {
     wxXmlResource::Get()->InitAllHandlers();
     InitVigieForms();
     return true;
+}
+
+int VigieApp::FilterEvent(wxEvent& event) {
+    if (event.GetEventType() == wxEVT_SHOW && static_cast<wxShowEvent&>(event).IsShown()) {
+        // Forms and sections are built in many places; naming them as they appear
+        // covers them all, pages built later included.
+        if (auto* window = wxDynamicCast(event.GetEventObject(), wxWindow)) {
+            nameControlsFromLabels(window);
+        }
+    }
+    return wxApp::FilterEvent(event);
 }
 
 MainFrame* VigieApp::launch(const LaunchOptions& options) {

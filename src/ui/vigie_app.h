@@ -17,6 +17,8 @@ public:
     // An error no window caught: said in a message, and the program goes on (the database
     // is safe: the unit of work that threw was rolled back).
     bool OnExceptionInMainLoop() override;
+    // Each window shown gets its controls named for screen readers (screen_reader.h).
+    int FilterEvent(wxEvent& event) override;
 
     // Language, catalogs, forms, image handlers, settings file. Never blocks on a missing
     // system locale.

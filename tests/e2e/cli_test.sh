@@ -42,6 +42,12 @@ expect_status 2 "import with --dry-run twice" -- "$cli" --db x.sqlite import rep
 expect_status 2 "backup with --out twice" -- "$cli" --db x.sqlite backup --out o1 --out o2
 expect_status 2 "report with --out twice" -- "$cli" --db x.sqlite report annual --year 2015 --out o1.pdf --out o2.pdf
 expect_status 2 "demo with --seed twice" -- "$cli" --db x.sqlite demo --seed 1 --seed 2
+# Each document its own options: the other one's are wrong usage, not ignored.
+expect_status 2 "annual report with --meeting" -- "$cli" --db x.sqlite report annual --year 2015 --out o3.pdf --meeting 2015-01-01
+contains err "--meeting" "the option that does not apply is named"
+expect_status 2 "minutes with --no-annex" -- "$cli" --db x.sqlite report minutes --meeting 2015-04-05 --out o4.pdf --no-annex
+expect_status 2 "minutes with --year" -- "$cli" --db x.sqlite report minutes --meeting 2015-04-05 --out o4.pdf --year 2015
+[ ! -e o3.pdf ] && [ ! -e o4.pdf ] || fail "a report with a wrong option wrote its file"
 [ ! -e o1 ] && [ ! -e o2 ] && [ ! -e y.sqlite ] || fail "a repeated option still wrote a file"
 [ ! -e o.csv ] || fail "a refused export wrote its file"
 [ ! -e x.sqlite ] || fail "a usage error created a database"
@@ -228,6 +234,10 @@ expect_status 1 "backup over an earlier backup" -- "$cli" --db a.sqlite backup -
 ln -s nowhere.sqlite dangling.sqlite
 expect_status 1 "backup over a dangling link" -- "$cli" --db a.sqlite backup --out dangling.sqlite
 [ -L dangling.sqlite ] && [ ! -e nowhere.sqlite ] || fail "backup wrote through a dangling link"
+# Under a file, no folder can be made: said in French, SQLite's English kept out.
+expect_status 1 "backup under a file" -- "$cli" --db a.sqlite backup --out precious.txt/copy.sqlite
+grep -q "dossier" err || fail "backup under a file does not say the folder cannot be made"
+! grep -qi "unable to open" err || fail "backup under a file shows SQLite's English message"
 expect_status 0 "stats for year 1" -- "$cli" --db a.sqlite stats --year 1 --json
 
 # --- the annual report of a two-year dataset (the seed's 2014 and 2015 figures) ---

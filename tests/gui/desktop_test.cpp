@@ -17,6 +17,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/backups.h"
+#include "app/demo.h"
 #include "app/report_service.h"
 #include "gui_support.h"
 #include "storage/window_lock.h"
@@ -25,6 +26,7 @@
 #include "ui/main_frame.h"
 #include "ui/meetings_section.h"
 #include "ui/reports_section.h"
+#include "ui/screen_reader.h"
 #include "ui/solicitations_section.h"
 #include "ui/statistics_section.h"
 #include "ui/vigie_app.h"
@@ -295,5 +297,116 @@ TEST_CASE("a database another window has open is offered read-only, with a banne
     CHECK_FALSE(again->workspace().info().readOnly);
     CHECK_FALSE(again->banner()->IsShown());
     again->Close(true);
+    pump();
+}
+
+namespace {
+
+// What a screen reader announces at each Tab stop from `start`: the accessible name GTK
+// gives the widget holding the focus, with the wx window it belongs to.
+std::vector<std::pair<wxString, wxString>> spokenWalk(wxWindow* top, wxWindow* start,
+                                                      int steps = 45) {
+    std::vector<std::pair<wxString, wxString>> spoken;
+    start->SetFocus();
+    pump(30);
+    for (int i = 0; i < steps; ++i) {
+        GtkWidget* widget = gtk_window_get_focus(GTK_WINDOW(top->GetHandle()));
+        wxWindow* focus = focusedWindow(top);
+        if (!widget || !focus) {
+            break;
+        }
+        const char* name = atk_object_get_name(gtk_widget_get_accessible(widget));
+        spoken.push_back({focus->GetName(), wxString::FromUTF8(name ? name : "")});
+        focus->Navigate(wxNavigationKeyEvent::IsForward);
+        pump(10);
+    }
+    return spoken;
+}
+
+// The Tab stops a screen reader would announce without a name.
+wxString unnamed(const std::vector<std::pair<wxString, wxString>>& spoken) {
+    wxString out;
+    for (const auto& [window, name] : spoken) {
+        if (name.empty()) {
+            out += window + " ";
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a screen reader has a name to say at every stop of every screen and form") {
+    guitest::Sandbox box;
+    {
+        auto store = storage::openSqliteStore(box.path("a.sqlite"));
+        app::DemoOptions demo;
+        demo.reports = 60;
+        app::fillWithDemoData(*store, app::Actor::current(), demo);
+    }
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("a.sqlite")});
+    REQUIRE(frame);
+    frame->SetSize(1280, 900);
+    pump();
+    // The main screens: filters by their label, lists and previews by what they show.
+    const auto reports = spokenWalk(frame, frame->reports()->search());
+    CHECK_MESSAGE(unnamed(reports).empty(), "reports: " << unnamed(reports).ToStdString());
+    // A filter is named by its label, not by the value it shows.
+    for (const auto& [window, name] : reports) {
+        if (window == "year") {
+            CHECK(name == wxControl::RemoveMnemonics(_("&Year:")).BeforeLast(':').Trim());
+        }
+    }
+    for (ui::Section* s : {static_cast<ui::Section*>(frame->meetings()),
+                           static_cast<ui::Section*>(frame->solicitations()),
+                           static_cast<ui::Section*>(frame->statistics())}) {
+        frame->showSection(s);
+        pump();
+        wxWindow* first = s;
+        while (first && !first->AcceptsFocusFromKeyboard() && !first->GetChildren().empty()) {
+            first = first->GetChildren().front();
+        }
+        const auto spoken = spokenWalk(frame, first);
+        CHECK_MESSAGE(spoken.size() > 3, s->title().ToStdString());
+        CHECK_MESSAGE(unnamed(spoken).empty(),
+                      s->title().ToStdString() << ": " << unnamed(spoken).ToStdString());
+    }
+    // The charts say their figures in words.
+    auto* chart = wxDynamicCast(frame->FindWindow("category_chart"), wxWindow);
+    REQUIRE(chart);
+    const wxString chartName = ui::screenReaderName(chart);
+    CHECK_MESSAGE(chartName.Contains(" : "), chartName.ToStdString());
+    CHECK(chartName.find_first_of("0123456789") != wxString::npos);
+
+    // The forms: report, meeting, solicitation, settings.
+    auto walkDialog = [](const wxString& dialogName) {
+        guitest::whenShown(dialogName, [dialogName](wxDialog& d) {
+            wxWindow* first = &d;
+            while (first && !first->AcceptsFocusFromKeyboard() && !first->GetChildren().empty()) {
+                first = first->GetChildren().front();
+            }
+            const auto spoken = spokenWalk(&d, first);
+            CHECK_MESSAGE(spoken.size() > 3, dialogName.ToStdString());
+            CHECK_MESSAGE(unnamed(spoken).empty(),
+                          dialogName.ToStdString() << ": " << unnamed(spoken).ToStdString());
+            d.EndModal(wxID_CANCEL);
+        });
+    };
+    frame->showSection(frame->reports());
+    frame->reports()->select(frame->reports()->model().idAt(0));
+    walkDialog("ReportEditor");
+    frame->reports()->openSelected();
+    frame->showSection(frame->meetings());
+    frame->meetings()->select(frame->workspace().store().meetings().list(std::nullopt).front().id);
+    walkDialog("MeetingEditor");
+    frame->meetings()->openSelected();
+    frame->showSection(frame->solicitations());
+    frame->solicitations()->select(frame->workspace().store().solicitations().list({}).front().id);
+    walkDialog("SolicitationEditor");
+    frame->solicitations()->openSelected();
+    walkDialog("Settings");
+    wxCommandEvent settings(wxEVT_MENU, wxID_PREFERENCES);
+    frame->GetEventHandler()->ProcessEvent(settings);
+    frame->Close(true);
     pump();
 }

@@ -2,10 +2,13 @@
 // ends and leap years, medians, the link with meeting decisions, the CSV round trip.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "app/meeting_service.h"
+#include "app/report_csv.h"
 #include "app/report_service.h"
 #include "app/solicitation_csv.h"
 #include "app/solicitation_service.h"
@@ -244,6 +247,62 @@ TEST_CASE_FIXTURE(Fixture, "solicitations CSV: ids kept, unknown reports refused
     app::ReportService(*fresh, test::testActor()).create(copy);
     REQUIRE(app::importSolicitations(*fresh, test::testActor(), first, {}).written);
     CHECK(app::exportSolicitations(*fresh, std::nullopt) == first);
+}
+
+TEST_CASE_FIXTURE(Fixture, "a line without an id never takes the id a later line asks for") {
+    Solicitation kept;
+    kept.sentOn = Date(2015, 1, 2);
+    kept.addressees = {"CAF"};
+    kept.subject = "Déjà là";
+    kept = app::SolicitationService(*store, test::testActor()).save(kept);
+    const auto next = kept.id + 1;
+    const std::string file = fmt::format("id;date_envoi;destinataires;objet\n"
+                                         ";2015-03-10;CPAM;Sans numéro\n"
+                                         "{};2015-03-11;MDPH;Numéro demandé\n",
+                                         next);
+    const auto dry = app::importSolicitations(*store, test::testActor(), file, {.dryRun = true});
+    CHECK_FALSE(app::hasErrors(dry.problems));
+    // What the check promised, the import does.
+    const auto done = app::importSolicitations(*store, test::testActor(), file, {});
+    REQUIRE(done.written);
+    CHECK(done.created == 2);
+    REQUIRE(store->solicitations().find(next));
+    CHECK(store->solicitations().find(next)->subject == "Numéro demandé");
+    const auto all = store->solicitations().list({});
+    REQUIRE(all.size() == 3);
+    CHECK(std::count_if(all.begin(), all.end(),
+                        [](const Solicitation& s) { return s.subject == "Sans numéro"; }) == 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "the default exports leave withdrawn reports out, and import together") {
+    app::ReportService reports(*store, test::testActor());
+    DifficultyReport r;
+    r.receivedOn = Date(2015, 1, 5);
+    r.description = "Délai";
+    r.categories = {Category::Delay};
+    const auto kept = reports.create(r);
+    const auto mistake = reports.create(r);
+    reports.withdraw(mistake.id);
+    Solicitation s;
+    s.sentOn = Date(2015, 2, 1);
+    s.addressees = {"CAF"};
+    s.subject = "Délais";
+    s.reports = {kept.id, mistake.id};
+    app::SolicitationService(*store, test::testActor()).save(s);
+
+    const std::string reportsFile = app::exportReports(*store, {});
+    const std::string solicitationsFile = app::exportSolicitations(*store, std::nullopt);
+    CHECK(solicitationsFile.find(";" + kept.reference.text() + ";") != std::string::npos);
+    CHECK(solicitationsFile.find(mistake.reference.text()) == std::string::npos);
+    // export --all says everything, the withdrawn report included.
+    CHECK(app::exportSolicitations(*store, std::nullopt, true)
+              .find(kept.reference.text() + "|" + mistake.reference.text()) != std::string::npos);
+
+    test::TempDir other;
+    auto fresh = storage::openSqliteStore(other / "fresh.sqlite");
+    REQUIRE(app::importReports(*fresh, test::testActor(), reportsFile, {}).written);
+    REQUIRE(app::importSolicitations(*fresh, test::testActor(), solicitationsFile, {}).written);
+    CHECK(app::exportSolicitations(*fresh, std::nullopt) == solicitationsFile);
 }
 
 TEST_CASE("migration to version 3 keeps the meetings and adds the solicitation tables") {

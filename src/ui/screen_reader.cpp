@@ -1,0 +1,138 @@
+#include "screen_reader.h"
+
+#include <wx/anybutton.h>
+#include <wx/checkbox.h>
+#include <wx/control.h>
+#include <wx/bookctrl.h>
+#include <wx/radiobut.h>
+#include <wx/srchctrl.h>
+#include <wx/toplevel.h>
+#include <wx/statbmp.h>
+#include <wx/statbox.h>
+#include <wx/statline.h>
+#include <wx/stattext.h>
+
+#ifdef __WXGTK__
+#include <gtk/gtk.h>
+#endif
+
+namespace vigie::ui {
+
+namespace {
+
+#ifdef __WXGTK__
+// The widgets that can hold the focus inside a wx window: the combo box's toggle button,
+// the tree view inside a scrolled window, the entry of a spin control...
+// Internal children included (gtk_container_forall): a combo box's button is one.
+void focusableWidgets(GtkWidget* widget, std::vector<GtkWidget*>& out) {
+    if (gtk_widget_get_can_focus(widget)) {
+        out.push_back(widget);
+    }
+    if (GTK_IS_CONTAINER(widget)) {
+        gtk_container_forall(
+            GTK_CONTAINER(widget),
+            [](GtkWidget* child, gpointer data) {
+                focusableWidgets(child, *static_cast<std::vector<GtkWidget*>*>(data));
+            },
+            &out);
+    }
+}
+#endif
+
+// Buttons and check boxes say their own text; a label beside one is not its name.
+bool speaksItsOwnText(wxWindow* w) {
+    return dynamic_cast<wxAnyButton*>(w) || dynamic_cast<wxCheckBox*>(w) ||
+           dynamic_cast<wxRadioButton*>(w);
+}
+
+bool isLabel(wxWindow* w) {
+    return dynamic_cast<wxStaticText*>(w) != nullptr;
+}
+
+bool isDecoration(wxWindow* w) {
+    return dynamic_cast<wxStaticBox*>(w) || dynamic_cast<wxStaticLine*>(w) ||
+           dynamic_cast<wxStaticBitmap*>(w);
+}
+
+// "&Année :" → "Année": what the label says, without its mnemonic and colon.
+wxString spoken(const wxString& label) {
+    wxString text = wxControl::RemoveMnemonics(label);
+    text.Trim();
+    while (!text.empty() && (text.Last() == ':' || text.Last() == wxUniChar(0x00A0) ||
+                             text.Last() == ' ')) {
+        text.RemoveLast();
+    }
+    return text.Trim(false);
+}
+
+} // namespace
+
+void nameForScreenReaders(wxWindow* control, const wxString& name) {
+#ifdef __WXGTK__
+    if (!control || name.empty() || !control->GetHandle()) {
+        return;
+    }
+    // A combo box's own name is the value chosen, which the reader says anyway: the
+    // label replaces it, on the combo box and on the button inside that has the focus.
+    std::vector<GtkWidget*> widgets{control->GetHandle()};
+    focusableWidgets(control->GetHandle(), widgets);
+    const wxCharBuffer utf8 = name.utf8_str();
+    for (GtkWidget* w : widgets) {
+        atk_object_set_name(gtk_widget_get_accessible(w), utf8.data());
+    }
+#else
+    (void)control;
+    (void)name;
+#endif
+}
+
+void nameControlsFromLabels(wxWindow* root) {
+    if (!root) {
+        return;
+    }
+    wxString pending;
+    for (wxWindow* child : root->GetChildren()) {
+        if (child->IsTopLevel()) {
+            continue; // a dialog owned by this window is named when it shows
+        }
+        if (isLabel(child)) {
+            pending = spoken(child->GetLabel());
+            continue;
+        }
+        if (isDecoration(child)) {
+            continue;
+        }
+        if (auto* book = dynamic_cast<wxBookCtrlBase*>(child);
+            book && screenReaderName(book).empty()) {
+            // GTK's tab list has no name of its own: the window's title says what it holds.
+            if (auto* top = dynamic_cast<wxTopLevelWindow*>(wxGetTopLevelParent(book))) {
+                nameForScreenReaders(book, top->GetTitle());
+            }
+        }
+        if (!pending.empty() && child->AcceptsFocusFromKeyboard() && !speaksItsOwnText(child)) {
+            nameForScreenReaders(child, pending);
+        }
+        // A search field under a label filters the list that follows: both take the label.
+        if (!dynamic_cast<wxSearchCtrl*>(child)) {
+            pending.clear();
+        }
+        nameControlsFromLabels(child);
+    }
+}
+
+wxString screenReaderName(wxWindow* control) {
+#ifdef __WXGTK__
+    if (!control || !control->GetHandle()) {
+        return wxString();
+    }
+    std::vector<GtkWidget*> widgets;
+    focusableWidgets(control->GetHandle(), widgets);
+    GtkWidget* widget = widgets.empty() ? control->GetHandle() : widgets.front();
+    const char* name = atk_object_get_name(gtk_widget_get_accessible(widget));
+    return name ? wxString::FromUTF8(name) : wxString();
+#else
+    return control ? control->GetLabel() : wxString();
+#endif
+}
+
+} // namespace vigie::ui

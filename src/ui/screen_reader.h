@@ -1,0 +1,24 @@
+// What a screen reader says for each control. GTK names a button or a check box by its
+// text, but a choice, a text field or a list only by a label linked to it, and wx links
+// none: Orca said "bouton bascule" for every filter. Windows names a control by the label
+// placed before it, so there these do nothing.
+#pragma once
+
+#include <wx/string.h>
+#include <wx/window.h>
+
+namespace vigie::ui {
+
+// Gives `control` (and the inner widgets that take its focus) this name.
+void nameForScreenReaders(wxWindow* control, const wxString& name);
+
+// Every control of `root` that comes right after a label (a wxStaticText before it among
+// its siblings) is named by that label ("Année :" → "Année"); buttons and check boxes keep
+// their own text.
+void nameControlsFromLabels(wxWindow* root);
+
+// The name a screen reader reads for the widget of `control` that has the focus, or for
+// the control itself: empty when it has none. For the tests.
+wxString screenReaderName(wxWindow* control);
+
+} // namespace vigie::ui
