@@ -371,7 +371,14 @@ std::optional<Decision> demoDecision(Random& rnd, const DifficultyReport& r, con
                 "Législations contradictoires entre organismes"};
             d.text = rnd.pick(subjects);
             if (!r.rights.empty()) {
-                d.text += " — " + r.rights.front();
+                // As a person writes it: "RSA", "Chèque énergie", never CHEQUE_ENERGIE.
+                std::string right = r.rights.front();
+                for (const auto& known : defaultRights()) {
+                    if (codeKey(known.code) == codeKey(right)) {
+                        right = shortName(known.code, known.label);
+                    }
+                }
+                d.text += " — " + right;
             }
         }
         if (!r.institutions.empty() &&

@@ -17,9 +17,7 @@ std::string withNames(const std::vector<std::string>& codes, const std::map<std:
     std::vector<std::string> out;
     for (const auto& c : codes) {
         auto it = names.find(codeKey(c));
-        out.push_back(it == names.end() || it->second.empty() || it->second == c
-                          ? c
-                          : fmt::format("{} ({})", c, it->second));
+        out.push_back(it == names.end() ? c : displayName(c, it->second));
     }
     return text::join(out, ", ");
 }

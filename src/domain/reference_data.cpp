@@ -1,6 +1,8 @@
 // The seeded reference data. Family codes are part of the public contract.
 #include "reference_data.h"
 
+#include <algorithm>
+
 #include "text.h"
 
 namespace vigie {
@@ -89,6 +91,29 @@ std::vector<SourceGroup> defaultSourceGroups() {
 
 std::string codeKey(std::string_view code) {
     return text::foldAccents(text::trim(code));
+}
+
+bool isSpokenCode(std::string_view code) {
+    if (code.empty() || code.size() > 6) {
+        return false;
+    }
+    return std::all_of(code.begin(), code.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+}
+
+std::string displayName(const std::string& code, const std::string& name) {
+    if (name.empty() || name == code) {
+        return code;
+    }
+    if (!isSpokenCode(code) || name.rfind(code, 0) == 0) {
+        return name;
+    }
+    return code + " (" + name + ")";
+}
+
+std::string shortName(const std::string& code, const std::string& name) {
+    return isSpokenCode(code) || name.empty() ? code : name;
 }
 
 } // namespace vigie

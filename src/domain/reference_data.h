@@ -63,4 +63,14 @@ std::vector<SourceGroup> defaultSourceGroups();
 // The key under which codes are compared: case and accents ignored.
 std::string codeKey(std::string_view code);
 
+// A code people say aloud (RSA, AAH, CAF, MDPH): a few capitals or digits. CHEQUE_ENERGIE
+// or INVALIDITE are words written for the computer: people read the name instead.
+bool isSpokenCode(std::string_view code);
+// How a right or a body is named for people: the code alone when it is spoken and has no
+// other name, "RSA (Revenu de solidarité active)" when both say something, the name
+// alone when the code is not spoken or the name already begins with it.
+std::string displayName(const std::string& code, const std::string& name);
+// The shortest name for a list's cell: a spoken code, else the name.
+std::string shortName(const std::string& code, const std::string& name);
+
 } // namespace vigie

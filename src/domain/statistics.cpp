@@ -91,9 +91,7 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
     std::map<std::string, std::string> rightFamilyOf;
     std::map<std::string, Name> rightNames, institutionNames;
     for (const auto& r : reference.rights) {
-        rightNames[codeKey(r.code)] = {r.code, r.label.empty() || r.label == r.code
-                                                   ? r.code
-                                                   : r.code + " (" + r.label + ")"};
+        rightNames[codeKey(r.code)] = {r.code, displayName(r.code, r.label)};
         rightFamilyOf[codeKey(r.code)] = r.familyCode;
     }
     for (const auto& i : reference.institutions) {

@@ -1,8 +1,11 @@
 #include "main_frame.h"
 
+#include <algorithm>
+
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
 #include <wx/config.h>
+#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/imaglist.h>
 #include <wx/listctrl.h>
@@ -113,6 +116,10 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     book_->Bind(wxEVT_LISTBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         if (Section* s = currentSection()) {
             s->shown();
+            // On a small screen GTK left the previous section's controls painted over the
+            // navigation until the next resize.
+            s->Layout();
+            book_->Refresh();
         }
         updateStatus();
         updateMenus();
@@ -566,12 +573,20 @@ void MainFrame::onAbout() {
 
 void MainFrame::restoreGeometry() {
     wxConfigBase* config = wxConfigBase::Get();
-    const int w = config->ReadLong("/Window/Width", 1200);
-    const int h = config->ReadLong("/Window/Height", 780);
-    SetSize(w, h);
+    // Never larger than the screen (a 1366×768 laptop, a 1024×768 projector): the status
+    // bar and the last buttons must stay in view, also after moving to a smaller screen.
     const int x = config->ReadLong("/Window/X", -1);
     const int y = config->ReadLong("/Window/Y", -1);
-    if (x >= 0 && y >= 0) {
+    const int screenIndex = x >= 0 && y >= 0 ? wxDisplay::GetFromPoint(wxPoint(x, y)) : wxNOT_FOUND;
+    const wxRect screen = wxDisplay(screenIndex == wxNOT_FOUND ? 0u
+                                                               : static_cast<unsigned>(screenIndex))
+                              .GetClientArea();
+    const int w = std::min<int>(config->ReadLong("/Window/Width", FromDIP(1280)),
+                                screen.width * 95 / 100);
+    const int h = std::min<int>(config->ReadLong("/Window/Height", FromDIP(860)),
+                                screen.height * 92 / 100);
+    SetSize(w, h);
+    if (screenIndex != wxNOT_FOUND && screen.Contains(wxPoint(x + 40, y + 20))) {
         Move(x, y);
     } else {
         Centre();

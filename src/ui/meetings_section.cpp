@@ -5,6 +5,7 @@
 #include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/splitter.h>
 #include <wx/textdlg.h>
 
@@ -42,7 +43,7 @@ MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
                                 {_("Time"), 60},
                                 {_("Place"), 260},
                                 {_("State"), 170},
-                                {_("Agenda items"), 110}});
+                                {_("Agenda items"), 190}});
     wxConfigBase* config = wxConfigBase::Get();
     nameForScreenReaders(list_, _("Meetings"));
     preview_ = new wxHtmlWindow(split, wxID_ANY);
@@ -50,12 +51,13 @@ MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     split->SetMinimumPaneSize(100);
     split->SplitHorizontally(list_, preview_, config->ReadLong("/Meetings/ListHeight", 300));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // They wrap on a narrow window (1024 px) rather than being cut.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     auto add = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
         auto* b = new wxButton(this, wxID_ANY, label);
         b->SetToolTip(tip);
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-        buttons->Add(b, 0, wxRIGHT, 6);
+        buttons->Add(b, 0, wxRIGHT | wxBOTTOM, 4);
     };
     add(_("&New meeting..."), _("Plan a meeting, its agenda proposed (Ctrl+N)"), [this] { newItem(); });
     add(_("&Open..."), _("Open the selected meeting: attendance, agenda, decisions (Enter)"),
@@ -73,7 +75,7 @@ MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     add(_("&Reopen"), _("Unlock a meeting whose minutes were final"), [this] { finalise(false); });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(buttons, 0, wxALL, 6);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
     sizer->Add(split, 1, wxEXPAND);
     SetSizer(sizer);
 

@@ -44,7 +44,8 @@ PrivacyWarningDialog::PrivacyWarningDialog(wxWindow* parent,
         if (t.findings.empty()) {
             continue;
         }
-        const wxString heading = t.field + ":\n";
+        // French puts a no-break space before the colon.
+        const wxString heading = wxString::Format(_("%s:"), t.field) + "\n";
         const long base = static_cast<long>(all.length() + heading.length());
         all += heading + wx(t.text) + "\n\n";
         for (const auto& f : t.findings) {

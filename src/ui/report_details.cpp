@@ -69,6 +69,11 @@ wxString describe(const std::vector<std::string>& codes, const std::vector<T>& a
                 }
             }
         }
+        // A code written for the computer (CHEQUE_ENERGIE) is left out: its name says it.
+        if (!isSpokenCode(c) && !name.empty()) {
+            out += (out.empty() ? "" : "<br>") + escape(name);
+            continue;
+        }
         out += (out.empty() ? "" : "<br>") + escape(wx(c));
         if (!name.empty() && name != wx(c)) {
             out += " \u2014 " + escape(name);
@@ -77,8 +82,8 @@ wxString describe(const std::vector<std::string>& codes, const std::vector<T>& a
     return out;
 }
 
-// "2026-01-05T14:03:00Z" -> "05/01/2026 14:03" (UTC as stored: the audit's own clock).
-// The audit trail keeps UTC; the history says the hour of the person reading it.
+// "2026-01-05T14:03:00Z" -> "05/01/2026 15:03" in Paris in winter: the audit trail keeps
+// UTC, the history says the hour of the person reading it.
 wxString when(const std::string& at) {
     const auto local = storage::localCalendarTime(at);
     if (!local) {

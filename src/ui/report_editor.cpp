@@ -6,6 +6,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "domain/privacy.h"
+#include "confirm_discard.h"
 #include "domain/text.h"
 #include "field_errors.h"
 #include "privacy_warning.h"
@@ -87,6 +88,15 @@ ReportEditor::ReportEditor(wxWindow* parent, DifficultyReport report, const Repo
         entriesOf(choices.institutions, report_.institutions, &Institution::name));
     nonTakeUp->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showNonTakeUpHelp(); });
     Bind(wxEVT_BUTTON, &ReportEditor::onSave, this, wxID_OK);
+    // Escape and the close button come here too (wxDialog turns them into Cancel).
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent& event) {
+            if (!hasChanges() || confirmDiscard(this)) {
+                event.Skip();
+            }
+        },
+        wxID_CANCEL);
 
     wxAcceleratorEntry keys[] = {wxAcceleratorEntry(wxACCEL_CTRL, 'S', wxID_OK)};
     SetAcceleratorTable(wxAcceleratorTable(1, keys));
@@ -143,7 +153,26 @@ bool ReportEditor::TransferDataToWindow() {
     closedOn->ChangeValue(report_.closedOn ? wx(report_.closedOn->french()) : wxString());
     rights->setChecked(report_.rights);
     institutions->setChecked(report_.institutions);
+    pristine_ = formState();
     return true;
+}
+
+wxString ReportEditor::formState() const {
+    wxString state;
+    for (const wxString& value :
+         {receivedOn->GetValue(), source->GetValue(), author->GetValue(), description->GetValue(),
+          proposals->GetValue(), closedOn->GetValue()}) {
+        state << value << '\x1f';
+    }
+    state << nonAccess->GetValue() << delay->GetValue() << precarity->GetValue() << '\x1f'
+          << nonTakeUp->GetSelection() << '\x1f' << status->GetSelection() << '\x1f';
+    for (const auto* list : {rights.get(), institutions.get()}) {
+        for (const auto& code : list->checked()) {
+            state << wx(code) << '|';
+        }
+        state << '\x1f';
+    }
+    return state;
 }
 
 bool ReportEditor::TransferDataFromWindow() {

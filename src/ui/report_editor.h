@@ -54,15 +54,20 @@ public:
 
     // The message shown next to a field ("received_on", "description", ...), for tests.
     wxString errorFor(const wxString& field) const;
+    // Something was changed since the form was filled.
+    bool hasChanges() const { return formState() != pristine_; }
 
 private:
     void onSave(wxCommandEvent& event);
     void showNonTakeUpHelp();
     void clearErrors();
+    // Every field's value in one string, to tell a changed form from an untouched one.
+    wxString formState() const;
 
     DifficultyReport report_;
     Save save_;
     wxStaticText* nonTakeUpHelp_ = nullptr;
+    wxString pristine_;
 };
 
 } // namespace vigie::ui

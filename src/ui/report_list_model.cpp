@@ -23,6 +23,15 @@ void ReportListModel::invalidate() {
     Reset(static_cast<unsigned>(ids_.size()));
 }
 
+wxString ReportListModel::rightsText(const std::vector<std::string>& codes) const {
+    std::vector<std::string> shown;
+    for (const auto& c : codes) {
+        auto it = rightNames_.find(codeKey(c));
+        shown.push_back(it == rightNames_.end() ? c : it->second);
+    }
+    return joinCodes(shown);
+}
+
 int ReportListModel::rowOf(ReportId id) const {
     auto it = std::find(ids_.begin(), ids_.end(), id);
     return it == ids_.end() ? -1 : static_cast<int>(it - ids_.begin());
@@ -89,7 +98,7 @@ void ReportListModel::GetValueByRow(wxVariant& value, unsigned int row, unsigned
         value = categoriesText(r->categories);
         break;
     case Rights:
-        value = joinCodes(r->rights);
+        value = rightsText(r->rights);
         break;
     case Status:
         value = wx(label(r->status));

@@ -19,6 +19,8 @@ public:
     explicit ReportListModel(app::ReportBrowser* browser) : browser_(browser) {}
 
     void setBrowser(app::ReportBrowser* browser) { browser_ = browser; }
+    // What the Rights column says for each right (codeKey → RSA, Chèque énergie).
+    void setRightNames(std::map<std::string, std::string> names) { rightNames_ = std::move(names); }
     // Re-runs the query and tells the view how many rows there are now.
     void reload(const storage::ReportFilter& filter, storage::ReportOrder order, bool ascending);
     // Forgets the loaded rows (after an edit) without changing the row order.
@@ -47,7 +49,10 @@ private:
     storage::ReportTally tally_;
     mutable std::map<unsigned, std::vector<DifficultyReport>> pages_;
     mutable std::vector<unsigned> pageUse_; // least recently used first
+    wxString rightsText(const std::vector<std::string>& codes) const;
+
     mutable bool loadErrorShown_ = false;
+    std::map<std::string, std::string> rightNames_;
 };
 
 } // namespace vigie::ui

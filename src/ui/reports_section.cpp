@@ -64,7 +64,9 @@ ReportsSection::ReportsSection(wxWindow* parent)
     outer_->SetMinimumPaneSize(160);
     inner_->SetMinimumPaneSize(80);
     outer_->SplitVertically(filters_, inner_, config->ReadLong("/Reports/FiltersWidth", 230));
-    inner_->SplitHorizontally(list_, details_, config->ReadLong("/Reports/ListHeight", 380));
+    // Negative: the details pane's height from the bottom, whatever the window's size.
+    inner_->SplitHorizontally(list_, details_,
+                              config->ReadLong("/Reports/ListHeight", -FromDIP(320)));
     inner_->SetSashGravity(0.6);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -275,10 +277,13 @@ void ReportsSection::fillFilterChoices() {
     fill(filterChoice("institution"), _("All institutions"), institutionItems);
     rightCodes_.clear();
     std::vector<wxString> rightItems;
+    std::map<std::string, std::string> rightNames;
     for (const auto& r : reference.rights()) {
         rightCodes_.push_back(r.code);
-        rightItems.push_back(wx(r.code));
+        rightItems.push_back(wx(shortName(r.code, r.label)));
+        rightNames[codeKey(r.code)] = shortName(r.code, r.label);
     }
+    model_->setRightNames(std::move(rightNames));
     fill(filterChoice("right"), _("All rights"), rightItems);
     sourceNames_.clear();
     std::vector<wxString> sourceItems;

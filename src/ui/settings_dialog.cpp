@@ -1,6 +1,9 @@
 #include "settings_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
+#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/image.h>
 #include <wx/msgdlg.h>
@@ -159,20 +162,22 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
                 }
             });
         });
+    // Wide enough for the longest names of the demo and of real partnerships
+    // ("Caisse d'assurance retraite et de la santé au travail").
     setColumns(list("institutions"), {{_("Code"), 90},
-                                      {_("Name"), 230},
-                                      {_("Contact"), 120},
-                                      {_("E-mail"), 150},
-                                      {_("Active"), 60}});
+                                      {_("Name"), 360},
+                                      {_("Contact"), 150},
+                                      {_("E-mail"), 200},
+                                      {_("Active"), 70}});
     setColumns(list("rights"),
-               {{_("Code"), 130}, {_("Label"), 260}, {_("Family"), 130}, {_("Active"), 60}});
-    setColumns(list("families"), {{_("Code"), 150}, {_("Label"), 200}, {_("Rights"), 240}});
-    setColumns(list("groups"), {{_("Name"), 380}, {_("Active"), 60}});
-    setColumns(list("people"), {{_("Name"), 170},
-                                {_("Body"), 90},
-                                {_("E-mail"), 170},
-                                {_("Minutes"), 80},
-                                {_("Active"), 60}});
+               {{_("Code"), 170}, {_("Label"), 330}, {_("Family"), 200}, {_("Active"), 70}});
+    setColumns(list("families"), {{_("Code"), 170}, {_("Label"), 230}, {_("Rights"), 330}});
+    setColumns(list("groups"), {{_("Name"), 420}, {_("Active"), 70}});
+    setColumns(list("people"), {{_("Name"), 200},
+                                {_("Body"), 100},
+                                {_("E-mail"), 220},
+                                {_("Minutes"), 140},
+                                {_("Active"), 70}});
     fillLists();
 
     Bind(
@@ -188,6 +193,12 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
     });
     SetEscapeId(wxID_OK);
     GetSizer()->Fit(this);
+    // Room for the lists' columns, within the screen.
+    const int display = parent ? wxDisplay::GetFromWindow(parent) : wxNOT_FOUND;
+    const wxRect screen =
+        wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    SetSize(std::min(std::max(GetSize().x, FromDIP(1000)), screen.width * 95 / 100),
+            std::min(std::max(GetSize().y, FromDIP(640)), screen.height * 92 / 100));
     CentreOnParent();
 }
 

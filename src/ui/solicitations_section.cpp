@@ -85,12 +85,12 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     filters->Add(overdue_, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, 4);
     enablePeriodControls();
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL); // wraps rather than cut on a narrow window
     auto add = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
         auto* b = new wxButton(this, wxID_ANY, label);
         b->SetToolTip(tip);
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-        buttons->Add(b, 0, wxRIGHT, 6);
+        buttons->Add(b, 0, wxRIGHT | wxBOTTOM, 4);
     };
     add(_("&New..."), _("Write a new solicitation (Ctrl+N)"), [this] { newItem(); });
     add(_("&Open..."), _("Open the selected solicitation (Enter)"), [this] { openSelected(); });
@@ -169,7 +169,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(filters, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
-    sizer->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     sizer->Add(book, 1, wxEXPAND);
     SetSizer(sizer);
 

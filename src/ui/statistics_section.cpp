@@ -8,6 +8,7 @@
 #include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 
@@ -48,7 +49,7 @@ constexpr int kOtherPeriod = period_parts::kOtherDates;
 } // namespace
 
 StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    auto* bar = new wxWrapSizer(wxHORIZONTAL); // wraps rather than cut on a narrow window
     auto label = [&](const wxString& text) {
         bar->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     };
@@ -71,12 +72,11 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
     bar->Add(from_, 0, wxRIGHT, 4);
     bar->Add(to_, 0, wxRIGHT, 4);
     bar->Add(apply_, 0, wxRIGHT, 16);
-    bar->AddStretchSpacer();
     auto button = [&](const wxString& text, const wxString& tip, std::function<void()> action) {
         auto* b = new wxButton(this, wxID_ANY, text);
         b->SetToolTip(tip);
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-        bar->Add(b, 0, wxLEFT, 4);
+        bar->Add(b, 0, wxLEFT | wxBOTTOM, 4);
     };
     button(_("&PDF..."), _("The annual report of this period, with or without the list of reports"),
            [this] {

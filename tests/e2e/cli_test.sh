@@ -258,7 +258,7 @@ line_has() { # FILE LABEL VALUE...
   done
 }
 line_has bilan.txt "Nombre de fiches reçues" 41 22
-line_has bilan.txt "Nombre de réunions" 11
+line_has bilan.txt "Nombre de séances" 11
 line_has bilan.txt "Non-accès aux droits" "19,51" "59,09" "+39,58"
 line_has bilan.txt "Délais anormalement longs" "31,71" "18,18"
 line_has bilan.txt "Précarité" "75,61" "54,55"

@@ -352,9 +352,13 @@ TEST_CASE("a screen reader has a name to say at every stop of every screen and f
     const auto reports = spokenWalk(frame, frame->reports()->search());
     CHECK_MESSAGE(unnamed(reports).empty(), "reports: " << unnamed(reports).ToStdString());
     // A filter is named by its label, not by the value it shows.
+    wxString yearLabel = wxControl::RemoveMnemonics(_("&Year:")).BeforeLast(':');
+    while (yearLabel.EndsWith(" ") || yearLabel.EndsWith(wxString(wxUniChar(0x00A0)))) {
+        yearLabel.RemoveLast(); // French writes a no-break space before the colon
+    }
     for (const auto& [window, name] : reports) {
         if (window == "year") {
-            CHECK(name == wxControl::RemoveMnemonics(_("&Year:")).BeforeLast(':').Trim());
+            CHECK(name == yearLabel);
         }
     }
     for (ui::Section* s : {static_cast<ui::Section*>(frame->meetings()),

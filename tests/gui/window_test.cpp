@@ -163,13 +163,54 @@ TEST_CASE_FIXTURE(OpenWindow,
         press(d, wxID_OK);
         stayedOpen = d.IsShown();
         message = e.errorFor("received_on");
-        press(d, wxID_CANCEL);
+        wxTEST_DIALOG(press(d, wxID_CANCEL), wxExpectModal<wxMessageDialog>(wxID_YES));
     });
     reports().newItem();
     pump();
     CHECK(stayedOpen);
     CHECK(message.Contains("14/07/2025"));
     CHECK(reports().model().size() == 0);
+}
+
+TEST_CASE_FIXTURE(OpenWindow, "Escape on a changed report asks before throwing the typing away") {
+    bool askedAndStayed = false, untouchedClosedAtOnce = false, closedAfterYes = false;
+    whenShown("ReportEditor", [&](wxDialog& d) {
+        auto& e = asEditor(d);
+        fill(e, "03/03/2025", "Délai de traitement de l'AAH");
+        // "Keep editing": the form stays, with what was typed.
+        wxTEST_DIALOG(press(d, wxID_CANCEL), wxExpectModal<wxMessageDialog>(wxID_NO));
+        askedAndStayed = d.IsShown() && e.description->GetValue().Contains("AAH");
+        // "Discard": the form closes, nothing is saved.
+        wxTEST_DIALOG(press(d, wxID_CANCEL), wxExpectModal<wxMessageDialog>(wxID_YES));
+        closedAfterYes = !d.IsShown();
+    });
+    reports().newItem();
+    pump();
+    CHECK(askedAndStayed);
+    CHECK(closedAfterYes);
+    CHECK(reports().model().size() == 0);
+    // Nothing typed: Escape closes at once, without a question.
+    struct CountQuestions : wxModalDialogHook {
+        int asked = 0;
+        int Enter(wxDialog* dialog) override {
+            if (dynamic_cast<wxMessageDialog*>(dialog)) {
+                ++asked;
+                return wxID_YES; // answered, not shown
+            }
+            return wxID_NONE;
+        }
+        void Exit(wxDialog*) override {}
+    } questions;
+    questions.Register();
+    whenShown("ReportEditor", [&](wxDialog& d) {
+        press(d, wxID_CANCEL);
+        untouchedClosedAtOnce = !d.IsShown();
+    });
+    reports().newItem();
+    pump();
+    questions.Unregister();
+    CHECK(untouchedClosedAtOnce);
+    CHECK(questions.asked == 0);
 }
 
 TEST_CASE_FIXTURE(OpenWindow,
@@ -222,7 +263,7 @@ TEST_CASE_FIXTURE(OpenWindow, "withdrawing asks first, then hides the report wit
     reports().showWithdrawn()->SetValue(true);
     reports().applyFilters();
     REQUIRE(reports().model().size() == 1);
-    CHECK(cell(reports(), 0, ui::ReportListModel::Status) == "Annulée");
+    CHECK(cell(reports(), 0, ui::ReportListModel::Status) == "Retirée");
 }
 
 TEST_CASE_FIXTURE(OpenWindow, "a report prints as a PDF sheet from its details") {
