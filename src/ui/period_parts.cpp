@@ -29,6 +29,13 @@ Period ofYear(int year, int part) {
     return Period::year(year);
 }
 
+Period upTo(const Period& period, const Date& today) {
+    if (!(today < period.first) && today < period.last) {
+        return Period{period.first, today};
+    }
+    return period;
+}
+
 std::optional<Period> fromDates(const wxString& from, const wxString& to) {
     const auto first = Date::fromCsv(text::trim(utf8(from)));
     const auto last = Date::fromCsv(text::trim(utf8(to)));

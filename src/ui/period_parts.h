@@ -22,6 +22,11 @@ void fill(wxChoice* choice);
 // The part `part` (below kOtherDates) of `year`.
 Period ofYear(int year, int part);
 
+// A period still running on `today` (this year, this quarter) stops at today: counted
+// to the end, eleven months would be compared with the twelve of the year before.
+// Figures are then compared with the same dates a year earlier.
+Period upTo(const Period& period, const Date& today);
+
 // The dates typed in ("01/03/2025"), when both read and the first comes first.
 std::optional<Period> fromDates(const wxString& from, const wxString& to);
 

@@ -195,7 +195,7 @@ void StatisticsSection::bind(app::Workspace& workspace) {
         }
     }
     year_->SetStringSelection(wxString::Format("%d", year));
-    period_ = Period::year(year);
+    period_ = period_parts::upTo(Period::year(year), Date::today());
     syncControls();
     // A year of a large database takes a moment to count: only when the section is seen
     // (shown() counts again each time it comes into view).
@@ -233,7 +233,7 @@ std::optional<Period> StatisticsSection::chosenPeriod() {
     const int y = static_cast<int>(year);
     const int part = part_->GetSelection();
     if (part != kOtherPeriod) {
-        return period_parts::ofYear(y, part);
+        return period_parts::upTo(period_parts::ofYear(y, part), Date::today());
     }
     return period_parts::fromDates(from_->GetValue(), to_->GetValue());
 }
@@ -267,15 +267,12 @@ void StatisticsSection::syncControls() {
     }
     const int y = p.first.year();
     int part = kOtherPeriod;
-    if (p.first.year() == p.last.year() && p.first.day() == 1 &&
-        p.last.day() == Date::daysInMonth(y, p.last.month())) {
-        const int m1 = p.first.month(), m2 = p.last.month();
-        if (m1 == 1 && m2 == 12) {
-            part = kWholeYear;
-        } else if (m1 == m2) {
-            part = kFirstMonth + m1 - 1;
-        } else if (m2 == m1 + 2 && (m1 - 1) % 3 == 0) {
-            part = kFirstQuarter + (m1 - 1) / 3;
+    // The year, a quarter or a month, possibly stopped at today (period_parts::upTo).
+    for (int candidate = kWholeYear; candidate < kOtherPeriod; ++candidate) {
+        const Period offered = period_parts::upTo(period_parts::ofYear(y, candidate), Date::today());
+        if (offered.first == p.first && offered.last == p.last) {
+            part = candidate;
+            break;
         }
     }
     part_->SetSelection(part);

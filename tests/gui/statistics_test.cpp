@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/demo.h"
 #include "app/meeting_csv.h"
 #include "app/report_csv.h"
 #include "app/solicitation_csv.h"
@@ -144,6 +145,41 @@ TEST_CASE("the statistics on screen are those of the PDF, and a number opens its
     CHECK(stats->period().first == Date(2015, 1, 1));
     CHECK(stats->period().last == Date(2015, 3, 31));
     CHECK(stats->document().tables.back().rows.size() == 3); // three months
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("the year still running is counted to today, beside the same dates a year earlier") {
+    guitest::Sandbox box;
+    {
+        auto store = storage::openSqliteStore(box.path("c.sqlite"));
+        app::DemoOptions demo;
+        demo.reports = 80; // over this year and the years before
+        app::fillWithDemoData(*store, app::Actor::current(), demo);
+    }
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("c.sqlite")});
+    REQUIRE(frame);
+    auto* stats = frame->statistics();
+    frame->showSection(stats);
+    pump();
+    auto choose = [&](wxChoice* choice, const wxString& entry) {
+        REQUIRE(choice->SetStringSelection(entry));
+        wxCommandEvent e(wxEVT_CHOICE, choice->GetId());
+        e.SetEventObject(choice);
+        choice->GetEventHandler()->ProcessEvent(e);
+        pump();
+    };
+    const Date today = Date::today();
+    choose(stats->yearChoice(), wxString::Format("%d", today.year()));
+    stats->partChoice()->SetSelection(0); // the whole year
+    choose(stats->partChoice(), stats->partChoice()->GetString(0));
+    CHECK(stats->period().first == Date(today.year(), 1, 1));
+    CHECK(stats->period().last == today);
+    CHECK(stats->partChoice()->GetSelection() == 0); // still "the whole year" on screen
+    // A past year is the whole year.
+    choose(stats->yearChoice(), wxString::Format("%d", today.year() - 1));
+    CHECK(stats->period().first == Date(today.year() - 1, 1, 1));
+    CHECK(stats->period().last == Date(today.year() - 1, 12, 31));
     frame->Close(true);
     pump();
 }
