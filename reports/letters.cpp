@@ -53,6 +53,8 @@ void writeLetters(const std::vector<LetterData>& letters, const std::filesystem:
         doc.space(8.0f);
         doc.paragraph(tr("We thank you in advance for your answer, which the watch group will "
                          "pass on to the professionals concerned."));
+        // The courtesy formula a French administrative letter ends with.
+        doc.paragraph(tr("Please accept, Madam, Sir, the expression of our kind regards."));
         doc.space(12.0f);
         doc.paragraph(l.closing, 10.0f, true, 260.0f);
     }
