@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
+#include "confirm_discard.h"
 #include "domain/text.h"
 #include "field_errors.h"
 #include "privacy_warning.h"
@@ -63,6 +64,15 @@ SolicitationEditor::SolicitationEditor(wxWindow* parent, Solicitation solicitati
     }
     addressees->setEntries(std::move(entries));
     Bind(wxEVT_BUTTON, &SolicitationEditor::onSave, this, wxID_OK);
+    // Escape and the close button come here too (wxDialog turns them into Cancel).
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent& event) {
+            if (!hasChanges() || confirmDiscard(this)) {
+                event.Skip();
+            }
+        },
+        wxID_CANCEL);
     for (const char* name : {"sent_on_error", "subject_error", "reports_error", "expected_by_error",
                              "answered_on_error", "addressees_error"}) {
         showFieldError(errorLabel(*this, name), wxString());
@@ -121,7 +131,23 @@ bool SolicitationEditor::TransferDataToWindow() {
     }
     XRCCTRL(*this, "chases", wxStaticText)->SetLabel(chases.empty() ? _("none") : chases);
     addressees->setChecked(s.addressees);
+    pristine_ = formState();
     return true;
+}
+
+wxString SolicitationEditor::formState() const {
+    wxString state;
+    for (const wxString& value : {sentOn->GetValue(), subject->GetValue(), reports->GetValue(),
+                                  contact->GetValue(), expectedBy->GetValue(),
+                                  answeredOn->GetValue(), answer->GetValue()}) {
+        state << value << '\x1f';
+    }
+    state << channel->GetSelection() << '\x1f' << answeredBy->GetSelection() << '\x1f'
+          << closed->GetValue() << '\x1f';
+    for (const auto& code : addressees->checked()) {
+        state << wx(code) << '|';
+    }
+    return state;
 }
 
 void SolicitationEditor::focusAnswer() {

@@ -32,6 +32,8 @@ public:
     const Solicitation& solicitation() const { return solicitation_; }
     // Puts the cursor on the answer (the "record the answer" command).
     void focusAnswer();
+    // Something was changed since the form was filled.
+    bool hasChanges() const { return formState() != pristine_; }
 
     wxTextCtrl* sentOn = nullptr;
     wxTextCtrl* subject = nullptr;
@@ -47,6 +49,9 @@ public:
 
 private:
     void onSave(wxCommandEvent&);
+    // Every field's value in one string, to tell a changed form from an untouched one.
+    wxString formState() const;
+    wxString pristine_;
     Solicitation solicitation_;
     std::vector<Institution> institutions_;
     SolicitationActions actions_;

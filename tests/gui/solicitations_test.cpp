@@ -297,3 +297,29 @@ TEST_CASE("the editor refuses the whole partnership together with an institution
     frame->Close(true);
     pump();
 }
+
+TEST_CASE("Escape on a changed solicitation asks before throwing the typing away") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("e.sqlite")});
+    REQUIRE(frame);
+    auto* section = frame->solicitations();
+    frame->showSection(section);
+    pump();
+    bool askedAndStayed = false, closedAfterYes = false;
+    whenShown("SolicitationEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::SolicitationEditor*>(&d);
+        REQUIRE(e);
+        e->subject->ChangeValue("Délais de traitement de l'APL");
+        wxTEST_DIALOG(press(d, wxID_CANCEL), wxExpectModal<wxMessageDialog>(wxID_NO));
+        askedAndStayed = d.IsShown() && e->subject->GetValue().Contains("APL");
+        wxTEST_DIALOG(press(d, wxID_CANCEL), wxExpectModal<wxMessageDialog>(wxID_YES));
+        closedAfterYes = !d.IsShown();
+    });
+    section->newItem();
+    pump();
+    CHECK(askedAndStayed);
+    CHECK(closedAfterYes);
+    CHECK(frame->workspace().store().solicitations().list({}).empty());
+    frame->Close(true);
+    pump();
+}
