@@ -365,6 +365,10 @@ void MainFrame::updateMenus() {
             if (!t.label.empty()) {
                 bar->FindById(id)->SetLabel(t.label);
                 bar->SetToolShortHelp(id, t.tip);
+            } else if (command == Section::Command::Remove) {
+                // Greyed out here: a neutral word, not the previous section's "Withdraw".
+                bar->FindById(id)->SetLabel(_("Delete"));
+                bar->SetToolShortHelp(id, wxString());
             }
         }
     }
