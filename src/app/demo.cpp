@@ -435,6 +435,14 @@ void addDemoMeetings(storage::Store& store, const Actor& actor, const DemoOption
                 date = date.addDays(1);
             }
             date = date.addDays(7);
+            // Not on a public holiday (11 November, 8 May, 14 July...): the day after.
+            for (const auto& [m, d] : {std::pair{1, 1}, std::pair{5, 1}, std::pair{5, 8},
+                                       std::pair{7, 14}, std::pair{8, 15}, std::pair{11, 1},
+                                       std::pair{11, 11}, std::pair{12, 25}}) {
+                if (date.month() == m && date.day() == d) {
+                    date = date.addDays(1);
+                }
+            }
             if (date.year() == today.year() && date.month() > today.month() + 1) {
                 return;
             }
