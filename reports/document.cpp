@@ -422,17 +422,19 @@ void Document::field(const std::string& label, const std::string& value, float l
     d.y -= 2.0f;
 }
 
-void Document::bullets(const std::vector<std::string>& items, float size) {
+void Document::bullets(const std::vector<std::string>& items, float size, bool numbered) {
     Impl& d = *impl_;
-    const float indent = 14.0f;
+    const float indent = numbered ? 18.0f : 14.0f;
+    int number = 0;
     for (const auto& item : items) {
+        const std::string marker = numbered ? fmt::format("{}.", ++number) : "\u2022";
         const auto ls = d.wrap(item, d.regular, size, kTextWidth - indent);
         const float lead = leadingOf(size);
         for (std::size_t i = 0; i < ls.size(); ++i) {
             d.ensure(lead);
             d.y -= size;
             if (i == 0) {
-                d.text(kMarginLeft + 3.0f, d.y, "\u2022", d.regular, size);
+                d.text(kMarginLeft + 3.0f, d.y, marker, d.regular, size);
             }
             d.text(kMarginLeft + indent, d.y, ls[i], d.regular, size);
             d.y -= lead - size;

@@ -58,7 +58,8 @@ public:
     void italic(const std::string& text, float size = 9.0f); // small grey note
     // "Label: value" with the label in bold, the value wrapped beside it.
     void field(const std::string& label, const std::string& value, float labelWidth = 120.0f);
-    void bullets(const std::vector<std::string>& items, float size = 10.0f);
+    // `numbered`: "1.", "2."... in place of the bullets (an agenda).
+    void bullets(const std::vector<std::string>& items, float size = 10.0f, bool numbered = false);
     void table(const std::vector<Column>& columns,
                const std::vector<std::vector<std::string>>& rows, float size = 9.0f,
                float minRowHeight = 0.0f);

@@ -93,9 +93,9 @@ void writeMinutes(const MinutesData& m, const std::filesystem::path& file) {
     doc.heading(tr("Agenda"));
     std::vector<std::string> titles;
     for (std::size_t i = 0; i < m.agenda.size(); ++i) {
-        titles.push_back(fmt::format("{}. {}", i + 1, m.agenda[i].title));
+        titles.push_back(m.agenda[i].title);
     }
-    doc.bullets(titles);
+    doc.bullets(titles, 10.0f, true);
 
     for (std::size_t i = 0; i < m.agenda.size(); ++i) {
         const auto& item = m.agenda[i];

@@ -138,6 +138,7 @@ void HelpWindow::load(const std::string& page) {
 HelpWindow* HelpWindow::show(wxWindow* parent, const std::string& page) {
     if (!instance) {
         instance = new HelpWindow(parent);
+        instance->CentreOnParent(); // over the program, not in a corner of the screen
     }
     instance->load(page);
     instance->Show();
