@@ -11,4 +11,15 @@ bool confirmDiscard(wxWindow* parent) {
     return ask.ShowModal() == wxID_YES;
 }
 
+void askBeforeDiscarding(wxDialog* dialog, std::function<bool()> changed) {
+    dialog->Bind(
+        wxEVT_BUTTON,
+        [dialog, changed = std::move(changed)](wxCommandEvent& event) {
+            if (!changed() || confirmDiscard(dialog)) {
+                event.Skip();
+            }
+        },
+        wxID_CANCEL);
+}
+
 } // namespace vigie::ui

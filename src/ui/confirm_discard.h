@@ -2,11 +2,17 @@
 // finger must not throw away what was typed. The user confirms, or goes on typing.
 #pragma once
 
-#include <wx/window.h>
+#include <functional>
+
+#include <wx/dialog.h>
 
 namespace vigie::ui {
 
 // True when the changes may be thrown away (the user said so).
 bool confirmDiscard(wxWindow* parent);
+
+// Escape, Cancel and the close button of `dialog` (wxDialog turns all three into Cancel)
+// ask first when `changed()` says something was typed.
+void askBeforeDiscarding(wxDialog* dialog, std::function<bool()> changed);
 
 } // namespace vigie::ui

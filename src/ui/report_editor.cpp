@@ -88,15 +88,7 @@ ReportEditor::ReportEditor(wxWindow* parent, DifficultyReport report, const Repo
         entriesOf(choices.institutions, report_.institutions, &Institution::name));
     nonTakeUp->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showNonTakeUpHelp(); });
     Bind(wxEVT_BUTTON, &ReportEditor::onSave, this, wxID_OK);
-    // Escape and the close button come here too (wxDialog turns them into Cancel).
-    Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent& event) {
-            if (!hasChanges() || confirmDiscard(this)) {
-                event.Skip();
-            }
-        },
-        wxID_CANCEL);
+    askBeforeDiscarding(this, [this] { return hasChanges(); });
 
     wxAcceleratorEntry keys[] = {wxAcceleratorEntry(wxACCEL_CTRL, 'S', wxID_OK)};
     SetAcceleratorTable(wxAcceleratorTable(1, keys));

@@ -64,15 +64,7 @@ SolicitationEditor::SolicitationEditor(wxWindow* parent, Solicitation solicitati
     }
     addressees->setEntries(std::move(entries));
     Bind(wxEVT_BUTTON, &SolicitationEditor::onSave, this, wxID_OK);
-    // Escape and the close button come here too (wxDialog turns them into Cancel).
-    Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent& event) {
-            if (!hasChanges() || confirmDiscard(this)) {
-                event.Skip();
-            }
-        },
-        wxID_CANCEL);
+    askBeforeDiscarding(this, [this] { return hasChanges(); });
     for (const char* name : {"sent_on_error", "subject_error", "reports_error", "expected_by_error",
                              "answered_on_error", "addressees_error"}) {
         showFieldError(errorLabel(*this, name), wxString());

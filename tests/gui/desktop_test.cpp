@@ -338,12 +338,7 @@ wxString unnamed(const std::vector<std::pair<wxString, wxString>>& spoken) {
 
 TEST_CASE("a screen reader has a name to say at every stop of every screen and form") {
     guitest::Sandbox box;
-    {
-        auto store = storage::openSqliteStore(box.path("a.sqlite"));
-        app::DemoOptions demo;
-        demo.reports = 60;
-        app::fillWithDemoData(*store, app::Actor::current(), demo);
-    }
+    guitest::fillDemo(box.path("a.sqlite"), 60);
     auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("a.sqlite")});
     REQUIRE(frame);
     frame->SetSize(1280, 900);

@@ -17,6 +17,9 @@
 #include <wx/dialog.h>
 #include <wx/window.h>
 
+#include "app/demo.h"
+#include "storage/store.h"
+
 namespace vigie::guitest {
 
 // Every test gets its own settings file and data folder: no test sees another's last
@@ -44,6 +47,14 @@ public:
 private:
     std::filesystem::path root_;
 };
+
+// A database at `file` filled by the demo generator, as the welcome dialog offers it.
+inline void fillDemo(const std::filesystem::path& file, int reports) {
+    auto store = storage::openSqliteStore(file);
+    app::DemoOptions demo;
+    demo.reports = reports;
+    app::fillWithDemoData(*store, app::Actor::current(), demo);
+}
 
 // The text of a PDF as pdftotext reads it (columns kept): what a reader of it sees.
 inline std::string pdfText(const std::filesystem::path& pdf) {

@@ -48,12 +48,7 @@ void shootDialog(const wxString& dialogName, const std::string& file) {
 
 TEST_CASE("screenshots of the main windows" * doctest::skip()) {
     guitest::Sandbox box;
-    {
-        auto store = storage::openSqliteStore(box.path("demo.sqlite"));
-        app::DemoOptions demo;
-        demo.reports = 300;
-        app::fillWithDemoData(*store, app::Actor::current(), demo);
-    }
+    guitest::fillDemo(box.path("demo.sqlite"), 300);
     auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("demo.sqlite")});
     REQUIRE(frame);
     frame->SetSize(0, 0, 1280, 900);

@@ -151,12 +151,7 @@ TEST_CASE("the statistics on screen are those of the PDF, and a number opens its
 
 TEST_CASE("the year still running is counted to today, beside the same dates a year earlier") {
     guitest::Sandbox box;
-    {
-        auto store = storage::openSqliteStore(box.path("c.sqlite"));
-        app::DemoOptions demo;
-        demo.reports = 80; // over this year and the years before
-        app::fillWithDemoData(*store, app::Actor::current(), demo);
-    }
+    guitest::fillDemo(box.path("c.sqlite"), 80);
     auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("c.sqlite")});
     REQUIRE(frame);
     auto* stats = frame->statistics();

@@ -78,12 +78,7 @@ struct OpenWindow {
 
 TEST_CASE("the window opens a database given with --db and lists its reports") {
     guitest::Sandbox box;
-    {
-        auto store = storage::openSqliteStore(box.path("db.sqlite"));
-        app::DemoOptions demo;
-        demo.reports = 40;
-        app::fillWithDemoData(*store, app::Actor::current(), demo);
-    }
+    guitest::fillDemo(box.path("db.sqlite"), 40);
     ui::MainFrame* frame = vigieApp().launch({box.path("db.sqlite")});
     REQUIRE(frame);
     pump(200);
