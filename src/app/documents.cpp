@@ -193,6 +193,9 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
         } else if (closedThen) {
             answer = fmt::format(fmt::runtime(tr("closed without an answer on {}")),
                                  closedOn->french());
+        } else if (s.closedWithoutAnswer && !s.answeredOn && !closedOn) {
+            // Closed before Vigie kept the day (an imported or older file).
+            answer = tr("closed without an answer");
         }
         m.solicitations.push_back({s.sentOn.french(),
                                    s.toWholePartnership() ? std::string(tr("The whole partnership"))

@@ -101,6 +101,7 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
         }
         addPrivacyNotices(problems, rec.line, "objet", s.subject);
         if (table.hasColumn("fiches")) {
+            const std::vector<ReportId> linkedBefore = s.reports;
             s.reports.clear();
             std::vector<std::string> missing;
             for (const auto& ref : text::splitList(table.cell(rec, "fiches"))) {
@@ -110,6 +111,15 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
                     missing.push_back("\"" + ref + "\"");
                 } else if (std::find(s.reports.begin(), s.reports.end(), report->id) == s.reports.end()) {
                     s.reports.push_back(report->id);
+                }
+            }
+            // The default export leaves withdrawn reports out of `fiches`: an update from
+            // it keeps those links, which the file could not name.
+            for (ReportId id : linkedBefore) {
+                auto linked = store.reports().find(id);
+                if (linked && linked->status == ReportStatus::Withdrawn &&
+                    std::find(s.reports.begin(), s.reports.end(), id) == s.reports.end()) {
+                    s.reports.push_back(id);
                 }
             }
             if (!missing.empty()) {

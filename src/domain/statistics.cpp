@@ -40,7 +40,8 @@ std::vector<NamedShare> byCount(const std::map<std::string, long long>& counts,
         if (a.share.count != b.share.count) {
             return a.share.count > b.share.count;
         }
-        return a.label < b.label;
+        // Ties by code: the order stats --json gave before rights were named for people.
+        return a.key < b.key;
     });
     return out;
 }

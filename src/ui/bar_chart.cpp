@@ -54,9 +54,11 @@ void BarChart::setData(const wxString& caption, std::vector<ChartLine> lines, bo
     wxString spokenText = caption_;
     for (const auto& line : lines_) {
         spokenText += (&line == &lines_.front() ? wxString(" \u2014 ") : wxString("; ")) +
-                      line.label + " : " + valueText(line.current);
+                      wxString::Format(_("%s: %s"), line.label, valueText(line.current));
         if (hasPrevious_) {
-            spokenText += " (" + legendPrevious_ + " : " + valueText(line.previous) + ")";
+            spokenText += " (" +
+                          wxString::Format(_("%s: %s"), legendPrevious_, valueText(line.previous)) +
+                          ")";
         }
     }
     nameForScreenReaders(this, spokenText);

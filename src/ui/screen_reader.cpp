@@ -1,5 +1,8 @@
 #include "screen_reader.h"
 
+#include <set>
+#include <vector>
+
 #include <wx/anybutton.h>
 #include <wx/checkbox.h>
 #include <wx/control.h>
@@ -23,19 +26,48 @@ namespace {
 #ifdef __WXGTK__
 // The widgets that can hold the focus inside a wx window: the combo box's toggle button,
 // the tree view inside a scrolled window, the entry of a spin control...
+// The widgets of the wx windows inside `control` that are controls of their own (a
+// notebook's pages and their buttons): they keep their own names.
+void ownControls(wxWindow* control, std::set<GtkWidget*>& out) {
+    for (wxWindow* child : control->GetChildren()) {
+        if (dynamic_cast<wxControl*>(child) || !child->GetChildren().empty()) {
+            out.insert(child->GetHandle());
+        } else {
+            ownControls(child, out); // a part of the control (a list's inner window)
+        }
+    }
+}
+
 // Internal children included (gtk_container_forall): a combo box's button is one.
-void focusableWidgets(GtkWidget* widget, std::vector<GtkWidget*>& out) {
+struct Search {
+    const std::set<GtkWidget*>* stops;
+    std::vector<GtkWidget*>* found;
+};
+
+void focusableWidgets(GtkWidget* widget, Search& search) {
+    if (search.stops->count(widget)) {
+        return;
+    }
     if (gtk_widget_get_can_focus(widget)) {
-        out.push_back(widget);
+        search.found->push_back(widget);
     }
     if (GTK_IS_CONTAINER(widget)) {
         gtk_container_forall(
             GTK_CONTAINER(widget),
             [](GtkWidget* child, gpointer data) {
-                focusableWidgets(child, *static_cast<std::vector<GtkWidget*>*>(data));
+                focusableWidgets(child, *static_cast<Search*>(data));
             },
-            &out);
+            &search);
     }
+}
+
+std::vector<GtkWidget*> focusableWidgets(wxWindow* control) {
+    std::set<GtkWidget*> stops;
+    ownControls(control, stops);
+    std::vector<GtkWidget*> found;
+    Search search{&stops, &found};
+    focusableWidgets(control->GetHandle(), search);
+    return found;
 }
 #endif
 
@@ -74,8 +106,8 @@ void nameForScreenReaders(wxWindow* control, const wxString& name) {
     }
     // A combo box's own name is the value chosen, which the reader says anyway: the
     // label replaces it, on the combo box and on the button inside that has the focus.
-    std::vector<GtkWidget*> widgets{control->GetHandle()};
-    focusableWidgets(control->GetHandle(), widgets);
+    std::vector<GtkWidget*> widgets = focusableWidgets(control);
+    widgets.push_back(control->GetHandle());
     const wxCharBuffer utf8 = name.utf8_str();
     for (GtkWidget* w : widgets) {
         atk_object_set_name(gtk_widget_get_accessible(w), utf8.data());
@@ -125,8 +157,7 @@ wxString screenReaderName(wxWindow* control) {
     if (!control || !control->GetHandle()) {
         return wxString();
     }
-    std::vector<GtkWidget*> widgets;
-    focusableWidgets(control->GetHandle(), widgets);
+    const std::vector<GtkWidget*> widgets = focusableWidgets(control);
     GtkWidget* widget = widgets.empty() ? control->GetHandle() : widgets.front();
     const char* name = atk_object_get_name(gtk_widget_get_accessible(widget));
     return name ? wxString::FromUTF8(name) : wxString();

@@ -145,6 +145,7 @@ wxString SolicitationEditor::formState() const {
 void SolicitationEditor::focusAnswer() {
     if (answeredOn->GetValue().empty()) {
         answeredOn->ChangeValue(wx(Date::today().french()));
+        pristine_ = formState(); // a date offered, not typed: leaving asks nothing
     }
     answer->SetFocus();
 }

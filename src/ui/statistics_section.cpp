@@ -65,9 +65,11 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
     from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
                            wxTE_PROCESS_ENTER);
     from_->SetHint(_("from dd/mm/yyyy"));
+    nameForScreenReaders(from_, _("from dd/mm/yyyy")); // a hint is not read as a name
     to_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
                          wxTE_PROCESS_ENTER);
     to_->SetHint(_("to dd/mm/yyyy"));
+    nameForScreenReaders(to_, _("to dd/mm/yyyy"));
     apply_ = new wxButton(this, wxID_ANY, _("&Show"));
     bar->Add(from_, 0, wxRIGHT, 4);
     bar->Add(to_, 0, wxRIGHT, 4);
@@ -90,17 +92,17 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
                }
                const bool annex = answer == wxID_YES;
                const auto file = askPdfPath(this, _("Save the annual report"),
-                                            wxString::Format("bilan-%s.pdf", wx(app::periodLabel(period_))).Lower());
+                                            "bilan-" + fileLabel() + ".pdf");
                if (!file.empty() && writePdf(file, annex)) {
                    openDocument(file);
                }
            });
     button(_("&Excel..."), _("The tables as a workbook, to rework in a spreadsheet"), [this] {
-        exportTo(_("Save the workbook"), "statistiques.xlsx", _("Excel workbooks (*.xlsx)|*.xlsx"),
+        exportTo(_("Save the workbook"), "statistiques-" + fileLabel() + ".xlsx", _("Excel workbooks (*.xlsx)|*.xlsx"),
                  [this](const auto& f) { return writeWorkbook(f); });
     });
     button(_("&CSV..."), _("The tables as a CSV file"), [this] {
-        exportTo(_("Save the CSV file"), "statistiques.csv", _("CSV files (*.csv)|*.csv"),
+        exportTo(_("Save the CSV file"), "statistiques-" + fileLabel() + ".csv", _("CSV files (*.csv)|*.csv"),
                  [this](const auto& f) { return writeCsv(f); });
     });
     button(_("Years &before Vigie..."),
@@ -179,7 +181,7 @@ Section::Tool StatisticsSection::tool(Command command) const {
 }
 
 void StatisticsSection::exportList() {
-    exportTo(_("Save the CSV file"), "statistiques.csv", _("CSV files (*.csv)|*.csv"),
+    exportTo(_("Save the CSV file"), "statistiques-" + fileLabel() + ".csv", _("CSV files (*.csv)|*.csv"),
              [this](const auto& f) { return writeCsv(f); });
 }
 
@@ -195,7 +197,7 @@ void StatisticsSection::bind(app::Workspace& workspace) {
         }
     }
     year_->SetStringSelection(wxString::Format("%d", year));
-    period_ = period_parts::upTo(Period::year(year), Date::today());
+    period_ = offered(year, kWholeYear);
     syncControls();
     // A year of a large database takes a moment to count: only when the section is seen
     // (shown() counts again each time it comes into view).
@@ -233,7 +235,7 @@ std::optional<Period> StatisticsSection::chosenPeriod() {
     const int y = static_cast<int>(year);
     const int part = part_->GetSelection();
     if (part != kOtherPeriod) {
-        return period_parts::upTo(period_parts::ofYear(y, part), Date::today());
+        return offered(y, part);
     }
     return period_parts::fromDates(from_->GetValue(), to_->GetValue());
 }
@@ -267,12 +269,21 @@ void StatisticsSection::syncControls() {
     }
     const int y = p.first.year();
     int part = kOtherPeriod;
-    // The year, a quarter or a month, possibly stopped at today (period_parts::upTo).
-    for (int candidate = kWholeYear; candidate < kOtherPeriod; ++candidate) {
-        const Period offered = period_parts::upTo(period_parts::ofYear(y, candidate), Date::today());
-        if (offered.first == p.first && offered.last == p.last) {
-            part = candidate;
-            break;
+    auto matches = [&](int candidate) {
+        const Period o = offered(y, candidate);
+        return o.first == p.first && o.last == p.last;
+    };
+    // The entry chosen, when it still says this period (on 1 October the 4th quarter and
+    // October stopped at today are the same days); else the first that does.
+    if (const int chosen = part_->GetSelection(); chosen >= kWholeYear && chosen < kOtherPeriod &&
+                                                  matches(chosen)) {
+        part = chosen;
+    } else {
+        for (int candidate = kWholeYear; candidate < kOtherPeriod; ++candidate) {
+            if (matches(candidate)) {
+                part = candidate;
+                break;
+            }
         }
     }
     part_->SetSelection(part);
@@ -412,7 +423,37 @@ void StatisticsSection::refresh() {
         return;
     }
     fillYears();
+    // A period stopped at today is worked out again: after midnight it ends today.
+    if (part_->GetSelection() != kOtherPeriod) {
+        if (auto p = chosenPeriod()) {
+            period_ = *p;
+        }
+    }
     showPeriod(period_);
+}
+
+wxString StatisticsSection::fileLabel() const {
+    // "2025", or "2026-01-01_2026-11-22": a file name holds no "/" (a dialog would take the
+    // dates for folders).
+    if (period_.first == Date(period_.first.year(), 1, 1) &&
+        period_.last == Date(period_.first.year(), 12, 31)) {
+        return wxString::Format("%d", period_.first.year());
+    }
+    return wx(period_.first.iso() + "_" + period_.last.iso());
+}
+
+Period StatisticsSection::offered(int year, int part) const {
+    const Period whole = period_parts::ofYear(year, part);
+    // A whole year whose previous year was typed in (the first year with Vigie) is kept
+    // whole: typed-in figures are a calendar year's, and the comparison needs them.
+    if (part == kWholeYear && workspace_) {
+        for (int entered : workspace_->store().enteredFigures().years()) {
+            if (entered == year - 1) {
+                return whole;
+            }
+        }
+    }
+    return period_parts::upTo(whole, Date::today());
 }
 
 void StatisticsSection::saveLayout() {

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <execinfo.h>
 #include <sys/prctl.h>
@@ -37,15 +38,17 @@ void onAlarm(int) {
     const char* where[] = {"GUI test stuck (a modal dialog left open?): aborting\n",
                            "GUI tests finished but the toolkit did not close: aborting\n",
                            "GUI tests finished, toolkit closed, the process did not end: aborting\n"};
-    std::fputs(where[phase], stderr);
+    // Only async-signal-safe calls: the hang may hold stdio's or malloc's lock.
+    (void)!write(STDERR_FILENO, where[phase], std::strlen(where[phase]));
     void* frames[64];
     backtrace_symbols_fd(frames, backtrace(frames, 64), STDERR_FILENO);
-    if (access("/usr/bin/gdb", X_OK) == 0) {
+    if (access("/usr/bin/gdb", X_OK) == 0 && access("/usr/bin/timeout", X_OK) == 0) {
         prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY);
         if (const pid_t child = fork(); child == 0) {
             dup2(STDERR_FILENO, STDOUT_FILENO);
-            execl("/usr/bin/gdb", "gdb", "-p", ownPid, "-batch", "-nx", "-ex",
-                  "thread apply all bt", static_cast<char*>(nullptr));
+            // gdb itself given a minute at most: the watchdog must end.
+            execl("/usr/bin/timeout", "timeout", "60", "/usr/bin/gdb", "-p", ownPid, "-batch",
+                  "-nx", "-ex", "thread apply all bt", static_cast<char*>(nullptr));
             _exit(127);
         } else if (child > 0) {
             waitpid(child, nullptr, 0);
@@ -76,6 +79,12 @@ int main(int argc, char** argv) {
     // No accessibility bus under Xvfb: without this, GTK forks dbus-launch to look for one.
     setenv("NO_AT_BRIDGE", "1", 1);
     std::snprintf(ownPid, sizeof ownPid, "%d", static_cast<int>(getpid()));
+    {
+        // backtrace() loads libgcc on its first call, which allocates: done now, not in
+        // the watchdog.
+        void* warmUp[4];
+        backtrace(warmUp, 4);
+    }
     std::signal(SIGALRM, onAlarm);
     alarm(std::getenv("VIGIE_GUI_TIMEOUT") ? std::atoi(std::getenv("VIGIE_GUI_TIMEOUT")) : 240);
     wxApp::SetInstance(new TestApp);

@@ -320,6 +320,21 @@ TEST_CASE("Escape on a changed solicitation asks before throwing the typing away
     CHECK(askedAndStayed);
     CHECK(closedAfterYes);
     CHECK(frame->workspace().store().solicitations().list({}).empty());
+    // "Record the answer" offers today's date: leaving untouched asks nothing.
+    bool answerFocused = false, closedAtOnce = false;
+    whenShown("SolicitationEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::SolicitationEditor*>(&d);
+        REQUIRE(e);
+        e->focusAnswer();
+        answerFocused = !e->answeredOn->GetValue().empty();
+        CHECK_FALSE(e->hasChanges());
+        d.EndModal(wxID_CANCEL);
+        closedAtOnce = true;
+    });
+    section->newItem();
+    pump();
+    CHECK(answerFocused);
+    CHECK(closedAtOnce);
     frame->Close(true);
     pump();
 }

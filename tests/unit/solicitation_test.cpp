@@ -303,6 +303,14 @@ TEST_CASE_FIXTURE(Fixture, "the default exports leave withdrawn reports out, and
     REQUIRE(app::importReports(*fresh, test::testActor(), reportsFile, {}).written);
     REQUIRE(app::importSolicitations(*fresh, test::testActor(), solicitationsFile, {}).written);
     CHECK(app::exportSolicitations(*fresh, std::nullopt) == solicitationsFile);
+
+    // Exported, edited, imported again with --update: the link to the withdrawn report,
+    // which the file could not name, is kept.
+    REQUIRE(app::importSolicitations(*store, test::testActor(), solicitationsFile,
+                                     {.update = true})
+                .written);
+    CHECK(store->solicitations().list({}).front().reports ==
+          std::vector<ReportId>{kept.id, mistake.id});
 }
 
 TEST_CASE("migration to version 3 keeps the meetings and adds the solicitation tables") {
