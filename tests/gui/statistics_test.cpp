@@ -11,6 +11,7 @@
 #include "app/meeting_csv.h"
 #include "app/report_csv.h"
 #include "app/solicitation_csv.h"
+#include "app/statistics_service.h"
 #include "gui_support.h"
 #include "ui/main_frame.h"
 #include "ui/reports_section.h"
@@ -175,6 +176,32 @@ TEST_CASE("the year still running is counted to today, beside the same dates a y
     choose(stats->yearChoice(), wxString::Format("%d", today.year() - 1));
     CHECK(stats->period().first == Date(today.year() - 1, 1, 1));
     CHECK(stats->period().last == Date(today.year() - 1, 12, 31));
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("the first year with Vigie is counted whole, beside the year typed in before it") {
+    guitest::Sandbox box;
+    const int year = Date::today().year();
+    {
+        auto store = storage::openSqliteStore(box.path("f.sqlite"));
+        EnteredFigures before;
+        before.year = year - 1;
+        before.meetings = 10;
+        before.reports = 40;
+        before.categories[Category::NonAccess] = 25;
+        app::EnteredFiguresService(*store, app::Actor::current()).save(before);
+    }
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("f.sqlite")});
+    REQUIRE(frame);
+    auto* stats = frame->statistics();
+    frame->showSection(stats);
+    pump();
+    REQUIRE(stats->yearChoice()->GetStringSelection() == wxString::Format("%d", year));
+    // Typed-in figures are a calendar year's: the comparison needs the whole year.
+    CHECK(stats->period().first == Date(year, 1, 1));
+    CHECK(stats->period().last == Date(year, 12, 31));
+    CHECK(stats->tables()->ToText().Contains(wxString::Format("%d*", year - 1)));
     frame->Close(true);
     pump();
 }
