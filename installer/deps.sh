@@ -10,6 +10,7 @@ packages=(
   xvfb xauth fonts-dejavu-core poppler-utils sqlite3 unzip groff-base appstream desktop-file-utils
   clang libclang-rt-14-dev
   gdb  # a stuck GUI test prints every thread's stack with it (tests/gui/main.cpp)
+  gsettings-desktop-schemas  # the "screen reader on" setting the GUI tests turn on
 )
 
 as_root() {

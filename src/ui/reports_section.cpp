@@ -181,7 +181,7 @@ void ReportsSection::buildList() {
     list_ = new wxDataViewCtrl(inner_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
     list_->SetName("reports_list");
-    nameForScreenReaders(list_, _("Difficulty reports"));
+    nameLargeListForScreenReaders(list_, _("Difficulty reports"));
     list_->AssociateModel(model_.get());
     const wxString titles[ReportListModel::ColumnCount] = {
         _("Reference"), _("Received on"), _("Source"), _("Categories"), _("Rights"), _("Status")};

@@ -118,6 +118,37 @@ void nameForScreenReaders(wxWindow* control, const wxString& name) {
 #endif
 }
 
+bool screenReaderEnabled() {
+#ifdef __WXGTK__
+    // Looked up first: g_settings_new aborts on a schema that is not installed.
+    GSettingsSchemaSource* source = g_settings_schema_source_get_default();
+    GSettingsSchema* schema =
+        source ? g_settings_schema_source_lookup(source, "org.gnome.desktop.a11y.applications",
+                                                 TRUE)
+               : nullptr;
+    if (!schema) {
+        return false;
+    }
+    const bool hasKey = g_settings_schema_has_key(schema, "screen-reader-enabled");
+    g_settings_schema_unref(schema);
+    if (!hasKey) {
+        return false;
+    }
+    GSettings* settings = g_settings_new("org.gnome.desktop.a11y.applications");
+    const bool enabled = g_settings_get_boolean(settings, "screen-reader-enabled");
+    g_object_unref(settings);
+    return enabled;
+#else
+    return false;
+#endif
+}
+
+void nameLargeListForScreenReaders(wxWindow* list, const wxString& name) {
+    if (screenReaderEnabled()) {
+        nameForScreenReaders(list, name);
+    }
+}
+
 void nameControlsFromLabels(wxWindow* root) {
     if (!root) {
         return;

@@ -347,7 +347,28 @@ wxString unnamed(const std::vector<std::pair<wxString, wxString>>& spoken) {
 
 } // namespace
 
+// The desktop's "screen reader on" switch, for one test (in memory: GSETTINGS_BACKEND).
+struct ScreenReaderOn {
+    GSettings* settings = nullptr;
+    ScreenReaderOn() {
+        GSettingsSchemaSource* source = g_settings_schema_source_get_default();
+        GSettingsSchema* schema = source ? g_settings_schema_source_lookup(
+                                               source, "org.gnome.desktop.a11y.applications", TRUE)
+                                         : nullptr;
+        REQUIRE_MESSAGE(schema, "gsettings-desktop-schemas is missing (installer/deps.sh)");
+        g_settings_schema_unref(schema);
+        settings = g_settings_new("org.gnome.desktop.a11y.applications");
+        g_settings_set_boolean(settings, "screen-reader-enabled", TRUE);
+    }
+    ~ScreenReaderOn() {
+        g_settings_set_boolean(settings, "screen-reader-enabled", FALSE);
+        g_object_unref(settings);
+    }
+};
+
 TEST_CASE("a screen reader has a name to say at every stop of every screen and form") {
+    ScreenReaderOn screenReader;
+    REQUIRE(ui::screenReaderEnabled());
     guitest::Sandbox box;
     guitest::fillDemo(box.path("a.sqlite"), 60);
     auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("a.sqlite")});

@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
     setenv("XDG_DATA_HOME", (ownHome / "data").c_str(), 1);
     // No accessibility bus under Xvfb: without this, GTK forks dbus-launch to look for one.
     setenv("NO_AT_BRIDGE", "1", 1);
+    // Desktop settings the tests change (the screen reader switch) stay in memory.
+    setenv("GSETTINGS_BACKEND", "memory", 1);
     std::snprintf(ownPid, sizeof ownPid, "%d", static_cast<int>(getpid()));
     {
         // backtrace() loads libgcc on its first call, which allocates: done now, not in
