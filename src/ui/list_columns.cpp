@@ -4,25 +4,79 @@
 
 namespace vigie::ui {
 
-wxListCtrl* makeRememberedList(wxWindow* parent, const wxString& name, const wxString& key,
-                               std::initializer_list<ListColumn> columns) {
-    auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                wxLC_REPORT | wxLC_SINGLE_SEL);
-    list->SetName(name);
+namespace {
+
+// The rows' store, which also says a row's colour.
+class ColouredRows : public wxDataViewListStore {
+public:
+    std::vector<wxColour> colours;
+
+    bool GetAttrByRow(unsigned int row, unsigned int, wxDataViewItemAttr& attr) const override {
+        if (row < colours.size() && colours[row].IsOk()) {
+            attr.SetColour(colours[row]);
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+RowList::RowList(wxWindow* parent, const wxString& name, const wxString& key,
+                 std::initializer_list<ListColumn> columns)
+    : wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                         wxDV_SINGLE | wxDV_ROW_LINES),
+      key_(key) {
+    SetName(name);
+    auto* store = new ColouredRows;
+    AssociateModel(store);
+    store->DecRef(); // the control holds it
     wxConfigBase* config = wxConfigBase::Get();
     int c = 0;
     for (const auto& column : columns) {
-        list->AppendColumn(column.title, wxLIST_FORMAT_LEFT,
-                           config->ReadLong(wxString::Format("/%s/Columns/%d", key, c++),
-                                            column.width));
+        AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT,
+                         config->ReadLong(wxString::Format("/%s/Columns/%d", key, c++),
+                                          column.width),
+                         wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
     }
-    return list;
 }
 
-void rememberColumnWidths(wxListCtrl* list, const wxString& key) {
+void RowList::setRows(const std::vector<std::vector<wxString>>& rows,
+                      std::vector<wxColour> colours) {
+    auto* store = static_cast<ColouredRows*>(GetStore());
+    DeleteAllItems();
+    store->colours = std::move(colours);
+    for (const auto& row : rows) {
+        wxVector<wxVariant> values;
+        for (const auto& cell : row) {
+            values.push_back(cell);
+        }
+        AppendItem(values);
+    }
+}
+
+int RowList::selectedRow() const {
+    return GetSelectedRow();
+}
+
+void RowList::selectRow(int row) {
+    if (row < 0 || row >= GetItemCount()) {
+        return;
+    }
+    SelectRow(static_cast<unsigned>(row));
+    const wxDataViewItem item = RowToItem(row);
+    SetCurrentItem(item);
+    EnsureVisible(item);
+}
+
+wxString RowList::text(int row, int column) const {
+    return GetTextValue(static_cast<unsigned>(row), static_cast<unsigned>(column));
+}
+
+void RowList::rememberWidths() const {
     wxConfigBase* config = wxConfigBase::Get();
-    for (int c = 0; c < list->GetColumnCount(); ++c) {
-        config->Write(wxString::Format("/%s/Columns/%d", key, c), list->GetColumnWidth(c));
+    for (unsigned c = 0; c < GetColumnCount(); ++c) {
+        config->Write(wxString::Format("/%s/Columns/%u", key_, c), GetColumn(c)->GetWidth());
     }
 }
 

@@ -1,10 +1,13 @@
-// A report-style list whose column widths are remembered between sessions.
+// The lists of the meetings and solicitations sections: rows drawn by GTK itself (a tree
+// view, whose rows screen readers read; wxListCtrl is drawn by wx on GTK and they cannot),
+// column widths remembered between sessions, a row possibly in another colour.
 #pragma once
 
 #include <initializer_list>
-#include <utility>
+#include <vector>
 
-#include <wx/listctrl.h>
+#include <wx/colour.h>
+#include <wx/dataview.h>
 
 namespace vigie::ui {
 
@@ -13,9 +16,23 @@ struct ListColumn {
     int width; // the default, before the user resizes it
 };
 
-// `key` names the settings group ("Meetings" remembers under /Meetings/Columns/N).
-wxListCtrl* makeRememberedList(wxWindow* parent, const wxString& name, const wxString& key,
-                               std::initializer_list<ListColumn> columns);
-void rememberColumnWidths(wxListCtrl* list, const wxString& key);
+class RowList : public wxDataViewListCtrl {
+public:
+    // `key` names the settings group ("Meetings" remembers under /Meetings/Columns/N).
+    RowList(wxWindow* parent, const wxString& name, const wxString& key,
+            std::initializer_list<ListColumn> columns);
+
+    // Replaces every row. `colours`, when given, has one entry per row (an invalid colour:
+    // the theme's).
+    void setRows(const std::vector<std::vector<wxString>>& rows,
+                 std::vector<wxColour> colours = {});
+    int selectedRow() const; // -1 without a selection
+    void selectRow(int row); // selected, focused for the keyboard, scrolled into view
+    wxString text(int row, int column) const;
+    void rememberWidths() const;
+
+private:
+    wxString key_;
+};
 
 } // namespace vigie::ui

@@ -38,7 +38,7 @@ wxString escape(const std::string& s) {
 MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     auto* split = split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    list_ = makeRememberedList(split, "meetings_list", "Meetings",
+    list_ = new RowList(split, "meetings_list", "Meetings",
                                {{_("Date"), 110},
                                 {_("Time"), 60},
                                 {_("Place"), 260},
@@ -79,8 +79,8 @@ MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     sizer->Add(split, 1, wxEXPAND);
     SetSizer(sizer);
 
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showPreview(); });
-    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { openSelected(); });
+    list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { showPreview(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
     list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_DELETE && !e.HasAnyModifiers()) {
             removeSelected();
@@ -109,15 +109,13 @@ void MeetingsSection::fill() {
     const auto keep = selectedId();
     meetings_ = workspace_->store().meetings().list(std::nullopt);
     std::reverse(meetings_.begin(), meetings_.end()); // the latest first
-    list_->DeleteAllItems();
+    std::vector<std::vector<wxString>> rows;
     for (const auto& m : meetings_) {
-        const long row = list_->InsertItem(list_->GetItemCount(), wx(m.date.french()));
-        list_->SetItem(row, TimeColumn, wx(m.time));
-        list_->SetItem(row, PlaceColumn, wx(m.place));
-        list_->SetItem(row, StateColumn, wx(label(m.state)));
         auto full = workspace_->store().meetings().find(m.id);
-        list_->SetItem(row, ItemsColumn, wxString::Format("%zu", full ? full->agenda.size() : 0));
+        rows.push_back({wx(m.date.french()), wx(m.time), wx(m.place), wx(label(m.state)),
+                        wxString::Format("%zu", full ? full->agenda.size() : 0)});
     }
+    list_->setRows(rows);
     if (keep) {
         select(*keep);
     } else if (!meetings_.empty()) {
@@ -129,7 +127,7 @@ void MeetingsSection::fill() {
 }
 
 std::optional<MeetingId> MeetingsSection::selectedId() const {
-    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const int row = list_->selectedRow();
     if (row < 0 || static_cast<std::size_t>(row) >= meetings_.size()) {
         return std::nullopt;
     }
@@ -139,9 +137,7 @@ std::optional<MeetingId> MeetingsSection::selectedId() const {
 void MeetingsSection::select(MeetingId id) {
     for (std::size_t i = 0; i < meetings_.size(); ++i) {
         if (meetings_[i].id == id) {
-            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-            list_->EnsureVisible(static_cast<long>(i));
+            list_->selectRow(static_cast<int>(i));
         }
     }
     showPreview();
@@ -396,7 +392,7 @@ wxString MeetingsSection::commandLabel(Command command) const {
 }
 
 void MeetingsSection::saveLayout() {
-    rememberColumnWidths(list_, "Meetings");
+    list_->rememberWidths();
     wxConfigBase::Get()->Write("/Meetings/ListHeight", split_->GetSashPosition());
 }
 

@@ -9,6 +9,7 @@
 #include <wx/splitter.h>
 
 #include "meeting_editor.h"
+#include "list_columns.h"
 #include "section.h"
 
 namespace vigie::ui {
@@ -30,7 +31,7 @@ public:
     Tool tool(Command command) const override;
 
     // For the GUI tests: the list, and the documents written without asking where.
-    wxListCtrl* list() const { return list_; }
+    RowList* list() const { return list_; }
     std::optional<MeetingId> selectedId() const;
     void select(MeetingId id);
     bool edit(Meeting meeting);
@@ -47,7 +48,7 @@ private:
 
     app::Workspace* workspace_ = nullptr;
     wxSplitterWindow* split_ = nullptr;
-    wxListCtrl* list_ = nullptr;
+    RowList* list_ = nullptr;
     wxHtmlWindow* preview_ = nullptr;
     std::vector<Meeting> meetings_;
 };

@@ -125,7 +125,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     });
 
     auto* book = book_ = new wxNotebook(this, wxID_ANY);
-    list_ = makeRememberedList(book, "solicitations_list", "Solicitations",
+    list_ = new RowList(book, "solicitations_list", "Solicitations",
                                {{_("No."), 50},
                                 {_("Sent on"), 95},
                                 {_("To"), 170},
@@ -175,7 +175,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     sizer->Add(book, 1, wxEXPAND);
     SetSizer(sizer);
 
-    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { openSelected(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
 }
 
 wxString SolicitationsSection::title() const {
@@ -346,14 +346,11 @@ void SolicitationsSection::fill() {
     auto& store = workspace_->store();
     shown_ = store.solicitations().list(filter());
     std::reverse(shown_.begin(), shown_.end()); // the latest first
-    list_->DeleteAllItems();
     const Date today = Date::today();
     std::map<ReportId, std::string> refs;
+    std::vector<std::vector<wxString>> rows;
+    std::vector<wxColour> colours;
     for (const auto& s : shown_) {
-        const long row = list_->InsertItem(list_->GetItemCount(), wxString::Format("%lld", static_cast<long long>(s.id)));
-        list_->SetItem(row, 1, wx(s.sentOn.french()));
-        list_->SetItem(row, 2, addresseesText(s));
-        list_->SetItem(row, 3, wx(text::ellipsis(s.subject, 80)));
         std::vector<std::string> references;
         for (auto id : s.reports) {
             if (!refs.count(id)) {
@@ -362,17 +359,21 @@ void SolicitationsSection::fill() {
             }
             references.push_back(refs[id]);
         }
-        list_->SetItem(row, 4, wx(text::join(references, ", ")));
-        list_->SetItem(row, 5, wx(s.expectedBy.french()));
         wxString stateText = wx(label(s.state()));
+        wxColour colour; // the theme's
         if (s.answeredOn) {
             stateText += " (" + wx(s.answeredOn->french()) + ")";
         } else if (s.overdue(today)) {
             stateText = _("Late: to chase");
-            list_->SetItemTextColour(row, wxColour(0xE0, 0x1B, 0x24));
+            colour = wxColour(0xE0, 0x1B, 0x24);
         }
-        list_->SetItem(row, 6, stateText);
+        rows.push_back({wxString::Format("%lld", static_cast<long long>(s.id)),
+                        wx(s.sentOn.french()), addresseesText(s),
+                        wx(text::ellipsis(s.subject, 80)), wx(text::join(references, ", ")),
+                        wx(s.expectedBy.french()), stateText});
+        colours.push_back(colour);
     }
+    list_->setRows(rows, std::move(colours));
     if (keep) {
         select(*keep);
     }
@@ -427,7 +428,7 @@ void SolicitationsSection::fillInstitutions() {
 }
 
 std::optional<SolicitationId> SolicitationsSection::selectedId() const {
-    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const int row = list_->selectedRow();
     if (row < 0 || static_cast<std::size_t>(row) >= shown_.size()) {
         return std::nullopt;
     }
@@ -453,9 +454,7 @@ void SolicitationsSection::show(SolicitationId id) {
 void SolicitationsSection::select(SolicitationId id) {
     for (std::size_t i = 0; i < shown_.size(); ++i) {
         if (shown_[i].id == id) {
-            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-            list_->EnsureVisible(static_cast<long>(i));
+            list_->selectRow(static_cast<int>(i));
         }
     }
 }
@@ -608,7 +607,7 @@ void SolicitationsSection::chase() {
 }
 
 void SolicitationsSection::saveLayout() {
-    rememberColumnWidths(list_, "Solicitations");
+    list_->rememberWidths();
 }
 
 } // namespace vigie::ui

@@ -12,6 +12,7 @@
 #include <wx/notebook.h>
 #include <wx/textctrl.h>
 
+#include "list_columns.h"
 #include "section.h"
 #include "storage/store.h"
 #include "solicitation_editor.h"
@@ -42,7 +43,7 @@ public:
     std::function<void(SolicitationId)> onShowReports;
 
     // For the GUI tests.
-    wxListCtrl* list() const { return list_; }
+    RowList* list() const { return list_; }
     wxDataViewListCtrl* institutions() const { return institutions_; }
     wxDataViewListCtrl* addresseeSets() const { return addresseeSets_; }
     wxChoice* yearChoice() const { return year_; }
@@ -79,7 +80,7 @@ private:
     wxButton* apply_ = nullptr;
     wxCheckBox* overdue_ = nullptr;
     wxNotebook* book_ = nullptr;
-    wxListCtrl* list_ = nullptr;
+    RowList* list_ = nullptr;
     wxDataViewListCtrl* institutions_ = nullptr;
     wxDataViewListCtrl* addresseeSets_ = nullptr;
     std::vector<Solicitation> shown_;

@@ -69,7 +69,7 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
     CHECK(refusedWithoutBody);
     CHECK(decisionAdded);
     REQUIRE(meetings->list()->GetItemCount() == 1);
-    CHECK(meetings->list()->GetItemText(0) == "10/06/2025");
+    CHECK(meetings->list()->text(0, 0) == "10/06/2025");
     const auto id = meetings->selectedId();
     REQUIRE(id);
     const auto decisions = frame->workspace().store().meetings().decisionsOfMeeting(*id);
