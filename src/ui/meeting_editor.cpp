@@ -196,11 +196,8 @@ bool MeetingEditor::TransferDataToWindow() {
 
     std::vector<wxString> bodyLabels;
     std::vector<bool> present, excused;
-    for (const auto& i : choices_.institutions) {
-        if (!i.active && !contains(meeting_.presentBodies, i.code) &&
-            !contains(meeting_.excusedBodies, i.code)) {
-            continue;
-        }
+    for (const Institution* body : attendanceBodies()) {
+        const Institution& i = *body;
         bodyLabels.push_back(i.name.empty() || i.name == i.code
                                  ? wx(i.code)
                                  : wxString::Format("%s \u2014 %s", wx(i.code), wx(i.name)));
@@ -382,15 +379,27 @@ bool MeetingEditor::readGeneral(Meeting& m, bool showErrors) {
     return ok;
 }
 
+std::vector<const Institution*> MeetingEditor::attendanceBodies() const {
+    std::vector<const Institution*> out;
+    for (const auto& i : choices_.institutions) {
+        const bool recorded =
+            contains(meeting_.presentBodies, i.code) || contains(meeting_.excusedBodies, i.code);
+        // The whole partnership (PIO) is not a body that sits at the table; an inactive body
+        // only when this meeting already names it.
+        const bool partnership = codeKey(i.code) == codeKey(kPartnershipCode);
+        if (recorded || (i.active && !partnership)) {
+            out.push_back(&i);
+        }
+    }
+    return out;
+}
+
 void MeetingEditor::readAttendance(Meeting& m) const {
     m.presentBodies.clear();
     m.excusedBodies.clear();
     std::size_t row = 0;
-    for (const auto& i : choices_.institutions) {
-        if (!i.active && !contains(meeting_.presentBodies, i.code) &&
-            !contains(meeting_.excusedBodies, i.code)) {
-            continue;
-        }
+    for (const Institution* body : attendanceBodies()) {
+        const Institution& i = *body;
         if (presentBodies->IsChecked(static_cast<unsigned>(row))) {
             m.presentBodies.push_back(i.code);
         } else if (excusedBodies->IsChecked(static_cast<unsigned>(row))) {

@@ -73,6 +73,8 @@ public:
 private:
     bool readGeneral(Meeting& m, bool showErrors);
     void readAttendance(Meeting& m) const;
+    // The bodies the attendance lists offer, in their order (both lists, and reading them).
+    std::vector<const Institution*> attendanceBodies() const;
     void fillAgenda();
     wxString itemLabel(const AgendaItem& item) const;
     void showItem();

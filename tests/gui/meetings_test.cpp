@@ -43,6 +43,11 @@ TEST_CASE("a meeting is planned, a decision is taken on a report, the minutes ar
         e->date->ChangeValue("10/06/2025");
         e->time->ChangeValue("14:00");
         e->place->ChangeValue("CCAS \u2014 salle du conseil");
+        // The whole partnership does not sit at the table: not offered as present.
+        for (unsigned i = 0; i < e->presentBodies->GetCount(); ++i) {
+            CHECK_FALSE(e->presentBodies->GetString(i).StartsWith("PIO"));
+        }
+        CHECK(e->presentBodies->GetCount() > 3);
         e->presentBodies->Check(0);
         e->proposeAgenda();
         agendaShown = e->agenda->GetStrings();

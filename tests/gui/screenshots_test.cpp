@@ -64,6 +64,8 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
     shoot("meetings");
     guitest::whenShown("MeetingEditor", [](wxDialog& d) {
         auto* pages = XRCCTRL(d, "pages", wxNotebook);
+        pages->SetSelection(1);
+        shoot("meeting-attendance");
         pages->SetSelection(2);
         dynamic_cast<ui::MeetingEditor&>(d).selectItem(0);
         shoot("meeting-editor");
