@@ -31,13 +31,22 @@ RowList::RowList(wxWindow* parent, const wxString& name, const wxString& key,
     auto* store = new ColouredRows;
     AssociateModel(store);
     store->DecRef(); // the control holds it
+    setColumns(columns);
+}
+
+void RowList::setColumns(std::initializer_list<ListColumn> columns) {
+    DeleteAllItems();
+    ClearColumns();
     wxConfigBase* config = wxConfigBase::Get();
     int c = 0;
     for (const auto& column : columns) {
-        AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT,
-                         config->ReadLong(wxString::Format("/%s/Columns/%d", key, c++),
-                                          column.width),
-                         wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
+        const int width = key_.empty() ? column.width
+                                       : config->ReadLong(wxString::Format("/%s/Columns/%d",
+                                                                           key_, c),
+                                                          column.width);
+        ++c;
+        AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
+                         wxDATAVIEW_COL_RESIZABLE);
     }
 }
 
@@ -73,7 +82,19 @@ wxString RowList::text(int row, int column) const {
     return GetTextValue(static_cast<unsigned>(row), static_cast<unsigned>(column));
 }
 
+int RowList::find(const wxString& first) const {
+    for (int row = 0; row < GetItemCount(); ++row) {
+        if (text(row, 0) == first) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 void RowList::rememberWidths() const {
+    if (key_.empty()) {
+        return;
+    }
     wxConfigBase* config = wxConfigBase::Get();
     for (unsigned c = 0; c < GetColumnCount(); ++c) {
         config->Write(wxString::Format("/%s/Columns/%u", key_, c), GetColumn(c)->GetWidth());

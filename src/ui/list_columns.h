@@ -22,6 +22,9 @@ public:
     RowList(wxWindow* parent, const wxString& name, const wxString& key,
             std::initializer_list<ListColumn> columns);
 
+    // Replaces the columns (widths remembered under `key` when it is not empty).
+    void setColumns(std::initializer_list<ListColumn> columns);
+
     // Replaces every row. `colours`, when given, has one entry per row (an invalid colour:
     // the theme's).
     void setRows(const std::vector<std::vector<wxString>>& rows,
@@ -29,6 +32,8 @@ public:
     int selectedRow() const; // -1 without a selection
     void selectRow(int row); // selected, focused for the keyboard, scrolled into view
     wxString text(int row, int column) const;
+    // The first row whose first cell is `first`, or -1.
+    int find(const wxString& first) const;
     void rememberWidths() const;
 
 private:

@@ -30,11 +30,8 @@ wxString yesNo(bool value) {
 }
 
 // The columns of each list, and what a row shows.
-void setColumns(wxListCtrl* list, std::initializer_list<std::pair<wxString, int>> columns) {
-    list->ClearAll();
-    for (const auto& [title, width] : columns) {
-        list->AppendColumn(title, wxLIST_FORMAT_LEFT, width);
-    }
+void setColumns(RowList* list, std::initializer_list<ListColumn> columns) {
+    list->setColumns(columns);
 }
 
 std::vector<wxString> rowOf(const Institution& i) {
@@ -56,6 +53,15 @@ std::vector<wxString> rowOf(const Person& p) {
 SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
     : service_(workspace.store(), workspace.actor()) {
     wxXmlResource::Get()->LoadDialog(this, parent, "Settings");
+    // Lists drawn by GTK itself, which screen readers read row by row (forms/settings.xrc
+    // keeps their places).
+    for (const char* key : {"institutions", "rights", "families", "groups", "people"}) {
+        auto* placeholder = FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_list"));
+        auto* rows = new RowList(placeholder ? placeholder->GetParent() : this,
+                                 wxString(key) + "_list", wxString(), {});
+        wxXmlResource::Get()->AttachUnknownControl(wxString(key) + "_list", rows, this);
+        lists_[key] = rows;
+    }
     name_ = XRCCTRL(*this, "organisation_name", wxTextCtrl);
     delay_ = XRCCTRL(*this, "answer_delay", wxSpinCtrl);
     logo_ = XRCCTRL(*this, "logo", wxStaticBitmap);
@@ -202,8 +208,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
     CentreOnParent();
 }
 
-wxListCtrl* SettingsDialog::list(const char* key) const {
-    return wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_list")), wxListCtrl);
+RowList* SettingsDialog::list(const char* key) const {
+    auto it = lists_.find(key);
+    return it == lists_.end() ? nullptr : it->second;
 }
 
 template <class T>
@@ -213,12 +220,12 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
     if (!cellsOf) {
         cellsOf = [](const T& e) { return rowOf(e); };
     }
-    wxListCtrl* listCtrl = list(key);
+    RowList* listCtrl = list(key);
     auto entries = std::make_shared<std::vector<T>>();
     auto* toggle =
         wxDynamicCast(FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_toggle")), wxButton);
     auto selected = [listCtrl, entries]() -> T* {
-        const long row = listCtrl->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        const long row = listCtrl->selectedRow();
         return row >= 0 && static_cast<std::size_t>(row) < entries->size()
                    ? &(*entries)[static_cast<std::size_t>(row)]
                    : nullptr;
@@ -230,19 +237,16 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
     };
     auto refill = [listCtrl, entries, load, updateToggle, cellsOf] {
         *entries = load();
-        listCtrl->DeleteAllItems();
+        std::vector<std::vector<wxString>> rows;
         for (const auto& e : *entries) {
-            const auto cells = cellsOf(e);
-            const long item = listCtrl->InsertItem(listCtrl->GetItemCount(), cells[0]);
-            for (std::size_t c = 1; c < cells.size(); ++c) {
-                listCtrl->SetItem(item, static_cast<long>(c), cells[c]);
-            }
+            rows.push_back(cellsOf(e));
         }
+        listCtrl->setRows(rows);
         updateToggle();
     };
     refreshers_.push_back(refill);
-    listCtrl->Bind(wxEVT_LIST_ITEM_SELECTED, [updateToggle](wxListEvent&) { updateToggle(); });
-    listCtrl->Bind(wxEVT_LIST_ITEM_DESELECTED, [updateToggle](wxListEvent&) { updateToggle(); });
+    listCtrl->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED,
+                   [updateToggle](wxDataViewEvent&) { updateToggle(); });
     auto editSelected = [selected, edit, refill] {
         if (T* entry = selected()) {
             T copy = *entry;
@@ -251,7 +255,8 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
             }
         }
     };
-    listCtrl->Bind(wxEVT_LIST_ITEM_ACTIVATED, [editSelected](wxListEvent&) { editSelected(); });
+    listCtrl->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED,
+                   [editSelected](wxDataViewEvent&) { editSelected(); });
     FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_add"))
         ->Bind(wxEVT_BUTTON, [edit, refill](wxCommandEvent&) {
             T fresh;
@@ -277,18 +282,18 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
 
 // Families are neither added nor deactivated: only their label changes.
 void SettingsDialog::bindFamilies() {
-    wxListCtrl* listCtrl = list("families");
+    RowList* listCtrl = list("families");
     auto families = std::make_shared<std::vector<RightFamily>>();
     auto* edit = XRCCTRL(*this, "families_edit", wxButton);
     auto selectedRow = [listCtrl, families]() -> long {
-        const long row = listCtrl->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        const long row = listCtrl->selectedRow();
         return row >= 0 && static_cast<std::size_t>(row) < families->size() ? row : -1;
     };
     auto updateEdit = [edit, selectedRow] { edit->Enable(selectedRow() >= 0); };
     auto refill = [this, listCtrl, families, updateEdit] {
         *families = service_.rightFamilies();
         const auto rights = service_.rights();
-        listCtrl->DeleteAllItems();
+        std::vector<std::vector<wxString>> rows;
         for (const auto& f : *families) {
             std::string members;
             for (const auto& r : rights) {
@@ -296,15 +301,14 @@ void SettingsDialog::bindFamilies() {
                     members += (members.empty() ? "" : ", ") + r.code;
                 }
             }
-            const long item = listCtrl->InsertItem(listCtrl->GetItemCount(), wx(f.code));
-            listCtrl->SetItem(item, 1, wx(f.label));
-            listCtrl->SetItem(item, 2, wx(members));
+            rows.push_back({wx(f.code), wx(f.label), wx(members)});
         }
+        listCtrl->setRows(rows);
         updateEdit();
     };
     refreshers_.push_back(refill);
-    listCtrl->Bind(wxEVT_LIST_ITEM_SELECTED, [updateEdit](wxListEvent&) { updateEdit(); });
-    listCtrl->Bind(wxEVT_LIST_ITEM_DESELECTED, [updateEdit](wxListEvent&) { updateEdit(); });
+    listCtrl->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED,
+                   [updateEdit](wxDataViewEvent&) { updateEdit(); });
     auto editSelected = [this, listCtrl, families, selectedRow] {
         const long row = selectedRow();
         if (row < 0) {
@@ -322,11 +326,11 @@ void SettingsDialog::bindFamilies() {
         if (saved) {
             fillLists(); // the Rights page names families by their label too
             // Families keep their order: the renamed one stays selected.
-            listCtrl->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                   wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            listCtrl->selectRow(static_cast<int>(row));
         }
     };
-    listCtrl->Bind(wxEVT_LIST_ITEM_ACTIVATED, [editSelected](wxListEvent&) { editSelected(); });
+    listCtrl->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED,
+                   [editSelected](wxDataViewEvent&) { editSelected(); });
     edit->Bind(wxEVT_BUTTON, [editSelected](wxCommandEvent&) { editSelected(); });
     // The rights column follows changes made on the Rights page.
     auto* pages = XRCCTRL(*this, "pages", wxNotebook);

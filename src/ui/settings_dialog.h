@@ -3,14 +3,17 @@
 // deleted; right families are only renamed, their codes being part of the file formats.
 #pragma once
 
+#include <map>
+#include <string>
+
 #include <wx/dialog.h>
-#include <wx/listctrl.h>
 #include <wx/spinctrl.h>
 #include <wx/statbmp.h>
 #include <wx/textctrl.h>
 
 #include "app/reference_service.h"
 #include "app/workspace.h"
+#include "list_columns.h"
 
 namespace vigie::ui {
 
@@ -19,7 +22,7 @@ public:
     SettingsDialog(wxWindow* parent, app::Workspace& workspace);
 
     wxTextCtrl* organisationName() const { return name_; }
-    wxListCtrl* list(const char* key) const;
+    RowList* list(const char* key) const;
 
 private:
     void fillLists();
@@ -38,6 +41,7 @@ private:
     wxStaticBitmap* logo_ = nullptr;
     std::vector<std::function<void()>> refreshers_;
     std::map<std::string, std::string> familyLabels_; // code -> label, read with the rights
+    std::map<std::string, RowList*> lists_; // "institutions" -> its list
 };
 
 } // namespace vigie::ui

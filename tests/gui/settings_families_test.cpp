@@ -41,13 +41,15 @@ void showPage(wxDialog& d, const char* page) {
     pump();
 }
 
-long rowOf(wxListCtrl* list, const wxString& code) {
-    return list->FindItem(-1, code);
+long rowOf(ui::RowList* list, const wxString& code) {
+    return list->find(code);
 }
 
-void selectRow(wxListCtrl* list, long row) {
-    list->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                       wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+void selectRow(ui::RowList* list, long row) {
+    list->selectRow(static_cast<int>(row));
+    // A program's own selection sends no event in GTK: as a click would, say it.
+    wxDataViewEvent changed(wxEVT_DATAVIEW_SELECTION_CHANGED, list, list->RowToItem(row));
+    list->GetEventHandler()->ProcessEvent(changed);
     pump();
 }
 
@@ -79,8 +81,8 @@ TEST_CASE("settings: a right family renamed through the families page") {
         editEnabledBefore = XRCCTRL(d, "families_edit", wxButton)->IsEnabled();
         const long row = rowOf(list, "logement");
         REQUIRE(row >= 0);
-        CHECK(list->GetItemText(row, 1) == "Logement");
-        CHECK(list->GetItemText(row, 2).Contains("APL"));
+        CHECK(list->text(row, 1) == "Logement");
+        CHECK(list->text(row, 2).Contains("APL"));
         selectRow(list, row);
         CHECK(XRCCTRL(d, "families_edit", wxButton)->IsEnabled());
 
@@ -105,16 +107,15 @@ TEST_CASE("settings: a right family renamed through the families page") {
         press(d, XRCID("families_edit"));
         pump();
         const long renamed = rowOf(list, "logement");
-        listLabel = renamed >= 0 ? list->GetItemText(renamed, 1) : wxString();
+        listLabel = renamed >= 0 ? list->text(renamed, 1) : wxString();
 
         // A double-click opens the editor too; cancelled, it changes nothing.
         whenShown("FamilyEditor", [&](wxDialog& e) {
             XRCCTRL(e, "label", wxTextCtrl)->ChangeValue("Autre chose");
             e.EndModal(wxID_CANCEL);
         });
-        wxListEvent activate(wxEVT_LIST_ITEM_ACTIVATED, list->GetId());
-        activate.SetEventObject(list);
-        activate.m_itemIndex = renamed;
+        wxDataViewEvent activate(wxEVT_DATAVIEW_ITEM_ACTIVATED, list,
+                                 list->RowToItem(static_cast<int>(renamed)));
         list->GetEventHandler()->ProcessEvent(activate);
         pump();
         labelAfterCancel = storedLabel(store, "logement");
@@ -122,7 +123,7 @@ TEST_CASE("settings: a right family renamed through the families page") {
         // The rights editor offers the family under its new label.
         showPage(d, "rights_page");
         auto* rights = settings.list("rights");
-        rightsFamilyShown = rights->GetItemText(rowOf(rights, "APL"), 2);
+        rightsFamilyShown = rights->text(rowOf(rights, "APL"), 2);
         selectRow(rights, rowOf(rights, "APL"));
         whenShown("RightEditor", [&](wxDialog& e) {
             offeredFamily = XRCCTRL(e, "family", wxChoice)->GetStringSelection();
