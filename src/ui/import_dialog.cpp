@@ -9,6 +9,7 @@
 #include "app/report_csv.h"
 #include "domain/privacy.h"
 #include "storage/files.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -44,14 +45,17 @@ wxString messageText(const app::Problem& p) {
 
 ImportDialog::ImportDialog(wxWindow* parent, app::Workspace& workspace) : workspace_(workspace) {
     wxXmlResource::Get()->LoadDialog(this, parent, "ImportDialog");
-    preview_ = XRCCTRL(*this, "preview", wxListCtrl);
-    problems_ = XRCCTRL(*this, "problems", wxListCtrl);
+    // Lists drawn by GTK itself, which screen readers read row by row.
+    preview_ = new RowList(this, "preview", wxString(), {});
+    wxXmlResource::Get()->AttachUnknownControl("preview", preview_, this);
+    problems_ = new RowList(this, "problems", wxString(), {});
+    wxXmlResource::Get()->AttachUnknownControl("problems", problems_, this);
+    nameFromLabel(preview_, FindWindow(XRCID("preview_label")));
+    nameFromLabel(problems_, FindWindow(XRCID("problems_label")));
     summary_ = XRCCTRL(*this, "summary", wxStaticText);
     update_ = XRCCTRL(*this, "update", wxCheckBox);
-    problems_->AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, 60);
-    problems_->AppendColumn(_("Column"), wxLIST_FORMAT_LEFT, 130);
-    problems_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, 120);
-    problems_->AppendColumn(_("Problem"), wxLIST_FORMAT_LEFT, 460);
+    problems_->setColumns(
+        {{_("Line"), 60}, {_("Column"), 130}, {_("Kind"), 160}, {_("Problem"), 460}});
     XRCCTRL(*this, "file", wxFilePickerCtrl)
         ->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent& e) { check(e.GetPath()); });
     update_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
@@ -72,7 +76,7 @@ bool ImportDialog::canImport() const {
 void ImportDialog::check(const wxString& path) {
     path_ = path;
     FindWindow(wxID_OK)->Enable(false);
-    preview_->ClearAll();
+    preview_->setColumns({});
     problems_->DeleteAllItems();
     try {
         bytes_ = storage::readWholeFile(std::filesystem::path(utf8(path)));
@@ -81,19 +85,22 @@ void ImportDialog::check(const wxString& path) {
         return;
     }
     const auto preview = app::previewCsv(bytes_, kPreviewRows);
-    preview_->AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, 50);
+    std::vector<ListColumn> columns{{_("Line"), 50}};
     for (const auto& name : preview.header) {
-        preview_->AppendColumn(wx(name), wxLIST_FORMAT_LEFT, 120);
+        columns.push_back({wx(name), 120});
     }
+    preview_->setColumns(columns);
+    std::vector<std::vector<wxString>> previewRows;
     for (const auto& row : preview.rows) {
-        const long item =
-            preview_->InsertItem(preview_->GetItemCount(), wxString::Format("%d", row.line));
+        std::vector<wxString> cells(columns.size());
+        cells[0] = wxString::Format("%d", row.line);
         for (std::size_t c = 0; c < row.cells.size() && c < preview.header.size(); ++c) {
-            wxString cell = wx(row.cells[c]);
-            cell.Replace("\n", " \u21b5 ");
-            preview_->SetItem(item, static_cast<long>(c) + 1, cell);
+            cells[c + 1] = wx(row.cells[c]);
+            cells[c + 1].Replace("\n", " \u21b5 ");
         }
+        previewRows.push_back(std::move(cells));
     }
+    preview_->setRows(previewRows);
 
     app::ImportOptions options;
     options.dryRun = true;
@@ -101,17 +108,16 @@ void ImportDialog::check(const wxString& path) {
     const auto summary =
         app::importReports(workspace_.store(), workspace_.actor(), bytes_, options);
     long errors = 0;
+    std::vector<std::vector<wxString>> problemRows;
+    std::vector<wxColour> colours;
     for (const auto& p : summary.problems) {
-        const long item =
-            problems_->InsertItem(problems_->GetItemCount(), wxString::Format("%d", p.line));
-        problems_->SetItem(item, 1, wx(p.column));
-        problems_->SetItem(item, 2, severityText(p));
-        problems_->SetItem(item, 3, messageText(p));
-        if (p.severity == app::Severity::Error) {
-            ++errors;
-            problems_->SetItemTextColour(item, wxColour(0xE0, 0x1B, 0x24));
-        }
+        problemRows.push_back({wxString::Format("%d", p.line), wx(p.column), severityText(p),
+                               messageText(p)});
+        const bool error = p.severity == app::Severity::Error;
+        errors += error ? 1 : 0;
+        colours.push_back(error ? wxColour(0xE0, 0x1B, 0x24) : wxColour());
     }
+    problems_->setRows(problemRows, std::move(colours));
     if (errors > 0) {
         summary_->SetLabel(wxString::Format(
             wxPLURAL("%ld error: nothing will be imported. Correct the file and choose it again.",

@@ -6,10 +6,10 @@
 
 #include <wx/checkbox.h>
 #include <wx/dialog.h>
-#include <wx/listctrl.h>
 #include <wx/stattext.h>
 
 #include "app/workspace.h"
+#include "list_columns.h"
 
 namespace vigie::ui {
 
@@ -19,8 +19,8 @@ public:
 
     // Reads and checks the file, shows the preview and the problems (for tests too).
     void check(const wxString& path);
-    wxListCtrl* problems() const { return problems_; }
-    wxListCtrl* preview() const { return preview_; }
+    RowList* problems() const { return problems_; }
+    RowList* preview() const { return preview_; }
     bool canImport() const;
     int imported() const { return imported_; }
 
@@ -30,8 +30,8 @@ private:
     app::Workspace& workspace_;
     wxString path_;
     std::string bytes_;
-    wxListCtrl* preview_ = nullptr;
-    wxListCtrl* problems_ = nullptr;
+    RowList* preview_ = nullptr;
+    RowList* problems_ = nullptr;
     wxStaticText* summary_ = nullptr;
     wxCheckBox* update_ = nullptr;
     int imported_ = 0;

@@ -35,6 +35,10 @@ RowList::RowList(wxWindow* parent, const wxString& name, const wxString& key,
 }
 
 void RowList::setColumns(std::initializer_list<ListColumn> columns) {
+    setColumns(std::vector<ListColumn>(columns));
+}
+
+void RowList::setColumns(const std::vector<ListColumn>& columns) {
     DeleteAllItems();
     ClearColumns();
     wxConfigBase* config = wxConfigBase::Get();

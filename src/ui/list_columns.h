@@ -24,6 +24,7 @@ public:
 
     // Replaces the columns (widths remembered under `key` when it is not empty).
     void setColumns(std::initializer_list<ListColumn> columns);
+    void setColumns(const std::vector<ListColumn>& columns);
 
     // Replaces every row. `colours`, when given, has one entry per row (an invalid colour:
     // the theme's).

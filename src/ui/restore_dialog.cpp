@@ -6,6 +6,7 @@
 
 #include "domain/percent.h"
 #include "storage/platform.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -39,26 +40,29 @@ RestoreDialog::RestoreDialog(wxWindow* parent, std::vector<app::BackupFile> back
                 "is copied first, so that a restore can be undone the same way."));
     explanation->Wrap(FromDIP(560));
     sizer->Add(explanation, 0, wxALL, 12);
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(600), FromDIP(260)),
-                           wxLC_REPORT | wxLC_SINGLE_SEL);
-    list_->SetName("backups_list");
-    list_->AppendColumn(_("Made on"), wxLIST_FORMAT_LEFT, FromDIP(140));
-    list_->AppendColumn(_("Size"), wxLIST_FORMAT_RIGHT, FromDIP(90));
-    list_->AppendColumn(_("File"), wxLIST_FORMAT_LEFT, FromDIP(360));
+    list_ = new RowList(this, "backups_list", wxString(),
+                        {{_("Made on"), FromDIP(140)}, {_("Size"), FromDIP(90)},
+                         {_("File"), FromDIP(360)}});
+    list_->SetMinSize(wxSize(FromDIP(600), FromDIP(260)));
+    nameForScreenReaders(list_, _("Backups"));
+    std::vector<std::vector<wxString>> rows;
     for (const auto& b : backups_) {
-        const long row = list_->InsertItem(list_->GetItemCount(), wx(b.modified));
-        list_->SetItem(row, 1, sizeText(b.bytes));
-        list_->SetItem(row, 2, wx(storage::utf8(b.path.filename())));
+        rows.push_back({wx(b.modified), sizeText(b.bytes), wx(storage::utf8(b.path.filename()))});
     }
+    list_->setRows(rows);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
     auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
     if (auto* ok = wxDynamicCast(FindWindow(wxID_OK), wxButton)) {
         ok->SetLabel(_("&Restore..."));
         ok->Enable(false);
-        list_->Bind(wxEVT_LIST_ITEM_SELECTED, [ok](wxListEvent&) { ok->Enable(true); });
-        list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [ok](wxListEvent&) { ok->Enable(false); });
+        list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED,
+                    [this, ok](wxDataViewEvent&) { ok->Enable(list_->selectedRow() >= 0); });
     }
-    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { EndModal(wxID_OK); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+        if (list_->selectedRow() >= 0) {
+            EndModal(wxID_OK);
+        }
+    });
     sizer->Add(buttons, 0, wxEXPAND | wxALL, 12);
     SetSizerAndFit(sizer);
     CentreOnParent();
@@ -66,14 +70,14 @@ RestoreDialog::RestoreDialog(wxWindow* parent, std::vector<app::BackupFile> back
 }
 
 std::filesystem::path RestoreDialog::chosen() const {
-    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const long row = list_->selectedRow();
     return row >= 0 && static_cast<std::size_t>(row) < backups_.size()
                ? backups_[static_cast<std::size_t>(row)].path
                : std::filesystem::path();
 }
 
 wxString RestoreDialog::chosenDate() const {
-    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const long row = list_->selectedRow();
     return row >= 0 && static_cast<std::size_t>(row) < backups_.size()
                ? wx(backups_[static_cast<std::size_t>(row)].modified)
                : wxString();

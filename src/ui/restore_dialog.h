@@ -6,9 +6,9 @@
 #include <vector>
 
 #include <wx/dialog.h>
-#include <wx/listctrl.h>
 
 #include "app/backups.h"
+#include "list_columns.h"
 
 namespace vigie::ui {
 
@@ -16,13 +16,13 @@ class RestoreDialog : public wxDialog {
 public:
     RestoreDialog(wxWindow* parent, std::vector<app::BackupFile> backups);
 
-    wxListCtrl* list() const { return list_; }
+    RowList* list() const { return list_; }
     std::filesystem::path chosen() const;
     wxString chosenDate() const;
 
 private:
     std::vector<app::BackupFile> backups_;
-    wxListCtrl* list_ = nullptr;
+    RowList* list_ = nullptr;
 };
 
 } // namespace vigie::ui

@@ -118,6 +118,12 @@ void nameForScreenReaders(wxWindow* control, const wxString& name) {
 #endif
 }
 
+void nameFromLabel(wxWindow* control, const wxWindow* label) {
+    if (label) {
+        nameForScreenReaders(control, spoken(label->GetLabel()));
+    }
+}
+
 bool screenReaderEnabled() {
 #ifdef __WXGTK__
     // Looked up first: g_settings_new aborts on a schema that is not installed.

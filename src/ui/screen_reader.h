@@ -20,6 +20,10 @@ void nameLargeListForScreenReaders(wxWindow* list, const wxString& name);
 // True when the desktop says a screen reader runs (org.gnome.desktop.a11y.applications).
 bool screenReaderEnabled();
 
+// `control` named by what `label` says ("&Problèmes trouvés :" → "Problèmes trouvés"),
+// for a control wx placed away from its label (in a container).
+void nameFromLabel(wxWindow* control, const wxWindow* label);
+
 // Every control of `root` that comes right after a label (a wxStaticText before it among
 // its siblings) is named by that label ("Année :" → "Année"); buttons and check boxes keep
 // their own text.

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <fstream>
 
 #include <wx/dialog.h>
 #include <wx/menu.h>
@@ -17,6 +18,7 @@
 #include "app/documents.h"
 #include "gui_support.h"
 #include "ui/help_window.h"
+#include "ui/import_dialog.h"
 #include "ui/main_frame.h"
 #include "ui/meeting_editor.h"
 #include "ui/meetings_section.h"
@@ -100,6 +102,18 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
                                            frame->GetMenuBar()->GetMenuLabelText(0),
                                            wxGetTranslation("&Restore from a backup...")));
     frame->GetEventHandler()->ProcessEvent(restore);
+    // The import dialog on a file with a mistake and a phone number.
+    {
+        std::ofstream(box.path("fiches.csv"))
+            << "date_reception;description;categories\n"
+               "2025-03-04;Dossier en attente depuis 5 mois;delai\n"
+               "31/02/2025;Rappeler au 06 12 34 56 78;precarite\n";
+        ui::ImportDialog import(frame, frame->workspace());
+        import.check(wxString::FromUTF8(box.path("fiches.csv").string()));
+        import.Show();
+        shoot("import");
+        import.Hide();
+    }
     frame->Destroy();
     guitest::pump();
 }
