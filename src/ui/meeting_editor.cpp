@@ -12,6 +12,7 @@
 #include "domain/text.h"
 #include "field_errors.h"
 #include "privacy_warning.h"
+#include "screen_reader.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -59,7 +60,10 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
     excusedPeople = XRCCTRL(*this, "excused_people", wxCheckListBox);
     agenda = XRCCTRL(*this, "agenda", wxListBox);
     itemMinutes = XRCCTRL(*this, "item_minutes", wxTextCtrl);
-    decisions = XRCCTRL(*this, "decisions", wxListCtrl);
+    // A list drawn by GTK itself, which screen readers read row by row.
+    decisions = new RowList(this, "decisions", wxString(), {});
+    wxXmlResource::Get()->AttachUnknownControl("decisions", decisions, this);
+    nameFromLabel(decisions, FindWindow(XRCID("decisions_label")));
     decisionKind = XRCCTRL(*this, "decision_kind", wxChoice);
     decisionText = XRCCTRL(*this, "decision_text", wxTextCtrl);
     decisionOwner = XRCCTRL(*this, "decision_owner", wxTextCtrl);
@@ -84,11 +88,11 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         decisionBodies_.push_back(i.code);
     }
     decisionBody->SetSelection(0);
-    decisions->AppendColumn(_("Follow-up"), wxLIST_FORMAT_LEFT, 170);
-    decisions->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 200);
-    decisions->AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, 90);
-    decisions->AppendColumn(_("By"), wxLIST_FORMAT_LEFT, 85);
-    decisions->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 110);
+    decisions->setColumns({{_("Follow-up"), 170},
+                           {_("What"), 200},
+                           {_("Who"), 90},
+                           {_("By"), 85},
+                           {_("State"), 110}});
     label(*this, "decisions_label")->SetLabel(_("Decisions on this report (stored as soon as added):"));
 
     agenda->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { selectItem(e.GetSelection()); });
@@ -147,7 +151,7 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
     });
     on("decision_add", [this] { addDecision(); });
     on("decision_done", [this] {
-        const long row = decisions->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        const long row = decisions->selectedRow();
         if (row < 0 || static_cast<std::size_t>(row) >= shownDecisions_.size()) {
             return;
         }
@@ -161,7 +165,7 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         refreshDecisions();
     });
     on("decision_remove", [this] {
-        const long row = decisions->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        const long row = decisions->selectedRow();
         if (row < 0 || static_cast<std::size_t>(row) >= shownDecisions_.size()) {
             return;
         }
@@ -315,6 +319,7 @@ void MeetingEditor::showItem() {
 void MeetingEditor::refreshDecisions() {
     decisions->DeleteAllItems();
     shownDecisions_.clear();
+    std::vector<std::vector<wxString>> rows;
     const bool reportItem = current_ >= 0 &&
                             static_cast<std::size_t>(current_) < meeting_.agenda.size() &&
                             meeting_.agenda[static_cast<std::size_t>(current_)].report;
@@ -329,17 +334,16 @@ void MeetingEditor::refreshDecisions() {
         if (d.report != report) {
             continue;
         }
-        const long row = decisions->InsertItem(decisions->GetItemCount(), wx(label(d.kind)));
-        decisions->SetItem(row, 1, d.institutions.empty()
-                                       ? wx(d.text)
-                                       : wx(d.text) + " \u2014 " + wx(text::join(d.institutions, ", ")));
-        decisions->SetItem(row, 2, wx(d.owner));
-        decisions->SetItem(row, 3, d.due ? wx(d.due->french()) : wxString());
-        decisions->SetItem(row, 4, d.doneOn ? wxString::Format(_("done on %s"), wx(d.doneOn->french()))
-                                            : (d.kind == DecisionKind::NoFollowUp ? wxString()
-                                                                                  : _("in progress")));
+        rows.push_back(
+            {wx(label(d.kind)),
+             d.institutions.empty() ? wx(d.text)
+                                    : wx(d.text) + " \u2014 " + wx(text::join(d.institutions, ", ")),
+             wx(d.owner), d.due ? wx(d.due->french()) : wxString(),
+             d.doneOn ? wxString::Format(_("done on %s"), wx(d.doneOn->french()))
+                      : (d.kind == DecisionKind::NoFollowUp ? wxString() : _("in progress"))});
         shownDecisions_.push_back(d);
     }
+    decisions->setRows(rows);
 }
 
 bool MeetingEditor::readGeneral(Meeting& m, bool showErrors) {

@@ -10,11 +10,11 @@
 #include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/listbox.h>
-#include <wx/listctrl.h>
 #include <wx/textctrl.h>
 
 #include "domain/meeting.h"
 #include "domain/reference_data.h"
+#include "list_columns.h"
 
 namespace vigie::ui {
 
@@ -62,7 +62,7 @@ public:
     wxCheckListBox* excusedPeople = nullptr;
     wxListBox* agenda = nullptr;
     wxTextCtrl* itemMinutes = nullptr;
-    wxListCtrl* decisions = nullptr;
+    RowList* decisions = nullptr;
     wxChoice* decisionKind = nullptr;
     wxChoice* decisionBody = nullptr;          // entry 0: none
     std::vector<std::string> decisionBodies_; // the codes behind the other entries
