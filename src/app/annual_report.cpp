@@ -239,7 +239,7 @@ std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
 } // namespace
 
 std::string periodLabel(const Period& p) {
-    if (p.first == Date(p.first.year(), 1, 1) && p.last == Date(p.first.year(), 12, 31)) {
+    if (isCalendarYear(p)) {
         return std::to_string(p.first.year());
     }
     return p.first.french() + " \u2013 " + p.last.french();

@@ -1,5 +1,6 @@
 #include "statistics_service.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -32,10 +33,6 @@ PeriodFigures countedFigures(storage::Store& store, const Period& period,
     return computeFigures(facts, reference);
 }
 
-bool isCalendarYear(const Period& p) {
-    return p.first == Date(p.first.year(), 1, 1) && p.last == Date(p.first.year(), 12, 31);
-}
-
 // Counted data when there is some; for a whole year without any, the entered figures.
 PeriodFigures figuresOf(storage::Store& store, const Period& period,
                         const StatisticsReference& reference) {
@@ -66,7 +63,6 @@ Json named(const std::vector<NamedShare>& rows, const char* key) {
     }
     return out;
 }
-
 
 Json solicitationsJson(const SolicitationFigures& sf) {
     Json solicitations;
@@ -139,13 +135,12 @@ Json figuresJson(const PeriodFigures& f) {
                      {"unresolved", share(o.unresolved)},
                      {"referred_national", share(o.referredNational)},
                      {"open", share(o.open)},
-                     {"median_days_to_resolution", o.medianDaysToResolution
-                                                       ? Json(*o.medianDaysToResolution)
-                                                       : Json(nullptr)}};
+                     {"median_days_to_resolution",
+                      o.medianDaysToResolution ? Json(*o.medianDaysToResolution) : Json(nullptr)}};
     Json monthly = Json::array();
     for (const auto& m : f.monthly) {
-        monthly.push_back({{"month", fmt::format("{:04}-{:02}", m.year, m.month)},
-                           {"reports", m.reports}});
+        monthly.push_back(
+            {{"month", fmt::format("{:04}-{:02}", m.year, m.month)}, {"reports", m.reports}});
     }
     j["monthly"] = monthly;
     j["solicitations"] = solicitationsJson(f.solicitations);
@@ -237,6 +232,16 @@ std::string statisticsJson(const Statistics& stats) {
     j["changes"] = stats.previous ? changesJson(*stats.previous, stats.current) : Json(nullptr);
     j["previous"] = stats.previous ? figuresJson(*stats.previous) : Json(nullptr);
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Period periodToCount(storage::Store& store, const Period& chosen, const Date& today) {
+    if (isCalendarYear(chosen)) {
+        const auto entered = store.enteredFigures().years();
+        if (std::find(entered.begin(), entered.end(), chosen.first.year() - 1) != entered.end()) {
+            return chosen;
+        }
+    }
+    return elapsedPart(chosen, today);
 }
 
 bool hasCountedData(storage::Store& store, int year) {

@@ -25,6 +25,11 @@ struct Statistics {
 Statistics periodStatistics(storage::Store& store, const Period& period);
 Statistics yearStatistics(storage::Store& store, int year);
 
+// The period to count for a year, quarter or month chosen on `today`: its elapsed part,
+// except a calendar year whose year before was typed in (the first year with Vigie),
+// kept whole because typed-in figures are a whole year's and the comparison needs them.
+Period periodToCount(storage::Store& store, const Period& chosen, const Date& today);
+
 // `stats --json` (FORMATS.md): one object, `previous` the same object or null.
 std::string statisticsJson(const Statistics& stats);
 

@@ -93,6 +93,10 @@ std::string codeKey(std::string_view code) {
     return text::foldAccents(text::trim(code));
 }
 
+bool isWholePartnership(std::string_view code) {
+    return codeKey(code) == codeKey(kPartnershipCode);
+}
+
 bool isSpokenCode(std::string_view code) {
     if (code.empty() || code.size() > 6) {
         return false;

@@ -12,6 +12,8 @@ namespace vigie {
 
 // The whole inter-organisation partnership, addressable as one institution.
 inline constexpr std::string_view kPartnershipCode = "PIO";
+// `code` names the whole partnership (any case, spaces around).
+bool isWholePartnership(std::string_view code);
 // Family of rights that Vigie did not know (FORMATS.md: unknown codes land here).
 inline constexpr std::string_view kOtherFamilyCode = "autre";
 

@@ -26,15 +26,14 @@ bool Solicitation::overdue(const Date& today) const {
 }
 
 bool Solicitation::toWholePartnership() const {
-    return addressees.size() == 1 && codeKey(addressees.front()) == codeKey(kPartnershipCode);
+    return addressees.size() == 1 && isWholePartnership(addressees.front());
 }
 
 bool mixesPartnershipWithBodies(const std::vector<std::string>& addressees) {
-    const std::string pio = codeKey(kPartnershipCode);
     const bool partnership = std::any_of(addressees.begin(), addressees.end(),
-                                         [&](const std::string& a) { return codeKey(a) == pio; });
+                                         [](const std::string& a) { return isWholePartnership(a); });
     const bool bodies = std::any_of(addressees.begin(), addressees.end(),
-                                    [&](const std::string& a) { return codeKey(a) != pio; });
+                                    [](const std::string& a) { return !isWholePartnership(a); });
     return partnership && bodies;
 }
 

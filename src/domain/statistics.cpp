@@ -115,7 +115,8 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
         for (auto c : f.categories.list()) {
             ++perCategory[c];
         }
-        for (const auto& family : std::set<std::string>(f.rightFamilies.begin(), f.rightFamilies.end())) {
+        for (const auto& family :
+             std::set<std::string>(f.rightFamilies.begin(), f.rightFamilies.end())) {
             ++perFamily[family];
         }
         std::set<std::string> rights;
@@ -226,6 +227,17 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
     return figures;
 }
 
+bool isCalendarYear(const Period& p) {
+    return p.first == Date(p.first.year(), 1, 1) && p.last == Date(p.first.year(), 12, 31);
+}
+
+Period elapsedPart(const Period& p, const Date& today) {
+    if (!(today < p.first) && today < p.last) {
+        return Period{p.first, today};
+    }
+    return p;
+}
+
 Period previousYear(const Period& p) {
     auto back = [](const Date& d) {
         const int y = d.year() - 1;
@@ -270,7 +282,8 @@ std::vector<std::string> problemsOf(const EnteredFigures& e) {
     return out;
 }
 
-PeriodFigures figuresFromEntered(const EnteredFigures& e, const std::vector<RightFamily>& families) {
+PeriodFigures figuresFromEntered(const EnteredFigures& e,
+                                 const std::vector<RightFamily>& families) {
     PeriodFigures f;
     f.period = Period::year(e.year);
     f.entered = true;
@@ -285,8 +298,8 @@ PeriodFigures figuresFromEntered(const EnteredFigures& e, const std::vector<Righ
                      [](const auto& a, const auto& b) { return a.position < b.position; });
     for (const auto& family : ordered) {
         const auto it = e.rightFamilies.find(family.code);
-        f.rightFamilies.emplace_back(family,
-                                     shareOf(it == e.rightFamilies.end() ? 0 : it->second, e.reports));
+        f.rightFamilies.emplace_back(
+            family, shareOf(it == e.rightFamilies.end() ? 0 : it->second, e.reports));
     }
     // The published table as if each solicitation had been recorded: the same grouping,
     // order and per-institution counts as counted years. Who answered and how fast are

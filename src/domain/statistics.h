@@ -110,6 +110,14 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
 // The same period one year earlier (29 February gives 28 February).
 Period previousYear(const Period& p);
 
+// 1 January to 31 December of one year.
+bool isCalendarYear(const Period& p);
+
+// The period as far as it has happened: one still running on `today` (this year, this
+// quarter) stops at today. Counted to its end, eleven months would be compared with the
+// twelve of the year before.
+Period elapsedPart(const Period& p, const Date& today);
+
 // Figures a director typed in for a year before Vigie (the N-1 column of the first annual
 // report made with it).
 struct EnteredFigures {

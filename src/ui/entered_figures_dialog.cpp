@@ -9,6 +9,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "domain/reference_data.h"
+#include "domain/solicitation.h"
 #include "domain/text.h"
 #include "field_errors.h"
 #include "ui_text.h"
@@ -281,9 +282,7 @@ bool EnteredFiguresDialog::readAddressees(const wxString& written, unsigned line
             line, wx(text::join(unknown, ", ")));
         return false;
     }
-    const std::string pio = codeKey(kPartnershipCode);
-    if (codes.size() > 1 && std::any_of(codes.begin(), codes.end(),
-                                        [&](const std::string& c) { return codeKey(c) == pio; })) {
+    if (mixesPartnershipWithBodies(codes)) {
         problem = wxString::Format(
             _("Line %u: PIO stands for the whole partnership and is written alone."), line);
         return false;

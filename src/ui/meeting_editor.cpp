@@ -79,7 +79,7 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
     decisionBody = XRCCTRL(*this, "decision_body", wxChoice);
     decisionBody->Append(_("(none)"));
     for (const auto& i : choices_.institutions) {
-        if (!i.active || codeKey(i.code) == codeKey(kPartnershipCode)) {
+        if (!i.active || isWholePartnership(i.code)) {
             continue; // "none" already means the whole partnership for a solicitation
         }
         decisionBody->Append(i.name.empty() || i.name == i.code
@@ -390,8 +390,7 @@ std::vector<const Institution*> MeetingEditor::attendanceBodies() const {
             contains(meeting_.presentBodies, i.code) || contains(meeting_.excusedBodies, i.code);
         // The whole partnership (PIO) is not a body that sits at the table; an inactive body
         // only when this meeting already names it.
-        const bool partnership = codeKey(i.code) == codeKey(kPartnershipCode);
-        if (recorded || (i.active && !partnership)) {
+        if (recorded || (i.active && !isWholePartnership(i.code))) {
             out.push_back(&i);
         }
     }

@@ -7,7 +7,8 @@ namespace vigie::ui::period_parts {
 
 void fill(wxChoice* choice) {
     choice->Append(_("The whole year"));
-    for (const wxString& q : {_("1st quarter"), _("2nd quarter"), _("3rd quarter"), _("4th quarter")}) {
+    for (const wxString& q :
+         {_("1st quarter"), _("2nd quarter"), _("3rd quarter"), _("4th quarter")}) {
         choice->Append(q);
     }
     for (int m = 1; m <= 12; ++m) {
@@ -20,7 +21,8 @@ void fill(wxChoice* choice) {
 Period ofYear(int year, int part) {
     if (part >= kFirstQuarter && part < kFirstMonth) {
         const int first = 1 + 3 * (part - kFirstQuarter);
-        return Period{Date(year, first, 1), Date(year, first + 2, Date::daysInMonth(year, first + 2))};
+        return Period{Date(year, first, 1),
+                      Date(year, first + 2, Date::daysInMonth(year, first + 2))};
     }
     if (part >= kFirstMonth && part < kOtherDates) {
         const int m = part - kFirstMonth + 1;
@@ -29,11 +31,11 @@ Period ofYear(int year, int part) {
     return Period::year(year);
 }
 
-Period upTo(const Period& period, const Date& today) {
-    if (!(today < period.first) && today < period.last) {
-        return Period{period.first, today};
-    }
-    return period;
+wxTextCtrl* dateField(wxWindow* parent, const wxString& hint) {
+    auto* field = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition,
+                                 wxSize(parent->FromDIP(125), -1), wxTE_PROCESS_ENTER);
+    field->SetHint(hint);
+    return field;
 }
 
 std::optional<Period> fromDates(const wxString& from, const wxString& to) {

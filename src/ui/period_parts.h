@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <wx/choice.h>
+#include <wx/textctrl.h>
 #include <wx/string.h>
 
 #include "domain/date.h"
@@ -22,10 +23,8 @@ void fill(wxChoice* choice);
 // The part `part` (below kOtherDates) of `year`.
 Period ofYear(int year, int part);
 
-// A period still running on `today` (this year, this quarter) stops at today: counted
-// to the end, eleven months would be compared with the twelve of the year before.
-// Figures are then compared with the same dates a year earlier.
-Period upTo(const Period& period, const Date& today);
+// A field for a date typed in beside the period choice, `hint` in it ("du jj/mm/aaaa").
+wxTextCtrl* dateField(wxWindow* parent, const wxString& hint);
 
 // The dates typed in ("01/03/2025"), when both read and the first comes first.
 std::optional<Period> fromDates(const wxString& from, const wxString& to);

@@ -4,16 +4,17 @@
 #include <vector>
 
 #include <wx/anybutton.h>
+#include <wx/bookctrl.h>
 #include <wx/checkbox.h>
 #include <wx/control.h>
-#include <wx/bookctrl.h>
 #include <wx/radiobut.h>
 #include <wx/srchctrl.h>
-#include <wx/toplevel.h>
 #include <wx/statbmp.h>
 #include <wx/statbox.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
+#include <wx/textentry.h>
+#include <wx/toplevel.h>
 
 #ifdef __WXGTK__
 #include <gtk/gtk.h>
@@ -90,8 +91,8 @@ bool isDecoration(wxWindow* w) {
 wxString spoken(const wxString& label) {
     wxString text = wxControl::RemoveMnemonics(label);
     text.Trim();
-    while (!text.empty() && (text.Last() == ':' || text.Last() == wxUniChar(0x00A0) ||
-                             text.Last() == ' ')) {
+    while (!text.empty() &&
+           (text.Last() == ':' || text.Last() == wxUniChar(0x00A0) || text.Last() == ' ')) {
         text.RemoveLast();
     }
     return text.Trim(false);
@@ -129,9 +130,9 @@ bool screenReaderEnabled() {
     // Looked up first: g_settings_new aborts on a schema that is not installed.
     GSettingsSchemaSource* source = g_settings_schema_source_get_default();
     GSettingsSchema* schema =
-        source ? g_settings_schema_source_lookup(source, "org.gnome.desktop.a11y.applications",
-                                                 TRUE)
-               : nullptr;
+        source
+            ? g_settings_schema_source_lookup(source, "org.gnome.desktop.a11y.applications", TRUE)
+            : nullptr;
     if (!schema) {
         return false;
     }
@@ -180,6 +181,11 @@ void nameControlsFromLabels(wxWindow* root) {
         }
         if (!pending.empty() && child->AcceptsFocusFromKeyboard() && !speaksItsOwnText(child)) {
             nameForScreenReaders(child, pending);
+        } else if (auto* field = dynamic_cast<wxTextEntry*>(child);
+                   pending.empty() && field && !field->GetHint().empty()) {
+            // A field with no label but a hint ("du jj/mm/aaaa"): the hint is all it says,
+            // and GTK does not read a hint as a name.
+            nameForScreenReaders(child, field->GetHint());
         }
         // A search field under a label filters the list that follows: both take the label.
         if (!dynamic_cast<wxSearchCtrl*>(child)) {

@@ -26,7 +26,7 @@ void nameFromLabel(wxWindow* control, const wxWindow* label);
 
 // Every control of `root` that comes right after a label (a wxStaticText before it among
 // its siblings) is named by that label ("Année :" → "Année"); buttons and check boxes keep
-// their own text.
+// their own text; a field without a label is named by its hint.
 void nameControlsFromLabels(wxWindow* root);
 
 // The name a screen reader reads for the widget of `control` that has the focus, or for

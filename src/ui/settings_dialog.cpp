@@ -29,11 +29,7 @@ wxString yesNo(bool value) {
     return value ? _("yes") : _("no");
 }
 
-// The columns of each list, and what a row shows.
-void setColumns(RowList* list, std::initializer_list<ListColumn> columns) {
-    list->setColumns(columns);
-}
-
+// What a row of each list shows.
 std::vector<wxString> rowOf(const Institution& i) {
     return {wx(i.code), wx(i.name), wx(i.contactPerson), wx(i.email), yesNo(i.active)};
 }
@@ -170,16 +166,17 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         });
     // Wide enough for the longest names of the demo and of real partnerships
     // ("Caisse d'assurance retraite et de la santé au travail").
-    setColumns(list("institutions"), {{_("Code"), 90},
-                                      {_("Name"), 360},
-                                      {_("Contact"), 150},
-                                      {_("E-mail"), 200},
-                                      {_("Active"), 70}});
-    setColumns(list("rights"),
-               {{_("Code"), 170}, {_("Label"), 330}, {_("Family"), 200}, {_("Active"), 70}});
-    setColumns(list("families"), {{_("Code"), 170}, {_("Label"), 230}, {_("Rights"), 330}});
-    setColumns(list("groups"), {{_("Name"), 420}, {_("Active"), 70}});
-    setColumns(list("people"), {{_("Name"), 200},
+    list("institutions")
+        ->setColumns({{_("Code"), 90},
+                      {_("Name"), 360},
+                      {_("Contact"), 150},
+                      {_("E-mail"), 200},
+                      {_("Active"), 70}});
+    list("rights")->setColumns(
+        {{_("Code"), 170}, {_("Label"), 330}, {_("Family"), 200}, {_("Active"), 70}});
+    list("families")->setColumns({{_("Code"), 170}, {_("Label"), 230}, {_("Rights"), 330}});
+    list("groups")->setColumns({{_("Name"), 420}, {_("Active"), 70}});
+    list("people")->setColumns({{_("Name"), 200},
                                 {_("Body"), 100},
                                 {_("E-mail"), 220},
                                 {_("Minutes"), 140},

@@ -54,7 +54,7 @@ SolicitationEditor::SolicitationEditor(wxWindow* parent, Solicitation solicitati
         if (!i.active && !named) {
             continue;
         }
-        const wxString labelText = codeKey(i.code) == codeKey(kPartnershipCode)
+        const wxString labelText = isWholePartnership(i.code)
                                        ? _("PIO \u2014 the whole inter-organisation partnership")
                                        : (i.name.empty() || i.name == i.code
                                               ? wx(i.code)

@@ -61,16 +61,10 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     part_->SetName("solicitations_part");
     period_parts::fill(part_);
     auto* dates = new wxBoxSizer(wxHORIZONTAL);
-    from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
-                           wxTE_PROCESS_ENTER);
+    from_ = period_parts::dateField(this, _("from dd/mm/yyyy"));
     from_->SetName("solicitations_from");
-    from_->SetHint(_("from dd/mm/yyyy"));
-    nameForScreenReaders(from_, _("from dd/mm/yyyy")); // a hint is not read as a name
-    to_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
-                         wxTE_PROCESS_ENTER);
+    to_ = period_parts::dateField(this, _("to dd/mm/yyyy"));
     to_->SetName("solicitations_to");
-    to_->SetHint(_("to dd/mm/yyyy"));
-    nameForScreenReaders(to_, _("to dd/mm/yyyy"));
     apply_ = new wxButton(this, wxID_ANY, _("&Show these dates"));
     dates->Add(from_, 0, wxRIGHT, 4);
     dates->Add(to_, 0, wxRIGHT, 4);

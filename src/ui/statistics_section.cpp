@@ -62,14 +62,8 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
     part_->SetName("statistics_part");
     period_parts::fill(part_);
     bar->Add(part_, 0, wxRIGHT, 10);
-    from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
-                           wxTE_PROCESS_ENTER);
-    from_->SetHint(_("from dd/mm/yyyy"));
-    nameForScreenReaders(from_, _("from dd/mm/yyyy")); // a hint is not read as a name
-    to_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(125), -1),
-                         wxTE_PROCESS_ENTER);
-    to_->SetHint(_("to dd/mm/yyyy"));
-    nameForScreenReaders(to_, _("to dd/mm/yyyy"));
+    from_ = period_parts::dateField(this, _("from dd/mm/yyyy"));
+    to_ = period_parts::dateField(this, _("to dd/mm/yyyy"));
     apply_ = new wxButton(this, wxID_ANY, _("&Show"));
     bar->Add(from_, 0, wxRIGHT, 4);
     bar->Add(to_, 0, wxRIGHT, 4);
@@ -435,25 +429,15 @@ void StatisticsSection::refresh() {
 wxString StatisticsSection::fileLabel() const {
     // "2025", or "2026-01-01_2026-11-22": a file name holds no "/" (a dialog would take the
     // dates for folders).
-    if (period_.first == Date(period_.first.year(), 1, 1) &&
-        period_.last == Date(period_.first.year(), 12, 31)) {
+    if (isCalendarYear(period_)) {
         return wxString::Format("%d", period_.first.year());
     }
     return wx(period_.first.iso() + "_" + period_.last.iso());
 }
 
 Period StatisticsSection::offered(int year, int part) const {
-    const Period whole = period_parts::ofYear(year, part);
-    // A whole year whose previous year was typed in (the first year with Vigie) is kept
-    // whole: typed-in figures are a calendar year's, and the comparison needs them.
-    if (part == kWholeYear && workspace_) {
-        for (int entered : workspace_->store().enteredFigures().years()) {
-            if (entered == year - 1) {
-                return whole;
-            }
-        }
-    }
-    return period_parts::upTo(whole, Date::today());
+    const Period chosen = period_parts::ofYear(year, part);
+    return workspace_ ? app::periodToCount(workspace_->store(), chosen, Date::today()) : chosen;
 }
 
 void StatisticsSection::saveLayout() {

@@ -59,8 +59,7 @@ private:
     void onPeriodChosen();
     void syncControls(); // the choices show the period shown
     std::optional<Period> chosenPeriod();
-    // The part `part` of `year` as counted: stopped at today while it runs
-    // (period_parts::upTo), unless the year before was typed in.
+    // The part `part` of `year` as counted (app::periodToCount).
     Period offered(int year, int part) const;
     // The period in a file name: "2025" or "2026-01-01_2026-11-22".
     wxString fileLabel() const;

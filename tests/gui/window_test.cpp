@@ -72,6 +72,19 @@ struct OpenWindow {
         pump();
     }
     ui::ReportsSection& reports() { return *frame->reports(); }
+    // A report typed in the editor and saved, then selected in the list.
+    ReportId addReport(const char* received, const char* description) {
+        whenShown("ReportEditor", [=](wxDialog& d) {
+            fill(asEditor(d), received, description);
+            press(d, wxID_OK);
+        });
+        reports().newItem();
+        pump();
+        REQUIRE(reports().model().size() == 1);
+        const ReportId id = reports().model().idAt(0);
+        reports().select(id);
+        return id;
+    }
 };
 
 } // namespace
@@ -241,15 +254,7 @@ TEST_CASE_FIXTURE(OpenWindow,
 }
 
 TEST_CASE_FIXTURE(OpenWindow, "withdrawing asks first, then hides the report without deleting it") {
-    whenShown("ReportEditor", [](wxDialog& d) {
-        fill(asEditor(d), "05/05/2025", "Situation en double");
-        press(d, wxID_OK);
-    });
-    reports().newItem();
-    pump();
-    REQUIRE(reports().model().size() == 1);
-    const ReportId id = reports().model().idAt(0);
-    reports().select(id);
+    addReport("05/05/2025", "Situation en double");
     // The confirmation is a message dialog: answer "keep" first, then "withdraw".
     wxTEST_DIALOG(reports().removeSelected(), wxExpectModal<wxMessageDialog>(wxID_NO));
     CHECK(reports().model().size() == 1);
@@ -262,15 +267,7 @@ TEST_CASE_FIXTURE(OpenWindow, "withdrawing asks first, then hides the report wit
 }
 
 TEST_CASE_FIXTURE(OpenWindow, "a report prints as a PDF sheet from its details") {
-    whenShown("ReportEditor", [](wxDialog& d) {
-        fill(asEditor(d), "12/03/2025", "Dossier de RSA en attente depuis quatre mois");
-        press(d, wxID_OK);
-    });
-    reports().newItem();
-    pump();
-    REQUIRE(reports().model().size() == 1);
-    const ReportId id = reports().model().idAt(0);
-    reports().select(id);
+    const ReportId id = addReport("12/03/2025", "Dossier de RSA en attente depuis quatre mois");
     pump();
     // The details offer the sheet (a link the keyboard reaches too: Ctrl+P in the list).
     CHECK(reports().details()->ToText().Contains("PDF"));

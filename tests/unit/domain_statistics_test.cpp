@@ -307,3 +307,19 @@ TEST_CASE("figures typed in for a year before Vigie: checked, then read as a yea
     wrong.meetings = -1;
     CHECK(problemsOf(wrong).size() == 3);
 }
+
+TEST_CASE("a period still running is counted as far as today") {
+    const Period year = Period::year(2026);
+    CHECK(isCalendarYear(year));
+    const Period elapsed = elapsedPart(year, Date(2026, 11, 22));
+    CHECK(elapsed.first == Date(2026, 1, 1));
+    CHECK(elapsed.last == Date(2026, 11, 22));
+    CHECK_FALSE(isCalendarYear(elapsed));
+    // Compared with the same dates a year earlier.
+    CHECK(previousYear(elapsed).last == Date(2025, 11, 22));
+    // Over, or still to come: as it is.
+    CHECK(elapsedPart(Period::year(2025), Date(2026, 11, 22)).last == Date(2025, 12, 31));
+    CHECK(elapsedPart(Period::year(2027), Date(2026, 11, 22)).last == Date(2027, 12, 31));
+    // Its last day is a whole period.
+    CHECK(elapsedPart(year, Date(2026, 12, 31)).last == Date(2026, 12, 31));
+}
