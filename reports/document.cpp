@@ -424,7 +424,11 @@ void Document::field(const std::string& label, const std::string& value, float l
 
 void Document::bullets(const std::vector<std::string>& items, float size, bool numbered) {
     Impl& d = *impl_;
-    const float indent = numbered ? 18.0f : 14.0f;
+    // Room for the widest marker ("13." on an agenda of thirteen items), and a space.
+    const float indent =
+        numbered ? std::max(14.0f, 3.0f + d.width(fmt::format("{}.", items.size()), d.regular,
+                                                  size) + 5.0f)
+                 : 14.0f;
     int number = 0;
     for (const auto& item : items) {
         const std::string marker = numbered ? fmt::format("{}.", ++number) : "\u2022";
