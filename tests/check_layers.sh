@@ -24,6 +24,13 @@ forbid src/cli '#include [<"]ui/|SQLiteCpp/|SQLite::|sqlite3\.h|<wx/|#include "s
   "ui talks to services"
 [ -d reports ] && forbid reports 'SQLiteCpp/|SQLite::|sqlite3\.h|<wx/|#include "(storage|ui)/' \
   "reports take plain structs"
+# wxWidgets reads a narrow literal in the C library's character set (the ANSI code page on
+# Windows): the window's non-ASCII literals are wide (L"\u2014") or UTF-8 through wx().
+narrow=$(grep -rnP '(?<![A-Za-z0-9_"\\\\])"(?:[^"\\]|\\.)*(?:[^\x00-\x7F]|\\u[0-9a-fA-F]{4})' \
+  src/ui --include='*.cpp' 2>/dev/null | grep -vP '^[^:]+:\d+:\s*//' )
+if [ -n "$narrow" ]; then
+  echo "narrow non-ASCII literal in the window (use L\"...\"):"; echo "$narrow"; status=1
+fi
 # SQL text lives in src/storage only.
 sql=$(grep -rnE '"(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE TABLE) ' \
   src reports --include='*.cpp' --include='*.h' 2>/dev/null | grep -v '^src/storage/')

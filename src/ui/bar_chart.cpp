@@ -53,7 +53,7 @@ void BarChart::setData(const wxString& caption, std::vector<ChartLine> lines, bo
     // Drawn bars say nothing to a screen reader: it reads the same figures as words.
     wxString spokenText = caption_;
     for (const auto& line : lines_) {
-        spokenText += (&line == &lines_.front() ? wxString(" \u2014 ") : wxString("; ")) +
+        spokenText += (&line == &lines_.front() ? wxString(L" \u2014 ") : wxString("; ")) +
                       wxString::Format(_("%s: %s"), line.label, valueText(line.current));
         if (hasPrevious_) {
             spokenText += " (" +

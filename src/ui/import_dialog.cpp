@@ -96,7 +96,7 @@ void ImportDialog::check(const wxString& path) {
         cells[0] = wxString::Format("%d", row.line);
         for (std::size_t c = 0; c < row.cells.size() && c < preview.header.size(); ++c) {
             cells[c + 1] = wx(row.cells[c]);
-            cells[c + 1].Replace("\n", " \u21b5 ");
+            cells[c + 1].Replace("\n", L" \u21b5 ");
         }
         previewRows.push_back(std::move(cells));
     }

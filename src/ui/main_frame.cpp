@@ -379,7 +379,7 @@ void MainFrame::updateMenus() {
 
 void MainFrame::updateTitle() {
     const auto& info = workspace_->info();
-    SetTitle(wxString::Format("%s \u2014 Vigie", wx(info.path.filename().string())));
+    SetTitle(wxString::Format(L"%s \u2014 Vigie", wx(info.path.filename().string())));
 }
 
 void MainFrame::updateStatus() {
@@ -391,7 +391,7 @@ void MainFrame::updateStatus() {
     // Late answers matter whatever the section: the facilitator chases them.
     if (s != solicitations_) {
         if (const auto late = workspace_->store().solicitations().overdueCount(Date::today())) {
-            text += " \u2014 " + wxString::Format(wxPLURAL("%lld solicitation late",
+            text += L" \u2014 " + wxString::Format(wxPLURAL("%lld solicitation late",
                                                             "%lld solicitations late", late),
                                                    static_cast<long long>(late));
         }

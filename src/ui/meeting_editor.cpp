@@ -84,7 +84,7 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         }
         decisionBody->Append(i.name.empty() || i.name == i.code
                                  ? wx(i.code)
-                                 : wxString::Format("%s — %s", wx(i.code), wx(i.name)));
+                                 : wxString::Format(L"%s — %s", wx(i.code), wx(i.name)));
         decisionBodies_.push_back(i.code);
     }
     decisionBody->SetSelection(0);
@@ -204,7 +204,7 @@ bool MeetingEditor::TransferDataToWindow() {
         const Institution& i = *body;
         bodyLabels.push_back(i.name.empty() || i.name == i.code
                                  ? wx(i.code)
-                                 : wxString::Format("%s \u2014 %s", wx(i.code), wx(i.name)));
+                                 : wxString::Format(L"%s \u2014 %s", wx(i.code), wx(i.name)));
         present.push_back(contains(meeting_.presentBodies, i.code));
         excused.push_back(contains(meeting_.excusedBodies, i.code));
     }
@@ -249,7 +249,7 @@ void MeetingEditor::lockIfFinal() {
         XRCCTRL(*this, name, wxButton)->Enable(false);
     }
     FindWindow(wxID_OK)->Enable(false);
-    SetTitle(GetTitle() + " \u2014 " + _("final minutes, locked"));
+    SetTitle(GetTitle() + L" \u2014 " + _("final minutes, locked"));
 }
 
 wxString MeetingEditor::itemLabel(const AgendaItem& item) const {
@@ -263,7 +263,7 @@ wxString MeetingEditor::itemLabel(const AgendaItem& item) const {
             wxString l = wxString::Format(
                 item.kind == AgendaKind::OpenFollowUp ? _("Follow-up of report %s") : _("Report %s"),
                 wx(r->reference.text()));
-            return l + " \u2014 " + categoriesText(r->categories);
+            return l + L" \u2014 " + categoriesText(r->categories);
         }
     }
     return wx(item.title);
@@ -337,7 +337,7 @@ void MeetingEditor::refreshDecisions() {
         rows.push_back(
             {wx(label(d.kind)),
              d.institutions.empty() ? wx(d.text)
-                                    : wx(d.text) + " \u2014 " + wx(text::join(d.institutions, ", ")),
+                                    : wx(d.text) + L" \u2014 " + wx(text::join(d.institutions, ", ")),
              wx(d.owner), d.due ? wx(d.due->french()) : wxString(),
              d.doneOn ? wxString::Format(_("done on %s"), wx(d.doneOn->french()))
                       : (d.kind == DecisionKind::NoFollowUp ? wxString() : _("in progress"))});

@@ -154,14 +154,14 @@ void MeetingsSection::showPreview() {
         body = "<p><i>" + _("Select a meeting to see its agenda and decisions.") + "</i></p>";
     } else if (auto m = workspace_->store().meetings().find(*id)) {
         auto& store = workspace_->store();
-        body += wxString::Format("<h3>%s</h3>", escape(m->date.longFrench() +
-                                                       (m->time.empty() ? "" : " \u2014 " + m->time)));
+        body += wxString::Format("<h3>%s%s</h3>", escape(m->date.longFrench()),
+                                 m->time.empty() ? wxString() : L" \u2014 " + escape(m->time));
         body += "<p>" + escape(m->place) + "</p><h4>" + _("Agenda") + "</h4><ol>";
         for (const auto& item : m->agenda) {
             wxString line = wx(item.title);
             if (item.report) {
                 if (auto r = store.reports().find(*item.report)) {
-                    line = wxString::Format(_("Report %s"), wx(r->reference.text())) + " \u2014 " +
+                    line = wxString::Format(_("Report %s"), wx(r->reference.text())) + L" \u2014 " +
                            escape(text::ellipsis(r->description, 150));
                 }
             }
@@ -173,7 +173,7 @@ void MeetingsSection::showPreview() {
             body += "<h4>" + _("Decisions") + "</h4><ul>";
             for (const auto& d : decisions) {
                 auto r = store.reports().find(d.report);
-                body += wxString::Format("<li><b>%s</b> %s \u2014 %s%s</li>",
+                body += wxString::Format(L"<li><b>%s</b> %s \u2014 %s%s</li>",
                                          r ? wx(r->reference.text()) : wxString(),
                                          escape(label(d.kind)), escape(d.text),
                                          d.doneOn ? " (" + _("done") + ")" : wxString());
@@ -190,7 +190,7 @@ wxString MeetingsSection::statusText() {
         return wxString();
     }
     const auto open = workspace_->store().meetings().openDecisionsBefore(Date(9999, 12, 31));
-    return wxString::Format("%s \u2014 %s",
+    return wxString::Format(L"%s \u2014 %s",
                             wxString::Format(wxPLURAL("%zu meeting", "%zu meetings", meetings_.size()),
                                              meetings_.size()),
                             wxString::Format(wxPLURAL("%zu decision in progress",

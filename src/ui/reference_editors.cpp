@@ -181,7 +181,7 @@ bool editPerson(wxWindow* parent, Person& entry, const std::vector<Institution>&
             body->Append(_("(none)"));
             body->SetSelection(0);
             for (std::size_t i = 0; i < institutions.size(); ++i) {
-                body->Append(wx(institutions[i].code + " \u2014 " + institutions[i].name));
+                body->Append(wx(institutions[i].code) + L" \u2014 " + wx(institutions[i].name));
                 if (codeKey(institutions[i].code) == codeKey(entry.institutionCode) &&
                     !entry.institutionCode.empty()) {
                     body->SetSelection(static_cast<int>(i) + 1);

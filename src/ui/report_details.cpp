@@ -52,7 +52,7 @@ wxString page(const wxString& body) {
 
 wxString row(const wxString& label, const wxString& value) {
     return wxString::Format("<tr><td valign=\"top\" nowrap><b>%s</b></td><td>%s</td></tr>",
-                            escape(label), value.empty() ? wxString("\u2014") : value);
+                            escape(label), value.empty() ? wxString(L"\u2014") : value);
 }
 
 template <class T>
@@ -76,7 +76,7 @@ wxString describe(const std::vector<std::string>& codes, const std::vector<T>& a
         }
         out += (out.empty() ? "" : "<br>") + escape(wx(c));
         if (!name.empty() && name != wx(c)) {
-            out += " \u2014 " + escape(name);
+            out += L" \u2014 " + escape(name);
         }
     }
     return out;
@@ -144,7 +144,7 @@ wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEnt
         body += "<ul>";
         for (const auto& s : solicitations) {
             body += wxString::Format(
-                "<li><a href=\"%s%lld\">%s \u2014 %s</a> \u2014 %s</li>", kSolicitationLinkPrefix,
+                L"<li><a href=\"%s%lld\">%s \u2014 %s</a> \u2014 %s</li>", kSolicitationLinkPrefix,
                 static_cast<long long>(s.id), html(s.sentOn.french()), html(s.addresseesLabel()),
                 html(label(s.state())));
         }
@@ -158,10 +158,10 @@ wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEnt
                              _("This report as a PDF, for the file or a partner..."));
     body += wxString::Format("<h4>%s</h4><ul>", _("History"));
     for (const auto& e : history) {
-        body += wxString::Format("<li>%s \u2014 %s, %s", when(e.at), actionText(e.action),
+        body += wxString::Format(L"<li>%s \u2014 %s, %s", when(e.at), actionText(e.action),
                                  html(e.user));
         if (!e.note.empty()) {
-            body += " \u2014 <i>" + html(e.note) + "</i>";
+            body += L" \u2014 <i>" + html(e.note) + "</i>";
         }
         body += "</li>";
     }

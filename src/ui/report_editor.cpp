@@ -33,7 +33,7 @@ std::vector<CheckListFilter::Entry> entriesOf(const std::vector<T>& all,
             const std::string& text = x.*name;
             const wxString label = text.empty() || text == x.code
                                        ? wx(x.code)
-                                       : wxString::Format("%s \u2014 %s", wx(x.code), wx(text));
+                                       : wxString::Format(L"%s \u2014 %s", wx(x.code), wx(text));
             out.push_back({x.code, label});
         }
     }

@@ -405,7 +405,7 @@ wxString ReportsSection::statusText() {
     }
     const auto& t = model_->tally();
     return wxString::Format(
-        "%s \u2014 %s \u2014 %s",
+        L"%s \u2014 %s \u2014 %s",
         wxString::Format(wxPLURAL("%s report", "%s reports", t.total), wx(frenchNumber(t.total))),
         wxString::Format(_("%s non-access"), wx(frenchNumber(t.nonAccess))),
         wxString::Format(_("%s without follow-up yet"), wx(frenchNumber(t.awaitingFollowUp))));

@@ -55,10 +55,10 @@ SolicitationEditor::SolicitationEditor(wxWindow* parent, Solicitation solicitati
             continue;
         }
         const wxString labelText = isWholePartnership(i.code)
-                                       ? _("PIO \u2014 the whole inter-organisation partnership")
+                                       ? _("PIO - the whole inter-organisation partnership")
                                        : (i.name.empty() || i.name == i.code
                                               ? wx(i.code)
-                                              : wxString::Format("%s \u2014 %s", wx(i.code), wx(i.name)));
+                                              : wxString::Format(L"%s \u2014 %s", wx(i.code), wx(i.name)));
         entries.push_back({i.code, labelText});
         answeredBy->Append(wx(i.code));
     }
@@ -118,7 +118,7 @@ bool SolicitationEditor::TransferDataToWindow() {
     for (const auto& c : s.chases) {
         chases += (chases.empty() ? "" : "\n") + wx(c.on.french());
         if (!c.note.empty()) {
-            chases += " \u2014 " + wx(c.note);
+            chases += L" \u2014 " + wx(c.note);
         }
     }
     XRCCTRL(*this, "chases", wxStaticText)->SetLabel(chases.empty() ? _("none") : chases);

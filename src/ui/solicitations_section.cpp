@@ -392,7 +392,7 @@ void SolicitationsSection::fillInstitutions() {
         values.push_back(wxString::Format("%lld", row.answered));
         values.push_back(wxString::Format("%lld", row.waiting));
         values.push_back(wx(frenchPercent(row.answerRate)));
-        wxString delay = "\u2014";
+        wxString delay = L"\u2014";
         if (row.medianDelayDays) {
             delay = wxString::Format("%.1f", *row.medianDelayDays);
             delay.Replace(".", ",");
@@ -458,7 +458,7 @@ wxString SolicitationsSection::statusText() {
         return wxString();
     }
     const auto late = workspace_->store().solicitations().overdueCount(Date::today());
-    return wxString::Format("%s \u2014 %s",
+    return wxString::Format(L"%s \u2014 %s",
                             wxString::Format(wxPLURAL("%zu solicitation", "%zu solicitations",
                                                       shown_.size()),
                                              shown_.size()),

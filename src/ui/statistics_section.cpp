@@ -362,7 +362,7 @@ wxString StatisticsSection::html() {
             const auto filter = app::filterOfLink(r.link, period_);
             wxString href;
             if (filter) {
-                links_.push_back({r.link, wxString::Format("%s \u2014 %s, %s", wx(r.label),
+                links_.push_back({r.link, wxString::Format(L"%s \u2014 %s, %s", wx(r.label),
                                                             wx(t.title), wx(now))});
                 href = wxString::Format("vigie:stat/%zu", links_.size() - 1);
             }

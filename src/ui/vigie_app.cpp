@@ -3,7 +3,14 @@
 #include <wx/msgdlg.h>
 
 #include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 #include <unordered_map>
+
+#ifndef _WIN32
+#include <langinfo.h>
+#endif
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
@@ -54,6 +61,25 @@ const char* translatePlural(const char* singular, const char* plural, unsigned l
     return it->second.c_str();
 }
 
+// GTK translates its own stock buttons and file dialogs through the C library's gettext,
+// which follows LC_MESSAGES: French when the system has the French locale, else (a
+// minimal system) the always-present C.UTF-8 with LANGUAGE, which glibc honours there.
+void useFrenchForToolkitMessages() {
+#ifdef LC_MESSAGES
+    for (const char* french : {"fr_FR.UTF-8", "fr_FR.utf8", "fr_FR"}) {
+        if (std::setlocale(LC_MESSAGES, french)) {
+            return;
+        }
+    }
+    if (std::setlocale(LC_MESSAGES, "C.UTF-8")) {
+        const char* language = std::getenv("LANGUAGE");
+        if (!language || !*language) {
+            setenv("LANGUAGE", "fr", 1);
+        }
+    }
+#endif
+}
+
 } // namespace
 
 bool VigieApp::OnExceptionInMainLoop() {
@@ -93,21 +119,34 @@ bool VigieApp::initialiseToolkit() {
     SetAppDisplayName("Vigie");
     // The user's formats where the system has them; failure is silent, never a dialog.
     wxUILocale::UseDefault();
-    // GTK translates its own stock buttons and file dialogs through the C library's
-    // message locale: make it French too, when the system has the French locale.
-    for (const char* french : {"fr_FR.UTF-8", "fr_FR.utf8", "fr_FR"}) {
-        if (std::setlocale(LC_MESSAGES, french)) {
-            break;
-        }
+#ifndef _WIN32
+    // wxWidgets reads narrow strings in the C library's character set: when the user's
+    // locale is missing (LANG=fr_FR.UTF-8 on a system that never generated it), that
+    // is ASCII and a UTF-8 text turns into nothing. C.UTF-8 is always there.
+    if (std::string(nl_langinfo(CODESET)) != "UTF-8") {
+        std::setlocale(LC_CTYPE, "C.UTF-8");
     }
-    // Vigie speaks French: its users work in French and French is its catalog.
+#endif
+    // Vigie speaks French (its users work in French, French is its catalog) unless the
+    // user asked for another language (LANGUAGE=en): the same rule as vigie-cli.
+    const bool french = wantsFrench(LocaleEnvironment::current());
+    if (french) {
+        useFrenchForToolkitMessages();
+    }
     auto* translations = new wxTranslations;
     wxTranslations::Set(translations);
-    translations->SetLanguage(wxLANGUAGE_FRENCH);
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
-        wx(storage::utf8(storage::localeDirectory())));
-    translations->AddStdCatalog();
-    translations->AddCatalog("vigie");
+    translations->SetLanguage(french ? wxLANGUAGE_FRENCH : wxLANGUAGE_ENGLISH_UK);
+    const wxString localeDir = wx(storage::utf8(storage::localeDirectory()));
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(localeDir);
+    if (french) {
+        translations->AddStdCatalog();
+        if (!translations->AddCatalog("vigie")) {
+            // Said in English: without the catalog there is no French to say it in.
+            std::fprintf(stderr, "vigie: the French message catalog cannot be read (in %s); "
+                                 "the window is in English\n",
+                         static_cast<const char*>(localeDir.utf8_str()));
+        }
+    }
     setTranslator({translateSingular, translatePlural});
 
     // Settings in $XDG_CONFIG_HOME/vigie/vigie.conf (%APPDATA%\vigie on Windows), a path

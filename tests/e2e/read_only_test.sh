@@ -2,13 +2,18 @@
 # A database on a medium Vigie cannot write to (a read-only share or file) is read, never
 # changed: vigie-cli reads it and refuses to write with a clear message, the window opens
 # it read-only with its banner. Permissions mean nothing to root, so as root the checks
-# run as the unprivileged user "nobody".
-# Usage: read_only_test.sh VIGIE-CLI VIGIE-GUI-TESTS
+# run as the unprivileged user "nobody". "nobody" may not reach the build tree (a clone
+# in /root, mode 700): the programs run from an installation in the test's own folder,
+# which is also how users run them.
+# Usage: read_only_test.sh CMAKE BUILD-DIR VIGIE-GUI-TESTS
 set -euo pipefail
-cli=$1
-gui=$2
 work=$(mktemp -d)
 chmod 755 "$work"
+"$1" --install "$2" --prefix "$work/prefix" >/dev/null
+cp "$3" "$work/prefix/bin/"
+cli=$work/prefix/bin/vigie-cli
+gui=$work/prefix/bin/$(basename "$3")
+chmod -R a+rX "$work/prefix"
 cleanup() { chmod -R u+w "$work" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -20,8 +25,9 @@ else
   as_user() { "$@"; }
 fi
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data-home"
-export LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
-unset VIGIE_DB
+# French whatever locales the system has (C.UTF-8 always exists).
+export LC_ALL=C.UTF-8
+unset VIGIE_DB LANGUAGE
 
 db="$work/partage/vigie.sqlite"
 as_user mkdir -p "$work/partage"
