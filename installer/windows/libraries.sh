@@ -13,7 +13,8 @@ host=x86_64-w64-mingw32
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # Debian source packages, in build order (each one's dependencies come before it).
-sources=(zlib libpng1.6 expat sqlite3 fmtlib libharu libxlsxwriter wxwidgets3.2)
+sources=(zlib libpng1.6 expat sqlite3 sqlitecpp fmtlib nlohmann-json3 libharu libxlsxwriter
+  wxwidgets3.2)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -143,6 +144,20 @@ build_sqlite3() {
     -c sqlite3.c -o sqlite3.o && $AR rcs "$prefix/lib/libsqlite3.a" sqlite3.o) >&2
   cp "$b/sqlite3.h" "$1/src/sqlite3ext.h" "$prefix/include/" 2>/dev/null ||
     cp "$b/sqlite3.h" "$prefix/include/"
+}
+
+build_sqlitecpp() {
+  local b=$1/build-win
+  (cmake_cross -S "$1" -B "$b" -DSQLITECPP_INTERNAL_SQLITE=OFF -DSQLITECPP_RUN_CPPLINT=OFF \
+    -DSQLITECPP_RUN_CPPCHECK=OFF -DSQLITECPP_BUILD_TESTS=OFF -DSQLITECPP_BUILD_EXAMPLES=OFF \
+    -DSQLite3_INCLUDE_DIR="$prefix/include" -DSQLite3_LIBRARY="$prefix/lib/libsqlite3.a" &&
+    cmake --build "$b" --target install) >&2
+}
+
+build_nlohmann_json3() {
+  local b=$1/build-win
+  (cmake_cross -S "$1" -B "$b" -DJSON_BuildTests=OFF -DJSON_Install=ON &&
+    cmake --build "$b" --target install) >&2
 }
 
 build_fmtlib() {

@@ -127,9 +127,12 @@ bool VigieApp::initialiseToolkit() {
         std::setlocale(LC_CTYPE, "C.UTF-8");
     }
 #endif
-    // Vigie speaks French (its users work in French, French is its catalog) unless the
-    // user asked for another language (LANGUAGE=en): the same rule as vigie-cli.
-    const bool french = wantsFrench(LocaleEnvironment::current());
+    // The window speaks French (its users work in French, French is its catalog) unless
+    // the user asked for another language explicitly (LANGUAGE=en): a PC's locale alone
+    // (an English Windows, LANG=en_US on a shared server) does not turn it English.
+    auto environment = LocaleEnvironment::current();
+    environment.lcAll = environment.lcMessages = environment.lang = std::string();
+    const bool french = wantsFrench(environment);
     if (french) {
         useFrenchForToolkitMessages();
     }

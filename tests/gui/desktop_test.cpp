@@ -16,6 +16,7 @@
 #include <wx/infobar.h>
 #include <wx/menu.h>
 #include <wx/settings.h>
+#include <wx/stockitem.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/backups.h"
@@ -172,6 +173,22 @@ TEST_CASE("the guide takes the theme's colours: background, text, readable links
     help->Close(true);
     frame->Close(true);
     pump();
+}
+
+TEST_CASE("the window speaks French, its stock buttons and GTK's dialogs too, without a French locale") {
+    // tests/e2e/locale_test.sh runs this case where no locale is generated at all.
+    const char* language = std::getenv("LANGUAGE");
+    if (language && std::string(language).rfind("en", 0) == 0) {
+        CHECK(wxGetTranslation("Cancel") == "Cancel");
+        return;
+    }
+    CHECK(wxGetStockLabel(wxID_CANCEL, wxSTOCK_NOFLAGS) == "Annuler");
+    CHECK(_("Reports") == "Fiches");
+    wxString gtkCancel = wxString::FromUTF8(g_dgettext("gtk30", "_Cancel"));
+    gtkCancel.Replace("_", "");
+    CHECK(gtkCancel == "Annuler");
+    // Narrow literals are read as UTF-8, whatever LANG names.
+    CHECK(wxString("\u00e9t\u00e9") == wxString::FromUTF8("\u00e9t\u00e9"));
 }
 
 TEST_CASE("the import dialog gives each count its own plural form") {
