@@ -1,7 +1,7 @@
 # Packaging: what a desktop installs besides the two programs and the French catalog
 # (desktop entry, icons, AppStream metainfo, man page, user guide), and the CPack
 # settings of the Debian package (`cpack -G DEB`) and of the Windows installer
-# (`cpack -G NSIS`, see installer/WINDOWS.md). Included at the end of the top-level
+# (installer/windows/vigie.nsi, see installer/WINDOWS.md). Included at the end of the top-level
 # CMakeLists.txt, once every target exists.
 #
 # The icons are committed PNGs generated once from assets/icons/fr.veilledroits.Vigie.svg
@@ -54,35 +54,32 @@ if(UNIX AND NOT APPLE)
 endif()
 
 if(WIN32)
-    # The Windows icon, for the shortcuts and "Apps & features".
+    # Windows (installer/windows/build.sh installs into a staging folder, which
+    # installer/windows/vigie.nsi packs): the icon, the PDFs' font with its licence, the
+    # toolkit's French catalog and the licence in Windows line ends.
     install(FILES ${VIGIE_ASSETS}/icons/${VIGIE_APP_ID}.ico
             DESTINATION ${CMAKE_INSTALL_DATADIR}/vigie)
-
-    # The DLLs the programs load (vcpkg's wxWidgets, libharu, fmt, ...), copied beside
-    # them at install time. System DLLs stay out.
-    set(VIGIE_DLL_DIRS "")
-    if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
-        list(APPEND VIGIE_DLL_DIRS
-             "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}$<$<CONFIG:Debug>:/debug>/bin")
+    set(VIGIE_DEJAVU_DIR /usr/share/fonts/truetype/dejavu CACHE PATH
+        "DejaVu Sans to ship (Debian package fonts-dejavu-core on the build machine)")
+    install(FILES ${VIGIE_DEJAVU_DIR}/DejaVuSans.ttf ${VIGIE_DEJAVU_DIR}/DejaVuSans-Bold.ttf
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/vigie/fonts)
+    install(FILES /usr/share/doc/fonts-dejavu-core/copyright
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/vigie/fonts RENAME LICENCE-DejaVu.txt)
+    # wxWidgets' own French (OK, Cancel, the standard dialogs), from its source's fr.po.
+    set(VIGIE_WX_FR_PO "" CACHE FILEPATH "wxWidgets' locale/fr.po, compiled as wxstd.mo")
+    if(VIGIE_WX_FR_PO)
+        set(VIGIE_WXSTD_MO ${VIGIE_BUILD_LOCALE_DIR}/fr/LC_MESSAGES/wxstd.mo)
+        add_custom_command(OUTPUT ${VIGIE_WXSTD_MO}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${VIGIE_BUILD_LOCALE_DIR}/fr/LC_MESSAGES
+            COMMAND ${MSGFMT_EXECUTABLE} -o ${VIGIE_WXSTD_MO} ${VIGIE_WX_FR_PO}
+            DEPENDS ${VIGIE_WX_FR_PO} COMMENT "Compiling wxWidgets' French catalog")
+        add_custom_target(vigie_wxstd_catalog ALL DEPENDS ${VIGIE_WXSTD_MO})
+        install(FILES ${VIGIE_WXSTD_MO} DESTINATION ${CMAKE_INSTALL_DATADIR}/locale/fr/LC_MESSAGES)
     endif()
-    install(CODE "set(VIGIE_DLL_DIRS \"${VIGIE_DLL_DIRS}\")
-                  set(VIGIE_BINDIR \"${CMAKE_INSTALL_BINDIR}\")")
-    install(CODE [[
-        file(GET_RUNTIME_DEPENDENCIES
-             EXECUTABLES "$<TARGET_FILE:vigie>" "$<TARGET_FILE:vigie-cli>"
-             RESOLVED_DEPENDENCIES_VAR vigie_dlls
-             UNRESOLVED_DEPENDENCIES_VAR vigie_unresolved
-             DIRECTORIES ${VIGIE_DLL_DIRS}
-             PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
-             POST_EXCLUDE_REGEXES ".*[/\\][Ss][Yy][Ss][Tt][Ee][Mm]32[/\\].*")
-        foreach(dll IN LISTS vigie_unresolved)
-            message(WARNING "Vigie: DLL not found, not installed: ${dll}")
-        endforeach()
-        file(INSTALL ${vigie_dlls} DESTINATION "${CMAKE_INSTALL_PREFIX}/${VIGIE_BINDIR}")
-    ]])
-    # The Visual C++ runtime, when built with MSVC (must come before include(CPack)).
-    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
-    include(InstallRequiredSystemLibraries)
+    file(READ "${PROJECT_SOURCE_DIR}/LICENSE" vigie_licence)
+    string(REPLACE "\n" "\r\n" vigie_licence "${vigie_licence}")
+    file(WRITE "${CMAKE_BINARY_DIR}/LICENSE.txt" "${vigie_licence}")
+    install(FILES ${CMAKE_BINARY_DIR}/LICENSE.txt DESTINATION .)
 endif()
 
 # --- CPack: common settings ------------------------------------------------------------
@@ -103,11 +100,7 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build[^/]*/" "/\\.cache/" "\\.swp$")
 
-if(WIN32)
-    set(CPACK_GENERATOR NSIS)
-else()
-    set(CPACK_GENERATOR DEB)
-endif()
+set(CPACK_GENERATOR DEB)
 
 # --- Debian package ----------------------------------------------------------------------
 
@@ -143,44 +136,6 @@ restent dans un fichier SQLite, sur le poste ou le partage réseau.
 This package holds the window (vigie), the command line (vigie-cli) and the
 French user guide.]=])
 
-# --- Windows installer (NSIS) -- not built here: see installer/WINDOWS.md ----------------
-
-if(WIN32)
-    # NSIS reads the licence page best with Windows line ends.
-    file(READ "${PROJECT_SOURCE_DIR}/LICENSE" vigie_licence)
-    string(REPLACE "\n" "\r\n" vigie_licence "${vigie_licence}")
-    file(WRITE "${CMAKE_BINARY_DIR}/LICENSE.txt" "${vigie_licence}")
-    set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_BINARY_DIR}/LICENSE.txt")
-
-    set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Vigie")
-    set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
-    set(CPACK_NSIS_DISPLAY_NAME "Vigie")
-    set(CPACK_NSIS_PACKAGE_NAME "Vigie ${PROJECT_VERSION}")
-    set(CPACK_NSIS_MUI_ICON "${VIGIE_ASSETS}/icons/${VIGIE_APP_ID}.ico")
-    set(CPACK_NSIS_MUI_UNIICON "${VIGIE_ASSETS}/icons/${VIGIE_APP_ID}.ico")
-    set(CPACK_NSIS_INSTALLED_ICON_NAME "share\\vigie\\${VIGIE_APP_ID}.ico")
-    set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-    set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
-    # vigie-cli is for scripts, which can name its full path: the PATH stays untouched
-    # (and the installer shows no options page).
-    set(CPACK_NSIS_MODIFY_PATH OFF)
-    # Start menu and desktop shortcuts, always, with Vigie's icon; the uninstaller removes
-    # them ($MUI_TEMP is the start menu folder in the uninstall section). Written here
-    # rather than through CPACK_PACKAGE_EXECUTABLES and CPACK_CREATE_DESKTOP_LINKS, whose
-    # desktop shortcut is a box on the PATH page, unticked by default.
-    set(vigie_lnk_target "\"$INSTDIR\\bin\\vigie.exe\" \"\" \"$INSTDIR\\share\\vigie\\${VIGIE_APP_ID}.ico\"")
-    set(CPACK_NSIS_CREATE_ICONS_EXTRA
-        "  CreateShortCut \"$SMPROGRAMS\\$STARTMENU_FOLDER\\Vigie.lnk\" ${vigie_lnk_target}
-  CreateShortCut \"$DESKTOP\\Vigie.lnk\" ${vigie_lnk_target}")
-    set(CPACK_NSIS_DELETE_ICONS_EXTRA
-        "  Delete \"$SMPROGRAMS\\$MUI_TEMP\\Vigie.lnk\"
-  Delete \"$DESKTOP\\Vigie.lnk\"")
-    # The program is not started from the finish page: the installer runs as
-    # administrator, and Vigie would start as that account, with its settings.
-endif()
+# --- Windows installer: installer/windows/vigie.nsi (makensis), not CPack ----------------
 
 include(CPack)

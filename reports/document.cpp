@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <fstream>
 #include <random>
 
 #include <fmt/format.h>
@@ -295,8 +296,9 @@ Document::Document(DocumentInfo info) : impl_(std::make_unique<Impl>()) {
     HPDF_SetCompressionMode(d.pdf, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(d.pdf);
     HPDF_SetCurrentEncoder(d.pdf, "UTF-8");
-    const char* regularName = HPDF_LoadTTFontFromFile(d.pdf, fonts.regular.string().c_str(), HPDF_TRUE);
-    const char* boldName = HPDF_LoadTTFontFromFile(d.pdf, fonts.bold.string().c_str(), HPDF_TRUE);
+    const char* regularName =
+        HPDF_LoadTTFontFromFile(d.pdf, fileNameForC(fonts.regular).c_str(), HPDF_TRUE);
+    const char* boldName = HPDF_LoadTTFontFromFile(d.pdf, fileNameForC(fonts.bold).c_str(), HPDF_TRUE);
     d.check("loading the DejaVu Sans font");
     d.regular = HPDF_GetFont(d.pdf, regularName, "UTF-8");
     d.bold = HPDF_GetFont(d.pdf, boldName, "UTF-8");
@@ -743,8 +745,24 @@ void Document::save(const fs::path& file) {
     std::random_device random;
     fs::path temporary = file;
     temporary += fmt::format(".{:08x}.partial", random());
-    const std::string tempName = temporary.string();
-    HPDF_SaveToFile(d.pdf, tempName.c_str());
+    // Saved through memory and written by the C++ library: libharu's fopen takes names in
+    // the Windows ANSI code page, where a folder named with accents may not exist.
+    HPDF_SaveToStream(d.pdf);
+    std::string bytes(HPDF_GetStreamSize(d.pdf), '\0');
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+    if (d.error == HPDF_OK && size > 0) {
+        HPDF_ReadFromStream(d.pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+        bytes.resize(size);
+    }
+    if (d.error == HPDF_OK || d.error == HPDF_STREAM_EOF) {
+        d.error = HPDF_OK;
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) {
+            d.error = HPDF_FILE_IO_ERROR;
+        }
+    }
     if (d.error != HPDF_OK) {
         fs::remove(temporary, ec);
         d.error = HPDF_OK;

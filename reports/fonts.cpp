@@ -54,15 +54,40 @@ fs::path match(const char* pattern, const char* family) {
 
 } // namespace
 
+std::string fileNameForC(const fs::path& file) {
+#ifdef _WIN32
+    wchar_t shortName[MAX_PATH];
+    const DWORD n = GetShortPathNameW(file.c_str(), shortName, MAX_PATH);
+    const std::wstring name = n > 0 && n < MAX_PATH ? std::wstring(shortName, n) : file.wstring();
+    const int size = WideCharToMultiByte(CP_ACP, 0, name.c_str(), static_cast<int>(name.size()),
+                                         nullptr, 0, nullptr, nullptr);
+    std::string out(static_cast<std::size_t>(size), '\0');
+    WideCharToMultiByte(CP_ACP, 0, name.c_str(), static_cast<int>(name.size()), out.data(), size,
+                        nullptr, nullptr);
+    return out;
+#else
+    return file.string();
+#endif
+}
+
 FontFiles findFonts() {
     FontFiles fonts;
 #ifdef _WIN32
-    const char* windir = std::getenv("WINDIR");
-    const fs::path dir = fs::path(windir ? windir : "C:\\Windows") / "Fonts";
+    // The installer puts DejaVu Sans beside the program (share\\vigie\\fonts); else the
+    // system's, else Arial.
+    wchar_t module[MAX_PATH];
+    const DWORD n = GetModuleFileNameW(nullptr, module, MAX_PATH);
+    const fs::path installed =
+        fs::path(std::wstring(module, n)).parent_path().parent_path() / "share" / "vigie" / "fonts";
+    const wchar_t* windir = _wgetenv(L"WINDIR");
+    const fs::path system = fs::path(windir ? windir : L"C:\\Windows") / "Fonts";
+    std::error_code missing;
     for (const auto& [regular, bold] :
-         {std::pair{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}, std::pair{"arial.ttf", "arialbd.ttf"}}) {
-        if (fs::exists(dir / regular) && fs::exists(dir / bold)) {
-            fonts = {dir / regular, dir / bold};
+         {std::pair{installed / "DejaVuSans.ttf", installed / "DejaVuSans-Bold.ttf"},
+          std::pair{system / "DejaVuSans.ttf", system / "DejaVuSans-Bold.ttf"},
+          std::pair{system / "arial.ttf", system / "arialbd.ttf"}}) {
+        if (fs::exists(regular, missing) && fs::exists(bold, missing)) {
+            fonts = {regular, bold};
             break;
         }
     }

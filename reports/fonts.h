@@ -14,4 +14,8 @@ struct FontFiles {
 // Throws PdfError with what to install when no usable font is found.
 FontFiles findFonts();
 
+// The name a C library's fopen opens `file` by: on Windows its short (8.3) form, which
+// is ASCII even under a user folder named with accents.
+std::string fileNameForC(const std::filesystem::path& file);
+
 } // namespace vigie::pdf

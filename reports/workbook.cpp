@@ -103,7 +103,7 @@ void writeWorkbook(const AnnualReportData& data, const std::filesystem::path& fi
     // Written beside the target and renamed: never half a workbook under the real name.
     std::filesystem::path partial = file;
     partial += ".partial";
-    lxw_workbook* book = workbook_new(partial.string().c_str());
+    lxw_workbook* book = workbook_new(reinterpret_cast<const char*>(partial.u8string().c_str()));
     if (!book) {
         throw pdf::PdfError(fmt::format(fmt::runtime(tr("The workbook {} could not be created.")),
                                         file.string()));

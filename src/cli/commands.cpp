@@ -45,9 +45,15 @@ fs::path databasePath(const Arguments& a) {
     if (a.db) {
         return fs::u8path(*a.db);
     }
+#ifdef _WIN32
+    if (const wchar_t* env = _wgetenv(L"VIGIE_DB"); env && *env) {
+        return fs::path(env);
+    }
+#else
     if (const char* env = std::getenv("VIGIE_DB"); env && *env) {
         return fs::u8path(env);
     }
+#endif
     return storage::defaultDatabasePath();
 }
 

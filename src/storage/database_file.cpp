@@ -173,7 +173,7 @@ void checkRestorable(const fs::path& source) {
         refuseTooNew(source, header.userVersion, schema::currentVersion());
     }
     try {
-        SQLite::Database db(source.string(), SQLite::OPEN_READONLY);
+        SQLite::Database db(utf8(source), SQLite::OPEN_READONLY);
         if (const std::string problem = integrityProblem(db); !problem.empty()) {
             refuseCorrupted(source, problem);
         }
@@ -185,7 +185,7 @@ void checkRestorable(const fs::path& source) {
 void copyDatabaseFile(const fs::path& source, const fs::path& target) {
     std::unique_ptr<SQLite::Database> db;
     try {
-        db = std::make_unique<SQLite::Database>(source.string(), SQLite::OPEN_READONLY);
+        db = std::make_unique<SQLite::Database>(utf8(source), SQLite::OPEN_READONLY);
         db->setBusyTimeout(5000);
     } catch (const SQLite::Exception& e) {
         throw StorageError(Kind::CannotOpen, fmt::format(fmt::runtime(tr("Cannot open {}: {}")),
@@ -216,7 +216,7 @@ void backupDatabase(SQLite::Database& db, const fs::path& target) {
     partial += ".partial";
     fs::remove(partial, ec);
     try {
-        SQLite::Database copy(partial.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Database copy(utf8(partial), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         SQLite::Backup backup(copy, db);
         // executeStep reports a busy or locked source by its result, not by an exception:
         // anything but "done" is a copy that is not whole.
@@ -318,7 +318,7 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
             opened.db =
                 std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         } else {
-            opened.db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE |
+            opened.db = std::make_unique<SQLite::Database>(utf8(file), SQLite::OPEN_READWRITE |
                                                                               SQLite::OPEN_CREATE);
         }
     } catch (const SQLite::Exception& e) {

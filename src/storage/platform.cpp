@@ -35,11 +35,12 @@ std::string utf8(const fs::path& path) {
 
 fs::path userDataDirectory() {
 #ifdef _WIN32
-    std::string appData = env("APPDATA");
-    if (appData.empty()) {
-        appData = env("USERPROFILE");
+    // The wide variable: the narrow one is in the ANSI code page (a user "Hélène").
+    const wchar_t* appData = _wgetenv(L"APPDATA");
+    if (!appData || !*appData) {
+        appData = _wgetenv(L"USERPROFILE");
     }
-    return fs::u8path(appData) / "Vigie";
+    return fs::path(appData ? appData : L".") / "Vigie";
 #else
     std::string xdg = env("XDG_DATA_HOME");
     if (!xdg.empty() && fs::path(xdg).is_absolute()) {

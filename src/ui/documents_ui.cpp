@@ -19,11 +19,11 @@ std::filesystem::path askPdfPath(wxWindow* parent, const wxString& title,
     if (dialog.ShowModal() != wxID_OK) {
         return {};
     }
-    return std::filesystem::path(utf8(dialog.GetPath()));
+    return toPath(dialog.GetPath());
 }
 
 void openDocument(const std::filesystem::path& file) {
-    wxLaunchDefaultApplication(wx(file.string()));
+    wxLaunchDefaultApplication(wxPath(file));
 }
 
 bool composeEmail(const wxString& subject, const wxString& body,
@@ -36,7 +36,7 @@ bool composeEmail(const wxString& subject, const wxString& body,
         args.insert(args.end(), {"--body", body});
     }
     if (!attachment.empty()) {
-        args.insert(args.end(), {"--attach", wx(attachment.string())});
+        args.insert(args.end(), {"--attach", wxPath(attachment)});
     }
     for (const auto& a : addresses) {
         args.push_back(wx(a));
@@ -83,7 +83,7 @@ void offerToSend(wxWindow* parent, const std::filesystem::path& file, const wxSt
     }
     wxMessageBox(wxString::Format(_("No mail program could be opened. The addresses are copied "
                                     "to the clipboard; attach the file yourself:\n%s"),
-                                  wx(file.string())),
+                                  wxPath(file)),
                  _("Send by e-mail"), wxOK | wxICON_INFORMATION, parent);
 }
 

@@ -79,7 +79,7 @@ void ImportDialog::check(const wxString& path) {
     preview_->setColumns({});
     problems_->DeleteAllItems();
     try {
-        bytes_ = storage::readWholeFile(std::filesystem::path(utf8(path)));
+        bytes_ = storage::readWholeFile(toPath(path));
     } catch (const std::exception& e) {
         summary_->SetLabel(wx(e.what()));
         return;

@@ -379,7 +379,7 @@ void MainFrame::updateMenus() {
 
 void MainFrame::updateTitle() {
     const auto& info = workspace_->info();
-    SetTitle(wxString::Format(L"%s \u2014 Vigie", wx(info.path.filename().string())));
+    SetTitle(wxString::Format(L"%s \u2014 Vigie", wxPath(info.path.filename())));
 }
 
 void MainFrame::updateStatus() {
@@ -502,7 +502,7 @@ void MainFrame::onOpenDatabase() {
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
-    const std::filesystem::path chosen(utf8(dialog.GetPath()));
+    const std::filesystem::path chosen = toPath(dialog.GetPath());
     if (isCurrentDatabase(chosen)) {
         return;
     }
@@ -518,7 +518,7 @@ void MainFrame::onNewDatabase() {
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
-    const std::filesystem::path path(utf8(dialog.GetPath()));
+    const std::filesystem::path path = toPath(dialog.GetPath());
     if (isCurrentDatabase(path)) {
         return;
     }

@@ -499,7 +499,7 @@ void ReportsSection::exportList() {
     }
     try {
         const std::string bytes = app::exportReports(workspace_->store(), currentFilter());
-        storage::writeFileAtomically(std::filesystem::path(utf8(dialog.GetPath())), bytes);
+        storage::writeFileAtomically(toPath(dialog.GetPath()), bytes);
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The list was not exported"), wxOK | wxICON_ERROR, this);
     }

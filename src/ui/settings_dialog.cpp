@@ -77,7 +77,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         }
         try {
             std::string bytes =
-                storage::readWholeFile(std::filesystem::path(utf8(dialog.GetPath())));
+                storage::readWholeFile(toPath(dialog.GetPath()));
             wxMemoryInputStream stream(bytes.data(), bytes.size());
             wxImage image;
             if (bytes.size() > kMaxLogoBytes || !image.LoadFile(stream)) {

@@ -99,8 +99,8 @@ std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& optio
     // Given on the command line or in VIGIE_DB: opened directly, created when missing.
     std::optional<fs::path> given = options.database;
     if (!given) {
-        if (const char* env = std::getenv("VIGIE_DB"); env && *env) {
-            given = fs::path(env);
+        if (wxString env; wxGetEnv("VIGIE_DB", &env) && !env.empty()) {
+            given = toPath(env);
         }
     }
     if (given) {
@@ -108,7 +108,7 @@ std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& optio
     }
     wxString last;
     if (wxConfigBase::Get()->Read("/Database/Last", &last) && !last.empty()) {
-        const fs::path path(utf8(last));
+        const fs::path path = toPath(last);
         std::error_code ec;
         if (fs::exists(path, ec)) {
             if (auto ws = openWorkspaceOrExplain(nullptr, path, false)) {
@@ -135,7 +135,7 @@ std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& optio
                                 wxFD_OPEN | wxFD_FILE_MUST_EXIST);
             if (dialog.ShowModal() == wxID_OK) {
                 if (auto ws =
-                        openWorkspaceOrExplain(nullptr, fs::path(utf8(dialog.GetPath())), false)) {
+                        openWorkspaceOrExplain(nullptr, toPath(dialog.GetPath()), false)) {
                     return ws;
                 }
             }

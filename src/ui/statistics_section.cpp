@@ -488,7 +488,7 @@ void StatisticsSection::exportTo(const wxString& title, const wxString& name,
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
-    const std::filesystem::path file(utf8(dialog.GetPath()));
+    const std::filesystem::path file = toPath(dialog.GetPath());
     if (write(file)) {
         openDocument(file);
     }

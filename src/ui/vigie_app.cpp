@@ -65,7 +65,7 @@ const char* translatePlural(const char* singular, const char* plural, unsigned l
 // which follows LC_MESSAGES: French when the system has the French locale, else (a
 // minimal system) the always-present C.UTF-8 with LANGUAGE, which glibc honours there.
 void useFrenchForToolkitMessages() {
-#ifdef LC_MESSAGES
+#if defined(LC_MESSAGES) && !defined(_WIN32)
     for (const char* french : {"fr_FR.UTF-8", "fr_FR.utf8", "fr_FR"}) {
         if (std::setlocale(LC_MESSAGES, french)) {
             return;
@@ -109,7 +109,7 @@ void VigieApp::OnInitCmdLine(wxCmdLineParser& parser) {
 bool VigieApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     wxString db;
     if (parser.Found("db", &db)) {
-        options_.database = std::filesystem::path(utf8(db));
+        options_.database = toPath(db);
     }
     return wxApp::OnCmdLineParsed(parser);
 }
