@@ -6,6 +6,8 @@
 ;
 ; makensis -DVERSION=0.1.0 -DSTAGE=<installed tree> -DOUTFILE=<setup.exe> -DICON=<.ico>
 Unicode true
+; 64-bit stub: a 64-bit Windows runs it natively (and so does Wine without its 32-bit part).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 ManifestDPIAware true
