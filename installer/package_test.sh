@@ -109,7 +109,19 @@ out=$(/usr/bin/vigie-cli --version)
 help=$(LC_ALL=C LANGUAGE='' /usr/bin/vigie-cli --help)
 grep -q 'Code de sortie' <<<"$help" ||
   fail "vigie-cli --help is not in French: the catalog is not found from /usr/bin"
-/usr/bin/vigie-cli --db "$tmp/demo.sqlite" demo
+# ... and on a system that has no French locale at all (LOCPATH hides the generated
+# ones): French whatever LANG says, English only when asked for (LANGUAGE=en).
+mkdir -p "$tmp/no-locales"
+for case in "LANG=" "LANG=C" "LC_ALL=C" "LANG=fr_FR.UTF-8" "LC_ALL=fr_FR.UTF-8"; do
+  out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LOCPATH="$tmp/no-locales" $case \
+    /usr/bin/vigie-cli --help)
+  grep -q 'Code de sortie' <<<"$out" || fail "vigie-cli --help not in French with $case and no locale"
+done
+out=$(env -u LC_ALL LOCPATH="$tmp/no-locales" LANG=C LANGUAGE=en /usr/bin/vigie-cli --help)
+grep -q 'Exit status' <<<"$out" || fail "LANGUAGE=en did not give English"
+out=$(env -u LANGUAGE -u LC_ALL LOCPATH="$tmp/no-locales" LANG=C \
+  /usr/bin/vigie-cli --db "$tmp/demo.sqlite" demo)
+grep -q 'fiches de démonstration' <<<"$out" || fail "demo not in French without a locale: $out"
 /usr/bin/vigie-cli --db "$tmp/demo.sqlite" stats >/dev/null
 # A PDF needs the font of the Depends line, found through fontconfig.
 json=$(/usr/bin/vigie-cli --db "$tmp/demo.sqlite" stats --json)

@@ -17,3 +17,6 @@ CC=clang CXX=clang++ VIGIE_BUILD_DIR="$root/build-asan" "$root/installer/build.s
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd "$root/build-asan" && ctest --output-on-failure -j "$jobs")
+
+echo "== the suite again from a folder named with a space and accents, in the user's home"
+"$root/tests/elsewhere.sh"
