@@ -10,6 +10,10 @@
 #include "domain/text.h"
 #include "ui_text.h"
 
+#ifdef __WXMSW__
+#include <windows.h>
+#endif
+
 namespace vigie::ui {
 
 std::filesystem::path askPdfPath(wxWindow* parent, const wxString& title,
@@ -25,6 +29,76 @@ std::filesystem::path askPdfPath(wxWindow* parent, const wxString& title,
 void openDocument(const std::filesystem::path& file) {
     wxLaunchDefaultApplication(wxPath(file));
 }
+
+#ifdef __WXMSW__
+namespace {
+
+// Simple MAPI's wide entry point (mapi32.dll, Windows 8 and later), declared here because
+// MinGW's mapi.h has only the ANSI one: the mail program the user chose in Windows opens
+// a new message with the document attached.
+struct MapiRecipDescW {
+    ULONG ulReserved, ulRecipClass;
+    PWSTR lpszName, lpszAddress;
+    ULONG ulEIDSize;
+    LPVOID lpEntryID;
+};
+struct MapiFileDescW {
+    ULONG ulReserved, flFlags, nPosition;
+    PWSTR lpszPathName, lpszFileName;
+    LPVOID lpFileType;
+};
+struct MapiMessageW {
+    ULONG ulReserved;
+    PWSTR lpszSubject, lpszNoteText, lpszMessageType, lpszDateReceived, lpszConversationID;
+    ULONG flFlags;
+    MapiRecipDescW* lpOriginator;
+    ULONG nRecipCount;
+    MapiRecipDescW* lpRecips;
+    ULONG nFileCount;
+    MapiFileDescW* lpFiles;
+};
+using SendMailW = ULONG(WINAPI*)(ULONG_PTR, ULONG_PTR, MapiMessageW*, ULONG, ULONG);
+constexpr ULONG kTo = 1, kLogonUi = 0x1, kDialog = 0x8, kSuccess = 0;
+
+bool composeEmailThroughMapi(const wxString& subject, const wxString& body,
+                             const std::filesystem::path& attachment,
+                             const std::vector<std::string>& addresses) {
+    HMODULE mapi = LoadLibraryW(L"mapi32.dll");
+    auto send = mapi ? reinterpret_cast<SendMailW>(
+                           reinterpret_cast<void*>(GetProcAddress(mapi, "MAPISendMailW")))
+                     : nullptr;
+    if (!send) {
+        if (mapi) {
+            FreeLibrary(mapi);
+        }
+        return false;
+    }
+    std::wstring subjectText = subject.ToStdWstring(), bodyText = body.ToStdWstring();
+    std::vector<std::wstring> smtp;
+    for (const auto& a : addresses) {
+        smtp.push_back(L"SMTP:" + wx(a).ToStdWstring());
+    }
+    std::vector<MapiRecipDescW> recipients;
+    for (auto& a : smtp) {
+        recipients.push_back({0, kTo, a.data() + 5, a.data(), 0, nullptr});
+    }
+    std::wstring path = attachment.wstring(), name = attachment.filename().wstring();
+    MapiFileDescW file{0, 0, static_cast<ULONG>(-1), path.data(), name.data(), nullptr};
+    MapiMessageW message{};
+    message.lpszSubject = subjectText.data();
+    message.lpszNoteText = bodyText.empty() ? nullptr : bodyText.data();
+    message.nRecipCount = static_cast<ULONG>(recipients.size());
+    message.lpRecips = recipients.empty() ? nullptr : recipients.data();
+    message.nFileCount = attachment.empty() ? 0 : 1;
+    message.lpFiles = attachment.empty() ? nullptr : &file;
+    const ULONG result = send(0, reinterpret_cast<ULONG_PTR>(GetActiveWindow()), &message,
+                              kLogonUi | kDialog, 0);
+    FreeLibrary(mapi);
+    return result == kSuccess;
+}
+
+} // namespace
+#endif
 
 bool composeEmail(const wxString& subject, const wxString& body,
                   const std::filesystem::path& attachment,
@@ -47,6 +121,8 @@ bool composeEmail(const wxString& subject, const wxString& body,
     }
     argv.push_back(nullptr);
     return wxExecute(argv.data(), wxEXEC_ASYNC) > 0;
+#elif defined(__WXMSW__)
+    return composeEmailThroughMapi(subject, body, attachment, addresses);
 #else
     wxUnusedVar(subject);
     wxUnusedVar(body);
