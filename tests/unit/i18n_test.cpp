@@ -1,12 +1,19 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "domain/i18n.h"
 #include "platform/message_catalog.h"
+
+#include <unistd.h>
 
 using vigie::LocaleEnvironment;
 using vigie::platform::MessageCatalog;
@@ -122,4 +129,29 @@ TEST_CASE("French unless another language is asked for, whatever locales the sys
     CHECK_FALSE(vigie::wantsFrench(env("", "", "", "de_DE.UTF-8")));
     CHECK(vigie::requestedLanguages(env("", "", "", "fr_CA.UTF-8")) ==
           std::vector<std::string>{"fr_CA", "fr"});
+}
+
+TEST_CASE("French asked and its catalog missing: said once on standard error, English after") {
+    const char* saved = std::getenv("LANGUAGE");
+    const std::string before = saved ? saved : "";
+    setenv("LANGUAGE", "fr", 1);
+    std::fflush(stderr);
+    const int kept = dup(STDERR_FILENO);
+    char name[] = "/tmp/vigie-i18n-XXXXXX";
+    const int captured = mkstemp(name);
+    dup2(captured, STDERR_FILENO);
+    const bool found = vigie::initTranslations("/nonexistent/locale");
+    std::fflush(stderr);
+    dup2(kept, STDERR_FILENO);
+    close(kept);
+    std::ifstream in(name);
+    const std::string said((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    close(captured);
+    std::remove(name);
+    before.empty() ? unsetenv("LANGUAGE") : setenv("LANGUAGE", before.c_str(), 1);
+
+    CHECK_FALSE(found);
+    CHECK(said.find("/nonexistent/locale/fr/LC_MESSAGES/vigie.mo") != std::string::npos);
+    CHECK(std::count(said.begin(), said.end(), '\n') == 1);
+    CHECK(std::string(vigie::tr("Cancel")) == "Cancel"); // the messages stay readable
 }
