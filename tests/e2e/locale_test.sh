@@ -11,7 +11,14 @@ mkdir -p "$work/no-locales" "$work/home"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 # A bare environment: no locale variable unless a case sets one.
-bare() { env -i PATH=/usr/bin:/bin HOME="$work/home" LOCPATH="$work/no-locales" "$@"; }
+# The sanitizer build's options pass through (its leak suppressions for fontconfig).
+sanitizers=()
+for v in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+  [ -z "${!v:-}" ] || sanitizers+=("$v=${!v}")
+done
+bare() {
+  env -i PATH=/usr/bin:/bin HOME="$work/home" LOCPATH="$work/no-locales" "${sanitizers[@]}" "$@"
+}
 
 bare "$cli" --db "$work/t.sqlite" demo --reports 30 --seed 1 >"$work/out" 2>"$work/err" ||
   fail "demo in a bare environment"
