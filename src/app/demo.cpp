@@ -106,7 +106,7 @@ const std::vector<Situation>& situations() {
          {"CPAM"},
          Category::NonAccess,
          NonTakeUp::NotReceived},
-        {"Demande d'AME bloquée faute de justificatif de domiciliation ; traitement médical "
+        {"Demande d'AME bloquée faute de justificatif de domiciliation ; suivi des soins "
          "interrompu.",
          {"AME"},
          {"CPAM", "CCAS"},

@@ -21,9 +21,9 @@ std::string quotedValue(std::string_view value) {
 }
 
 void addPrivacyNotices(std::vector<Problem>& problems, int line, const std::string& column,
-                       std::string_view cellText) {
+                       std::string_view cellText, const KnownNames& known) {
     std::vector<PersonalDataKind> seen;
-    for (const auto& finding : findPersonalData(cellText)) {
+    for (const auto& finding : findPersonalData(cellText, known)) {
         if (std::find(seen.begin(), seen.end(), finding.kind) == seen.end()) {
             seen.push_back(finding.kind);
             problems.push_back({line, column, Severity::Privacy, std::string(code(finding.kind))});

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/sensitive_data.h"
+
 namespace vigie::app {
 
 // A privacy finding is a notice of its own form: "FILE:LINE: COLUMN: privacy: KIND".
@@ -19,8 +21,9 @@ struct Problem {
 };
 
 // One Privacy notice per kind of personal data found in a free-text cell.
+// `known`: the reference data's names (institutions, sources), never a person's.
 void addPrivacyNotices(std::vector<Problem>& problems, int line, const std::string& column,
-                       std::string_view cellText);
+                       std::string_view cellText, const KnownNames& known = {});
 
 std::string formatProblem(const std::string& file, const Problem& p);
 // A value from the file, quoted as the language quotes it: "value" in English,

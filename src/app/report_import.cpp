@@ -25,7 +25,14 @@ class ReportRowReader {
 public:
     ReportRowReader(storage::Store& store, const CsvTable& table, const ImportOptions& options,
                     std::vector<Problem>& problems)
-        : store_(store), table_(table), options_(options), problems_(problems), codes_(store) {}
+        : store_(store), table_(table), options_(options), problems_(problems), codes_(store) {
+        for (const auto& i : store.reference().institutions()) {
+            known_.phrases.push_back(i.name);
+        }
+        for (const auto& g : store.reference().sourceGroups()) {
+            known_.phrases.push_back(g.name);
+        }
+    }
 
     std::vector<Row> readAll() {
         std::vector<Row> rows;
@@ -99,7 +106,7 @@ private:
         if (r.description.empty()) {
             error(rec.line, "description", tr("the description is required"));
         }
-        addPrivacyNotices(problems_, rec.line, "description", r.description);
+        addPrivacyNotices(problems_, rec.line, "description", r.description, known_);
         r.categories = {};
         const auto categoryTexts = text::splitList(table_.cell(rec, "categories"));
         std::vector<std::string> unknownCategories;
@@ -145,7 +152,7 @@ private:
         }
         if (table_.hasColumn("propositions")) {
             r.proposals = table_.cell(rec, "propositions");
-            addPrivacyNotices(problems_, rec.line, "propositions", r.proposals);
+            addPrivacyNotices(problems_, rec.line, "propositions", r.proposals, known_);
         }
         if (table_.hasColumn("statut")) {
             const std::string value = table_.cell(rec, "statut");
@@ -178,6 +185,7 @@ private:
     const ImportOptions& options_;
     std::vector<Problem>& problems_;
     ReferenceCodes codes_;
+    KnownNames known_; // institutions and sources: never a person's name
     std::map<ReportReference, int> seenRefs_;
 };
 

@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
 #include "ui_text.h"
@@ -40,6 +41,7 @@ PrivacyWarningDialog::PrivacyWarningDialog(wxWindow* parent,
     highlight.SetFontWeight(wxFONTWEIGHT_BOLD);
     wxString all;
     std::vector<std::pair<long, long>> ranges;
+    std::vector<wxString> reasons; // why each finding matters, in French
     for (const auto& t : texts) {
         if (t.findings.empty()) {
             continue;
@@ -54,6 +56,7 @@ PrivacyWarningDialog::PrivacyWarningDialog(wxWindow* parent,
             ranges.emplace_back(from, to);
             findings_->Append(wxString::Format("%s : %s", wx(label(f.kind)),
                                                wx(t.text.substr(f.offset, f.length))));
+            reasons.push_back(wx(explanation(f.kind)));
         }
     }
     text_->ChangeValue(all);
@@ -63,10 +66,18 @@ PrivacyWarningDialog::PrivacyWarningDialog(wxWindow* parent,
     if (!ranges.empty()) {
         text_->ShowPosition(ranges.front().first);
     }
-    findings_->Bind(wxEVT_LISTBOX, [this, ranges](wxCommandEvent& e) {
+    auto* why = XRCCTRL(*this, "why", wxStaticText);
+    if (!reasons.empty()) {
+        why->SetLabel(reasons.front());
+        why->Wrap(FromDIP(560));
+    }
+    findings_->Bind(wxEVT_LISTBOX, [this, ranges, reasons, why](wxCommandEvent& e) {
         const int i = e.GetSelection();
         if (i >= 0 && static_cast<std::size_t>(i) < ranges.size()) {
             text_->ShowPosition(ranges[static_cast<std::size_t>(i)].first);
+            why->SetLabel(reasons[static_cast<std::size_t>(i)]);
+            why->Wrap(FromDIP(560));
+            Layout();
         }
     });
     GetSizer()->Fit(this);
