@@ -22,6 +22,7 @@
 #include "ui/main_frame.h"
 #include "ui/meeting_editor.h"
 #include "ui/meetings_section.h"
+#include "ui/privacy_warning.h"
 #include "ui/reports_section.h"
 #include "ui/solicitations_section.h"
 #include "ui/statistics_section.h"
@@ -114,6 +115,13 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
         shoot("import");
         import.Hide();
     }
+    // The privacy warning on the five sentences of a new user's import (issue 21).
+    shootDialog("PrivacyWarning", "privacy-warning");
+    ui::acceptPersonalData(
+        frame, {{_("Description"),
+                 "Mme Dupont attend sa CSS depuis 6 mois. Monsieur Karim Benali, suivi pour une "
+                 "dépression sévère, attend son AAH. Personne séropositive sortant de prison, sans "
+                 "ressources. Jean-Pierre habite au 12 rue des Lilas à Bourg."}});
     frame->Destroy();
     guitest::pump();
 }
