@@ -134,7 +134,12 @@ std::optional<Date> CsvTable::date(const csv::Record& record, const char* key, b
         return std::nullopt;
     }
     auto d = Date::fromCsv(value);
-    if (!d) {
+    if (!d && Date::fromCsvAnyYear(value)) {
+        problems.push_back(
+            {record.line, key, Severity::Error,
+             fmt::format(fmt::runtime(tr("\"{}\": a year before {} or after {} is surely a typo")),
+                         value, Date::kFirstPlausibleYear, Date::kLastPlausibleYear)});
+    } else if (!d) {
         problems.push_back(
             {record.line, key, Severity::Error,
              fmt::format(fmt::runtime(tr("\"{}\" is not a valid date (expected YYYY-MM-DD or "

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "app/annual_report.h"
+#include "app/output_guard.h"
 #include "app/actor.h"
 #include "app/demo.h"
 #include "app/documents.h"
@@ -208,7 +209,7 @@ public:
         if (file == "-") {
             out_ << bytes;
         } else {
-            storage::writeFileAtomically(fs::u8path(file), bytes);
+            app::writeExport(store, fs::u8path(file), bytes);
         }
         return kSuccess;
     }
@@ -387,7 +388,27 @@ private:
 
 } // namespace
 
+namespace {
+int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+} // namespace
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const int status = runCommand(args, out, err);
+    // What was printed must have reached its destination: `stats > /dev/full`, `export -`
+    // to a full disk would otherwise say nothing and exit 0.
+    out.flush();
+    if (!out) {
+        err << "vigie-cli: " << tr("the output could not be written (disk full, or the reader "
+                                   "closed it): it is incomplete")
+            << "\n";
+        return status == kSuccess ? kFailure : status;
+    }
+    return status;
+}
+
+namespace {
+
+int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     try {
         const Arguments a = parseArguments(args);
         if (a.help) {
@@ -438,10 +459,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const pdf::PdfError& e) {
         err << "vigie-cli: " << e.what() << "\n";
         return kFailure;
+    } catch (const app::OutputRefused& e) {
+        err << "vigie-cli: " << e.what() << "\n";
+        return kFailure;
     } catch (const std::exception& e) {
         err << "vigie-cli: " << tr("unexpected error: ") << e.what() << "\n";
         return kFailure;
     }
 }
+
+} // namespace
 
 } // namespace vigie::cli

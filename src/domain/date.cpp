@@ -64,6 +64,14 @@ std::optional<Date> Date::fromIso(std::string_view text) {
 }
 
 std::optional<Date> Date::fromCsv(std::string_view text) {
+    auto d = fromCsvAnyYear(text);
+    if (d && (d->year() < kFirstPlausibleYear || d->year() > kLastPlausibleYear)) {
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<Date> Date::fromCsvAnyYear(std::string_view text) {
     if (auto iso = fromIso(text)) {
         return iso;
     }

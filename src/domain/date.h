@@ -20,8 +20,14 @@ public:
 
     // Strict "YYYY-MM-DD".
     static std::optional<Date> fromIso(std::string_view text);
-    // The two forms of FORMATS.md: "YYYY-MM-DD" or "D/M/YYYY" (one or two digits).
+    // What people type (imports, forms), in the two forms of FORMATS.md: "YYYY-MM-DD" or
+    // "D/M/YYYY" (one or two digits), in a plausible year: 1900 to 2100, anything else
+    // is a typo ("0225", "20225").
     static std::optional<Date> fromCsv(std::string_view text);
+    // The same forms, whatever the year: to tell a typo in the year from no date at all.
+    static std::optional<Date> fromCsvAnyYear(std::string_view text);
+    static constexpr int kFirstPlausibleYear = 1900;
+    static constexpr int kLastPlausibleYear = 2100;
     static Date fromDayNumber(long days); // days since 1970-01-01
     static Date today();                  // local calendar date
 

@@ -10,6 +10,7 @@
 #include "app/report_csv.h"
 #include "app/documents.h"
 #include "app/report_service.h"
+#include "app/output_guard.h"
 #include "app/workspace.h"
 #include "domain/percent.h"
 #include "documents_ui.h"
@@ -499,7 +500,7 @@ void ReportsSection::exportList() {
     }
     try {
         const std::string bytes = app::exportReports(workspace_->store(), currentFilter());
-        storage::writeFileAtomically(toPath(dialog.GetPath()), bytes);
+        app::writeExport(workspace_->store(), toPath(dialog.GetPath()), bytes);
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The list was not exported"), wxOK | wxICON_ERROR, this);
     }

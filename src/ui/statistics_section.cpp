@@ -12,6 +12,7 @@
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 
+#include "app/output_guard.h"
 #include "app/workspace.h"
 #include "documents_ui.h"
 #include "entered_figures_dialog.h"
@@ -472,7 +473,7 @@ bool StatisticsSection::writeCsv(const std::filesystem::path& file) {
         // Computed now, like the PDF and the workbook: never an older screen's figures.
         const auto fresh = app::statisticsDocument(
             workspace_->store(), app::periodStatistics(workspace_->store(), period_), false);
-        storage::writeFileAtomically(file, app::statisticsCsv(fresh));
+        app::writeExport(workspace_->store(), file, app::statisticsCsv(fresh));
         return true;
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);

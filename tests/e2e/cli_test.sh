@@ -276,6 +276,37 @@ grep -qF "2015-022" court.txt && fail "--no-annex still lists the reports"
 expect_status 1 "annual report into a missing folder" -- "$cli" --db bilan.sqlite report annual --year 2015 --out nowhere/b.pdf
 [ ! -e nowhere ] || fail "a failed report created a folder"
 
+# --- nothing written over the database, its journal, its lock or its copies ---
+"$cli" --db keep.sqlite demo --reports 30 --seed 2 >/dev/null 2>&1
+"$cli" --db keep.sqlite backup --out keep-copy.sqlite >/dev/null 2>&1
+mkdir -p keep.sqlite.backups
+sum_keep=$(sha256sum keep.sqlite | cut -d' ' -f1)
+year_keep=$(date +%Y)
+expect_status 1 "export over the database" -- "$cli" --db keep.sqlite export reports keep.sqlite
+contains err "keep.sqlite" "the refusal names the file"
+expect_status 1 "annual report over the database" -- "$cli" --db keep.sqlite report annual --year "$year_keep" --out keep.sqlite
+expect_status 1 "export over the journal" -- "$cli" --db keep.sqlite export reports keep.sqlite-wal
+expect_status 1 "export over the lock" -- "$cli" --db keep.sqlite export reports keep.sqlite.lock
+expect_status 1 "export into the automatic copies" -- "$cli" --db keep.sqlite export reports keep.sqlite.backups/x.csv
+ln -s keep.sqlite lien.csv
+expect_status 1 "export through a link to the database" -- "$cli" --db keep.sqlite export reports lien.csv
+expect_status 1 "export over the database by another path" -- "$cli" --db keep.sqlite export reports ./sub/../keep.sqlite
+[ "$(sha256sum keep.sqlite | cut -d' ' -f1)" = "$sum_keep" ] || fail "the database was written over"
+[ -L lien.csv ] || fail "the link was replaced"
+expect_status 0 "export beside the database" -- "$cli" --db keep.sqlite export reports keep.csv
+# ... and what is printed reaches its destination, or the command fails.
+if [ -w /dev/full ]; then
+  expect_status 1 "stats to a full disk" -- sh -c "\"$cli\" --db keep.sqlite stats > /dev/full"
+  expect_status 1 "export - to a full disk" -- sh -c "\"$cli\" --db keep.sqlite export reports - > /dev/full"
+fi
+
+# --- a year before 1900 or after 2100 is a typo ---
+printf 'date_reception;description;categories\n0225-03-04;Dossier en attente;delai\n4/3/2205;Autre dossier;delai\n' >typo.csv
+expect_status 1 "import of years that are typos" -- "$cli" --db typo.sqlite import reports typo.csv
+contains err "typo.csv:2: date_reception:" "the typo's line and column"
+contains err "typo.csv:3: date_reception:" "the second typo's line and column"
+[ "$(query typo.sqlite 'SELECT COUNT(*) FROM reports' 2>/dev/null || echo 0)" = 0 ] || fail "a typo year was imported"
+
 # --- default database in the user's data folder ---
 expect_status 0 "init on the default database" -- "$cli" init
 [ -s "$XDG_DATA_HOME/vigie/vigie.sqlite" ] || fail "default database not in XDG_DATA_HOME/vigie"

@@ -50,3 +50,13 @@ TEST_CASE("day arithmetic crosses months, years and leap days") {
         CHECK(Date::fromDayNumber(d).dayNumber() == d);
     }
 }
+
+TEST_CASE("a typed year before 1900 or after 2100 is a typo, not a date") {
+    CHECK(Date::fromCsv("1900-01-01"));
+    CHECK(Date::fromCsv("31/12/2100"));
+    CHECK_FALSE(Date::fromCsv("0225-03-04"));
+    CHECK_FALSE(Date::fromCsv("4/3/2205"));
+    CHECK_FALSE(Date::fromCsv("1899-12-31"));
+    CHECK(Date::fromCsvAnyYear("0225-03-04")); // so the import can say "a typo"
+    CHECK_FALSE(Date::fromCsvAnyYear("2025-02-30"));
+}

@@ -80,3 +80,18 @@ TEST_CASE("a category set keeps the order given but compares as a set") {
     CHECK(CategorySet::fromBits(5).list() ==
           std::vector<Category>{Category::NonAccess, Category::Precarity});
 }
+
+TEST_CASE("a report whose dates are typos is refused by the domain, whatever the front end") {
+    DifficultyReport r;
+    r.description = "Dossier en attente";
+    r.categories = {Category::Delay};
+    r.receivedOn = Date(225, 3, 4);
+    auto problems = validate(r);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "date_reception");
+    r.receivedOn = Date(2025, 3, 4);
+    r.closedOn = Date(2205, 3, 4);
+    problems = validate(r);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "date_cloture");
+}

@@ -1,0 +1,58 @@
+#include "output_guard.h"
+
+#include <fmt/format.h>
+
+#include "domain/i18n.h"
+#include "storage/files.h"
+#include "storage/platform.h"
+
+namespace vigie::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The path with its links and ".." resolved as far as it exists.
+fs::path resolved(const fs::path& p) {
+    std::error_code ec;
+    fs::path r = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    return ec ? p : r;
+}
+
+bool startsWith(const fs::path& path, const fs::path& folder) {
+    auto p = path.begin();
+    for (auto f = folder.begin(); f != folder.end(); ++f, ++p) {
+        if (p == path.end() || *p != *f) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void refuseDatabaseFiles(const storage::Store& store, const fs::path& target) {
+    const fs::path database = resolved(store.info().path);
+    const fs::path out = resolved(target);
+    std::error_code ec;
+    bool clash = fs::exists(target, ec) && fs::equivalent(target, store.info().path, ec);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
+        fs::path companion = database;
+        companion += suffix;
+        clash = clash || out == companion;
+    }
+    clash = clash || startsWith(out, resolved(storage::backupDirectoryFor(database)));
+    if (clash) {
+        throw OutputRefused(fmt::format(
+            fmt::runtime(tr("{} is the database or one of its files: a document or an export "
+                            "never replaces it. Choose another name.")),
+            storage::utf8(target)));
+    }
+}
+
+void writeExport(const storage::Store& store, const fs::path& target, const std::string& bytes) {
+    refuseDatabaseFiles(store, target);
+    storage::writeFileAtomically(target, bytes);
+}
+
+} // namespace vigie::app
