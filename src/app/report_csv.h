@@ -18,13 +18,21 @@ const std::vector<ColumnSpec>& reportColumns();
 struct ImportOptions {
     bool dryRun = false; // check everything, write nothing
     bool update = false; // an existing reference replaces that report's fields
+    // The privacy guard's rule, whatever the front end: a file whose reports hold
+    // personal data is written only when the user said so ("Importer quand même";
+    // vigie-cli prints its notices and imports, as FORMATS.md says), and each such
+    // report's history records it.
+    bool acceptPersonalData = false;
 };
 
 struct ImportSummary {
     std::vector<Problem> problems; // errors and notices, by line
     int created = 0;
     int updated = 0;
+    int withPersonalData = 0;      // reports whose text the privacy guard flagged
     bool written = false; // false when anything was wrong, or on a dry run
+    // Nothing was written because of personal data the caller did not accept.
+    bool personalDataRefused = false;
 };
 
 // All or nothing: the whole file is checked first; one error and nothing is written.

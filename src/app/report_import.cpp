@@ -8,6 +8,7 @@
 #include "domain/i18n.h"
 #include "domain/text.h"
 #include "reference_codes.h"
+#include "domain/privacy.h"
 #include "report_csv.h"
 #include "report_service.h"
 
@@ -19,6 +20,7 @@ struct Row {
     int line = 0;
     DifficultyReport report;
     std::optional<DifficultyReport> existing; // --update of a stored report
+    std::string personalData;                 // the guard's kinds found ("name, health")
 };
 
 class ReportRowReader {
@@ -189,6 +191,14 @@ private:
     std::map<ReportReference, int> seenRefs_;
 };
 
+// What the history says of a report imported with personal data, as the form says it.
+std::string privacyNote(const Row& row) {
+    return row.personalData.empty()
+               ? std::string()
+               : fmt::format(fmt::runtime(tr("imported despite the privacy warning ({})")),
+                             row.personalData);
+}
+
 void write(storage::Store& store, const Actor& actor, const ReportRowReader& reader,
            std::vector<Row>& rows, ImportSummary& summary) {
     auto work = store.begin();
@@ -213,7 +223,7 @@ void write(storage::Store& store, const Actor& actor, const ReportRowReader& rea
     for (auto& row : rows) {
         if (row.existing) {
             const DifficultyReport before = *row.existing;
-            service.updateIn(std::move(row.report), before, "import_update", "");
+            service.updateIn(std::move(row.report), before, "import_update", privacyNote(row));
             ++summary.updated;
             continue;
         }
@@ -221,7 +231,7 @@ void write(storage::Store& store, const Actor& actor, const ReportRowReader& rea
             const int year = row.report.receivedOn.year();
             row.report.reference = {year, ++last(year)};
         }
-        service.createIn(std::move(row.report), "import", "");
+        service.createIn(std::move(row.report), "import", privacyNote(row));
         ++summary.created;
     }
     work->commit();
@@ -254,10 +264,36 @@ ImportSummary importReports(storage::Store& store, const Actor& actor, std::stri
     if (hasErrors(summary.problems)) {
         return summary;
     }
+    std::map<int, std::string> kindsByLine;
+    for (const auto& p : summary.problems) {
+        if (p.severity == Severity::Privacy) {
+            // The history speaks French ("nom d'une personne"), the CSV notice in codes.
+            std::string said = p.message;
+            for (auto kind : kAllPersonalDataKinds) {
+                if (code(kind) == p.message) {
+                    said = label(kind);
+                }
+            }
+            std::string& kinds = kindsByLine[p.line];
+            if (kinds.find(said) == std::string::npos) {
+                kinds += (kinds.empty() ? "" : ", ") + said;
+            }
+        }
+    }
+    for (auto& row : rows) {
+        if (auto it = kindsByLine.find(row.line); it != kindsByLine.end()) {
+            row.personalData = it->second;
+            ++summary.withPersonalData;
+        }
+    }
     if (options.dryRun) {
         for (const auto& row : rows) {
             ++(row.existing ? summary.updated : summary.created);
         }
+        return summary;
+    }
+    if (summary.withPersonalData > 0 && !options.acceptPersonalData) {
+        summary.personalDataRefused = true;
         return summary;
     }
     write(store, actor, reader, rows, summary);

@@ -126,6 +126,9 @@ public:
         app::ImportOptions options;
         options.dryRun = a_.dryRun;
         options.update = a_.update;
+        // A command typed on purpose: the notices are printed and the reports written
+        // (FORMATS.md), each flagged report's history saying so.
+        options.acceptPersonalData = true;
         app::ImportSummary summary;
         std::error_code ec;
         if (!fs::exists(databasePath(a_), ec)) {

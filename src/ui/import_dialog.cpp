@@ -1,5 +1,7 @@
 #include "import_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/filepicker.h>
 #include <wx/msgdlg.h>
@@ -107,6 +109,13 @@ void ImportDialog::check(const wxString& path) {
     options.update = update_->GetValue();
     const auto summary =
         app::importReports(workspace_.store(), workspace_.actor(), bytes_, options);
+    privacyFindings_.clear();
+    for (const auto& p : summary.problems) {
+        if (p.severity == app::Severity::Privacy) {
+            privacyFindings_.push_back(p);
+        }
+    }
+    withPersonalData_ = summary.withPersonalData;
     long errors = 0;
     std::vector<std::vector<wxString>> problemRows;
     std::vector<wxColour> colours;
@@ -137,14 +146,46 @@ void ImportDialog::check(const wxString& path) {
     FindWindow(wxID_OK)->Enable(true);
 }
 
+wxString ImportDialog::personalDataQuestion() const {
+    if (withPersonalData_ == 0) {
+        return {};
+    }
+    // "nom d'une personne (3), information de santé (1)": what the guard found, by kind.
+    wxString found;
+    for (auto kind : kAllPersonalDataKinds) {
+        const auto n = std::count_if(privacyFindings_.begin(), privacyFindings_.end(),
+                                     [&](const app::Problem& p) { return p.message == code(kind); });
+        if (n > 0) {
+            found += (found.empty() ? "" : ", ") + wxString::Format("%s (%ld)", wx(label(kind)),
+                                                                     static_cast<long>(n));
+        }
+    }
+    return wxString::Format(wxPLURAL("%d report seems to hold personal data: %s.",
+                                     "%d reports seem to hold personal data: %s.",
+                                     withPersonalData_),
+                            withPersonalData_, found) +
+           "\n\n" +
+           _("A report describes a situation, never a person. Correct the file, or import it "
+             "anyway: the choice is written in the history of each of these reports.");
+}
+
 void ImportDialog::onImport(wxCommandEvent&) {
     app::ImportOptions options;
     options.update = update_->GetValue();
+    if (const wxString question = personalDataQuestion(); !question.empty()) {
+        wxMessageDialog ask(this, question, _("Personal data in the file"),
+                            wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+        ask.SetYesNoLabels(_("&Import anyway"), _("&Correct the file first"));
+        if (ask.ShowModal() != wxID_YES) {
+            return;
+        }
+        options.acceptPersonalData = true;
+    }
     try {
         const auto summary =
             app::importReports(workspace_.store(), workspace_.actor(), bytes_, options);
         if (!summary.written) {
-            check(path_); // the database changed since the check: show why
+            check(path_); // the file or the database changed since the check: show why
             return;
         }
         imported_ = summary.created + summary.updated;

@@ -8,6 +8,7 @@
 #include <wx/dialog.h>
 #include <wx/stattext.h>
 
+#include "app/problems.h"
 #include "app/workspace.h"
 #include "list_columns.h"
 
@@ -24,6 +25,10 @@ public:
     bool canImport() const;
     int imported() const { return imported_; }
 
+    // The question asked before importing reports that hold personal data, naming what
+    // the guard found; empty when there is nothing to ask.
+    wxString personalDataQuestion() const;
+
 private:
     void onImport(wxCommandEvent& event);
 
@@ -35,6 +40,8 @@ private:
     wxStaticText* summary_ = nullptr;
     wxCheckBox* update_ = nullptr;
     int imported_ = 0;
+    std::vector<app::Problem> privacyFindings_; // of the last check
+    int withPersonalData_ = 0;
 };
 
 } // namespace vigie::ui

@@ -17,11 +17,14 @@
 #include <wx/menu.h>
 #include <wx/settings.h>
 #include <wx/stockitem.h>
+#include <wx/testing.h>
+#include <wx/msgdlg.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/backups.h"
 #include "app/demo.h"
 #include "app/report_service.h"
+#include "domain/privacy.h"
 #include "gui_support.h"
 #include "storage/window_lock.h"
 #include "ui/bar_chart.h"
@@ -189,6 +192,44 @@ TEST_CASE("the window speaks French, its stock buttons and GTK's dialogs too, wi
     CHECK(gtkCancel == "Annuler");
     // Narrow literals are read as UTF-8, whatever LANG names.
     CHECK(wxString("\u00e9t\u00e9") == wxString::FromUTF8("\u00e9t\u00e9"));
+}
+
+TEST_CASE("an import holding personal data is a deliberate act: no default button, a question "
+          "naming what was found, the choice in the history") {
+    guitest::Sandbox box;
+    auto workspace = app::Workspace::open(box.path("p.sqlite"));
+    std::ofstream(box.path("p.csv")) << "date_reception;description;categories\n"
+                                        "2025-03-04;Mme Dupont attend sa CSS depuis 6 mois;delai\n"
+                                        "2025-03-05;Dossier en attente depuis 5 mois;delai\n";
+    ui::ImportDialog dialog(nullptr, *workspace);
+    dialog.check(wxString::FromUTF8(box.path("p.csv").string()));
+    REQUIRE(dialog.canImport());
+    // Enter while typing the path must not import: Import is not the default button.
+    CHECK(dialog.GetDefaultItem() != dialog.FindWindow(wxID_OK));
+    const wxString question = dialog.personalDataQuestion();
+    CHECK_MESSAGE(question.Contains(wxString::FromUTF8(label(PersonalDataKind::Name)) + " (1)"),
+                  question);
+    auto count = [&] {
+        storage::ReportFilter all;
+        return workspace->store().reports().count(all);
+    };
+    long long afterNo = -1;
+    dialog.CallAfter([&] {
+        wxTEST_DIALOG(guitest::press(dialog, wxID_OK), wxExpectModal<wxMessageDialog>(wxID_NO));
+        afterNo = count();
+        wxTEST_DIALOG(guitest::press(dialog, wxID_OK), wxExpectModal<wxMessageDialog>(wxID_YES));
+    });
+    CHECK(dialog.ShowModal() == wxID_OK);
+    CHECK(afterNo == 0);
+    CHECK(count() == 2);
+    CHECK(dialog.imported() == 2);
+    int noted = 0;
+    for (std::int64_t id = 1; id <= 2; ++id) {
+        for (const auto& e : workspace->store().audit().history("report", id)) {
+            noted += e.note.empty() ? 0 : 1;
+        }
+    }
+    CHECK(noted == 1);
 }
 
 TEST_CASE("the import dialog gives each count its own plural form") {

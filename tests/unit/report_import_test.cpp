@@ -26,6 +26,7 @@ struct Fixture {
         app::ImportOptions o;
         o.update = update;
         o.dryRun = dryRun;
+        o.acceptPersonalData = true; // as vigie-cli does; the refusal has its own test
         return app::importReports(*store, test::testActor(), bytes, o);
     }
     long long count() {
@@ -339,4 +340,30 @@ TEST_CASE_FIXTURE(Fixture, "personal data in free text is a privacy notice, one 
                                                "f.csv:2: description: privacy: nir",
                                                "f.csv:2: propositions: privacy: email",
                                                "f.csv:3: description: privacy: birth_date"});
+}
+
+TEST_CASE("personal data in an import: nothing written unless accepted, then said in the history") {
+    Fixture f;
+    const std::string file = "date_reception;description;categories\n"
+                             "2025-03-04;Mme Dupont attend sa CSS depuis 6 mois;delai\n"
+                             "2025-03-05;Dossier en attente depuis 5 mois;delai\n";
+    app::ImportOptions cautious;
+    auto refused = app::importReports(*f.store, test::testActor(), file, cautious);
+    CHECK_FALSE(refused.written);
+    CHECK(refused.personalDataRefused);
+    CHECK(refused.withPersonalData == 1);
+    CHECK(f.count() == 0);
+
+    app::ImportOptions accepted;
+    accepted.acceptPersonalData = true;
+    auto done = app::importReports(*f.store, test::testActor(), file, accepted);
+    REQUIRE(done.written);
+    CHECK(done.created == 2);
+    int noted = 0;
+    for (std::int64_t id = 1; id <= 2; ++id) {
+        for (const auto& e : f.store->audit().history("report", id)) {
+            noted += e.note.find("name") != std::string::npos ? 1 : 0;
+        }
+    }
+    CHECK(noted == 1); // only the report that names a person
 }
