@@ -160,6 +160,15 @@ void MeetingService::remove(MeetingId id) {
 Meeting MeetingService::finalise(MeetingId id) {
     auto work = store_.begin();
     Meeting m = loadOrThrow(id);
+    if (m.date > Date::today()) {
+        throw MeetingNotHeld(fmt::format(
+            fmt::runtime(tr("The meeting of {} has not taken place yet: its minutes cannot be "
+                            "made final before that day.")),
+            m.date.french()));
+    }
+    if (m.locked()) {
+        return m;
+    }
     const std::string before = auditJson(m);
     m.state = MeetingState::Final;
     m.updatedAt = actor_.now();
@@ -174,7 +183,8 @@ Meeting MeetingService::reopen(MeetingId id, const std::string& reason) {
     auto work = store_.begin();
     Meeting m = loadOrThrow(id);
     const std::string before = auditJson(m);
-    m.state = MeetingState::Held;
+    // Reopened, a meeting is what its date says: still to come, or held.
+    m.state = m.date > Date::today() ? MeetingState::Planned : MeetingState::Held;
     m.updatedAt = actor_.now();
     store_.meetings().update(m);
     store_.audit().record({0, m.updatedAt, actor_.user, "meeting", id, "reopen", before,

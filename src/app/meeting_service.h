@@ -16,6 +16,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Thrown when a meeting cannot be made final yet: it has not taken place.
+class MeetingNotHeld : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 std::string auditJson(const Meeting& meeting);
 // Inside an open unit of work: the report's status recomputed from its decisions (audited
 // when it changes).
@@ -35,7 +41,8 @@ public:
     Meeting save(Meeting meeting);
     // Deletes a meeting that holds no decision (a mistake); otherwise refuses.
     void remove(MeetingId id);
-    // Marks the minutes final: the meeting is locked.
+    // Marks the minutes final: the meeting is locked. Throws MeetingNotHeld for a meeting
+    // still to come (its minutes cannot exist yet).
     Meeting finalise(MeetingId id);
     // Unlocks a final meeting; the reason goes in the audit trail.
     Meeting reopen(MeetingId id, const std::string& reason);

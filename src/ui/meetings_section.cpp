@@ -289,6 +289,19 @@ void MeetingsSection::finalise(bool final) {
     app::MeetingService service(workspace_->store(), workspace_->actor());
     try {
         if (final) {
+            // Irreversible but for a reopening with a reason: asked first.
+            const auto meeting = workspace_->store().meetings().find(*id);
+            wxMessageDialog ask(
+                this,
+                wxString::Format(_("Make the minutes of the meeting of %s final? The meeting is "
+                                   "then locked; reopening it asks for a reason, kept in its "
+                                   "history."),
+                                 meeting ? wx(meeting->date.french()) : wxString()),
+                _("Make the minutes final"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+            ask.SetYesNoLabels(_("Make &final"), _("&Not now"));
+            if (ask.ShowModal() != wxID_YES) {
+                return;
+            }
             service.finalise(*id);
         } else {
             wxTextEntryDialog ask(this, _("Why reopen the meeting? (kept in its history)"),

@@ -233,6 +233,27 @@ TEST_CASE_FIXTURE(Fixture, "final minutes lock the meeting, reopening is explici
     CHECK(history[2].user == "animatrice");
 }
 
+TEST_CASE_FIXTURE(Fixture, "a meeting still to come cannot be made final; reopened, it is planned again") {
+    Meeting planned;
+    planned.date = Date::today().addDays(42);
+    planned.place = "CCAS";
+    planned = meetings.save(planned);
+    CHECK_THROWS_AS(meetings.finalise(planned.id), app::MeetingNotHeld);
+    CHECK_FALSE(store->meetings().find(planned.id)->locked());
+    CHECK(store->audit().history("meeting", planned.id).size() == 1); // nothing recorded
+
+    // Made final on its day, then reopened: held, not "planned".
+    Meeting today;
+    today.date = Date::today();
+    today.place = "CCAS";
+    today = meetings.save(today);
+    meetings.finalise(today.id);
+    meetings.finalise(today.id); // twice is once
+    CHECK(store->audit().history("meeting", today.id).size() == 2);
+    meetings.reopen(today.id, "ajout");
+    CHECK(store->meetings().find(today.id)->state == MeetingState::Held);
+}
+
 TEST_CASE_FIXTURE(Fixture, "the next agenda follows up the open decisions of earlier meetings") {
     const auto a = report(Date(2025, 1, 5));
     const auto m = meeting(Date(2025, 1, 14), {a.id});
