@@ -105,7 +105,7 @@ wxString findingsSummary(const std::vector<CheckedText>& texts) {
         for (const auto& f : t.findings) {
             if (std::find(seen.begin(), seen.end(), f.kind) == seen.end()) {
                 seen.push_back(f.kind);
-                out += (out.empty() ? "" : ", ") + wx(std::string(code(f.kind)));
+                out += (out.empty() ? "" : ", ") + wx(label(f.kind)); // French, never a code
             }
         }
     }

@@ -104,7 +104,12 @@ wxString actionText(const std::string& action) {
         return _("imported");
     if (action == "import_update")
         return _("replaced by an import");
-    return wx(action);
+    if (action == "status_from_meeting")
+        return _("status changed by a meeting's decisions");
+    if (action == "demo")
+        return _("created for the demonstration");
+    // Never a code on screen: an action a later version records reads as a change.
+    return _("modified");
 }
 
 } // namespace

@@ -33,6 +33,8 @@
 #include "ui/main_frame.h"
 #include "ui/meetings_section.h"
 #include "ui/reports_section.h"
+#include "ui/privacy_warning.h"
+#include "ui/report_details.h"
 #include "ui/screen_reader.h"
 #include "ui/solicitations_section.h"
 #include "ui/statistics_section.h"
@@ -230,6 +232,24 @@ TEST_CASE("an import holding personal data is a deliberate act: no default butto
         }
     }
     CHECK(noted == 1);
+}
+
+TEST_CASE("the history and the privacy notes say what happened in French, never a code") {
+    DifficultyReport r;
+    r.receivedOn = Date(2025, 3, 4);
+    r.description = "Dossier en attente";
+    r.categories = {Category::Delay};
+    const std::vector<AuditEntry> history = {
+        {0, "2025-03-04T10:00:00Z", "marie", "report", 1, "status_from_meeting", "", "", ""},
+        {0, "2025-03-05T10:00:00Z", "marie", "report", 1, "some_future_action", "", "", ""}};
+    const wxString html = ui::reportDetailsHtml(r, history, {}, {}, {});
+    CHECK_FALSE(html.Contains("status_from_meeting"));
+    CHECK_FALSE(html.Contains("some_future_action"));
+    CHECK(html.Contains(_("status changed by a meeting's decisions")));
+    const std::string text = "Née le 12/03/1980, habite 3 rue des Lilas";
+    const wxString summary = ui::findingsSummary({{_("Description"), text, findPersonalData(text)}});
+    CHECK_FALSE(summary.Contains("birth_date"));
+    CHECK(summary.Contains(wxString::FromUTF8(label(PersonalDataKind::BirthDate))));
 }
 
 TEST_CASE("the import dialog gives each count its own plural form") {
