@@ -250,7 +250,8 @@ TEST_CASE_FIXTURE(OpenWindow,
     app::ReportBrowser browser(frame->workspace().store());
     const auto history = browser.history(reports().model().idAt(0));
     REQUIRE(history.size() == 1);
-    CHECK(history[0].note.find("nir") != std::string::npos);
+    // In French, as the user reads it in the history (never the code "nir").
+    CHECK(history[0].note.find("numéro de sécurité sociale") != std::string::npos);
 }
 
 TEST_CASE_FIXTURE(OpenWindow, "withdrawing asks first, then hides the report without deleting it") {
