@@ -15,7 +15,13 @@ namespace fs = std::filesystem;
 
 WindowLock::Outcome WindowLock::tryTake(const fs::path& database, std::unique_ptr<WindowLock>& lock) {
     lock.reset();
-    fs::path file = database;
+    // The real file, not the name it was opened by: a symbolic link to a database open
+    // elsewhere must find that window's lock.
+    std::error_code ec;
+    fs::path file = fs::weakly_canonical(database, ec);
+    if (ec) {
+        file = database;
+    }
     file += ".lock";
 #ifdef _WIN32
     // No sharing: a second CreateFile on the same file fails while this handle is open.

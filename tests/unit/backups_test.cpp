@@ -138,6 +138,20 @@ TEST_CASE("a second window on the same database sees it taken, and may read it o
     CHECK(storage::WindowLock::tryTake(db, second) == storage::WindowLock::Outcome::Taken);
 }
 
+TEST_CASE("a database opened through a symbolic link finds the lock of the window that has it") {
+    test::TempDir dir;
+    const fs::path db = dir / "vigie.sqlite";
+    { auto created = storage::openSqliteStore(db); }
+    fs::create_directories(dir / "raccourcis");
+    fs::create_symlink(db, dir / "raccourcis" / "veille.sqlite");
+    std::unique_ptr<storage::WindowLock> first, second;
+    REQUIRE(storage::WindowLock::tryTake(db, first) == storage::WindowLock::Outcome::Taken);
+    CHECK(storage::WindowLock::tryTake(dir / "raccourcis" / "veille.sqlite", second) ==
+          storage::WindowLock::Outcome::HeldElsewhere);
+    CHECK(storage::WindowLock::tryTake(dir / "raccourcis" / ".." / "vigie.sqlite", second) ==
+          storage::WindowLock::Outcome::HeldElsewhere);
+}
+
 TEST_CASE("a database in a folder whose name holds ? # or % opens read-only all the same") {
     test::TempDir dir;
     const fs::path folder = dir / "CCAS ?50% #2";
