@@ -32,9 +32,20 @@ bool startsWith(const fs::path& path, const fs::path& folder) {
 } // namespace
 
 void refuseDatabaseFiles(const storage::Store& store, const fs::path& target) {
+    // Only an ordinary file is replaced (through a link, the file it points to): never a
+    // folder, a device or a pipe.
+    std::error_code ec;
+    const auto status = fs::status(target, ec);
+    if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
+        throw OutputRefused(fmt::format(
+            fmt::runtime(fs::is_directory(status)
+                             ? tr("{} is a folder: give the document a file name in it.")
+                             : tr("{} is not an ordinary file (a device, a pipe): it is never "
+                                  "replaced. Choose another name.")),
+            storage::utf8(target)));
+    }
     const fs::path database = resolved(store.info().path);
     const fs::path out = resolved(target);
-    std::error_code ec;
     bool clash = fs::exists(target, ec) && fs::equivalent(target, store.info().path, ec);
     for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
         fs::path companion = database;

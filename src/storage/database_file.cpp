@@ -282,6 +282,14 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
     }
 
     const auto size = exists ? fs::file_size(file, ec) : 0;
+    if (exists && size == 0 && !options.createIfMissing) {
+        // An empty file is no database yet: reading figures from it must not turn it
+        // into one (a typo in --db would leave a new database behind).
+        throw StorageError(Kind::CannotOpen,
+                           fmt::format(fmt::runtime(tr("{} is empty: it is not a Vigie database "
+                                                       "yet. It was left untouched.")),
+                                       display(file)));
+    }
     if (size > 0) {
         const FileHeader header = readHeader(file);
         if (!header.sqlite) {

@@ -300,6 +300,19 @@ if [ -w /dev/full ]; then
   expect_status 1 "export - to a full disk" -- sh -c "\"$cli\" --db keep.sqlite export reports - > /dev/full"
 fi
 
+# --- only ordinary files are replaced; an empty file is not a database to read ---
+mkdir -p dossier
+expect_status 1 "annual report onto a folder" -- "$cli" --db keep.sqlite report annual --year "$year_keep" --out dossier
+contains err "dossier" "the refusal names the folder"
+if [ "$(id -u)" = 0 ]; then
+  expect_status 1 "export onto a device" -- "$cli" --db keep.sqlite export reports /dev/null
+  [ -c /dev/null ] || fail "/dev/null was replaced"
+fi
+: >vide.sqlite
+expect_status 1 "stats on an empty file" -- "$cli" --db vide.sqlite stats
+[ ! -s vide.sqlite ] || fail "stats turned an empty file into a database"
+expect_status 0 "init on an empty file" -- "$cli" --db vide.sqlite init
+
 # --- a year before 1900 or after 2100 is a typo ---
 printf 'date_reception;description;categories\n0225-03-04;Dossier en attente;delai\n4/3/2205;Autre dossier;delai\n' >typo.csv
 expect_status 1 "import of years that are typos" -- "$cli" --db typo.sqlite import reports typo.csv

@@ -27,7 +27,7 @@ TEST_CASE("no document or export is written over the database, its journal or it
         CHECK_THROWS_AS(app::writeAnnualReport(*store, Period::year(2025), target, false),
                         app::OutputRefused);
     }
-    fs::create_symlink(db, dir.path() / "lien.pdf");
+    fs::create_symlink(db, dir.path() / "lien.pdf"); // a link to the database itself
     CHECK_THROWS_AS(app::writeAnnualReport(*store, Period::year(2025), dir.path() / "lien.pdf", false),
                     app::OutputRefused);
     CHECK(fs::file_size(db) == before);
