@@ -359,7 +359,7 @@ private:
         }
         const Word* b = at(i + 1);
         const Word* c = at(i + 2);
-        if (!b || b->punctuationBefore && !a.dotAfter) {
+        if (!b || (b->punctuationBefore && !a.dotAfter)) {
             return 0;
         }
         const bool particle = in(sensitive::particles(), b->fold);
