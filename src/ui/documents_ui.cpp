@@ -104,7 +104,14 @@ bool composeEmail(const wxString& subject, const wxString& body,
                   const std::filesystem::path& attachment,
                   const std::vector<std::string>& addresses) {
 #ifdef __WXGTK__
-    // xdg-email (xdg-utils) opens the user's mail program.
+    // xdg-email (xdg-utils) opens the user's mail program, and succeeds even when there is
+    // none (it fails later, out of sight): ask the desktop for a mail program first.
+    wxArrayString handler;
+    if (wxExecute("xdg-mime query default x-scheme-handler/mailto", handler,
+                  wxEXEC_SYNC | wxEXEC_NODISABLE) != 0 ||
+        handler.empty() || handler[0].Strip(wxString::both).empty()) {
+        return false;
+    }
     std::vector<wxString> args = {"xdg-email", "--utf8", "--subject", subject};
     if (!body.empty()) {
         args.insert(args.end(), {"--body", body});

@@ -1,5 +1,7 @@
 #include "solicitations_section.h"
 
+#include <wx/clipbrd.h>
+
 #include <set>
 
 #include <wx/button.h>
@@ -593,7 +595,15 @@ void SolicitationsSection::chase() {
               "would be grateful for your answer.\n"),
             wx(s->sentOn.french()), wx(s->subject));
         if (!composeEmail(subject, body, {}, emails)) {
-            wxMessageBox(wxString::Format(_("No mail program could be opened. Write to: %s"),
+            // Nothing lost: the text of the e-mail goes to the clipboard, to paste in a
+            // webmail.
+            if (wxTheClipboard->Open()) {
+                wxTheClipboard->SetData(new wxTextDataObject(body));
+                wxTheClipboard->Close();
+            }
+            wxMessageBox(wxString::Format(_("No mail program could be opened. The text of the "
+                                            "e-mail is copied to the clipboard; paste it in a "
+                                            "message to: %s"),
                                           wx(text::join(emails, ", "))),
                          title(), wxOK | wxICON_INFORMATION, this);
         }

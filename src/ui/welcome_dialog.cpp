@@ -5,6 +5,9 @@
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
+#include "storage/platform.h"
+#include "ui_text.h"
+
 namespace vigie::ui {
 
 WelcomeDialog::WelcomeDialog(wxWindow* parent) {
@@ -17,6 +20,10 @@ WelcomeDialog::WelcomeDialog(wxWindow* parent) {
         XRCCTRL(*this, name, wxCommandLinkButton)
             ->Bind(wxEVT_BUTTON, [this, choice = choice](wxCommandEvent&) { EndModal(choice); });
     }
+    // Where the new file goes, said before it is made (found again later from that path).
+    XRCCTRL(*this, "create", wxCommandLinkButton)
+        ->SetNote(wxString::Format(_("Start the group's file on this computer: %s"),
+                                   wxPath(storage::defaultDatabasePath())));
     SetEscapeId(wxID_CANCEL);
     GetSizer()->Fit(this);
     Centre();

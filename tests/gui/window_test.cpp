@@ -2,6 +2,8 @@
 // validation and the privacy warning, driven as a user would.
 #include <doctest/doctest.h>
 
+#include <wx/commandlinkbutton.h>
+
 #include <cstdio>
 
 #include <wx/button.h>
@@ -282,8 +284,16 @@ TEST_CASE_FIXTURE(OpenWindow, "a report prints as a PDF sheet from its details")
 
 TEST_CASE("first start: the welcome dialog offers a demo database, and the list shows it") {
     guitest::Sandbox box;
-    whenShown("Welcome", [](wxDialog& d) { press(d, XRCID("demo")); });
+    wxString createNote;
+    whenShown("Welcome", [&](wxDialog& d) {
+        createNote = XRCCTRL(d, "create", wxCommandLinkButton)->GetNote();
+        press(d, XRCID("demo"));
+    });
     ui::MainFrame* frame = vigieApp().launch({});
+    // « Créer une base vide » says where the file will be.
+    CHECK_MESSAGE(createNote.Contains(wxString::FromUTF8(
+                      storage::utf8(storage::defaultDatabasePath()))),
+                  createNote);
     REQUIRE(frame);
     pump(200);
     CHECK(frame->workspace().info().path == ui::demoDatabasePath());
