@@ -15,6 +15,10 @@ trap cleanup EXIT
 # The work tree as it is (committed or not), without build trees or ignored files.
 git -C "$root" ls-files -z --cached --others --exclude-standard |
   (cd "$root" && tar --null -T - -cf -) | tar -xf - -C "$dest"
-echo "== the suite from $dest (home mode $(stat -c %a "$home"))"
+echo "== the suite from $dest (home mode $(stat -c %a "$home"), plain C locale)"
+# In the plain C locale of a bare login (no LANG): tools that read file names or text
+# in the locale's character set are caught here.
+export LC_ALL=C
+unset LANG LANGUAGE
 VIGIE_BUILD_DIR="$dest/build" "$dest/installer/build.sh" -DVIGIE_BUILD_TESTS=ON
 (cd "$dest/build" && ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)")

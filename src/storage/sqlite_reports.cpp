@@ -15,6 +15,18 @@ namespace vigie::storage {
 
 using Kind = StorageError::Kind;
 
+// The reference rows a typed word names by a word of their code or label: "caf" the
+// CAF, "energie" the chèque énergie, "precarite" the category, "nord" the Centre social
+// Nord. Ids as JSON arrays, bound to one cached statement whatever their number.
+struct NamedBy {
+    std::string word;
+    long long categories = 0;
+    std::string rights = "[]", institutions = "[]", sources = "[]";
+    bool any() const {
+        return categories != 0 || rights != "[]" || institutions != "[]" || sources != "[]";
+    }
+};
+
 namespace {
 
 // Rights and institutions come back as one cell each, joined by the ASCII unit separator
@@ -83,6 +95,33 @@ DifficultyReport readReport(SQLite::Statement& s) {
     return r;
 }
 
+// The folded words of a label or code ("CHEQUE_ENERGIE" -> cheque, energie).
+std::vector<std::string> labelWords(const std::string& text) {
+    std::vector<std::string> out;
+    std::string current;
+    for (char c : text::foldAccents(text) + " ") {
+        const auto u = static_cast<unsigned char>(c);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) {
+            current.push_back(c);
+        } else if (!current.empty()) {
+            out.push_back(std::move(current));
+            current.clear();
+        }
+    }
+    return out;
+}
+
+// Whether every part of the typed word begins a word of the label.
+bool names(const std::vector<std::string>& typedParts, const std::vector<std::string>& label) {
+    if (typedParts.empty()) {
+        return false;
+    }
+    return std::all_of(typedParts.begin(), typedParts.end(), [&](const std::string& part) {
+        return std::any_of(label.begin(), label.end(),
+                           [&](const std::string& w) { return w.rfind(part, 0) == 0; });
+    });
+}
+
 // Words typed by the user -> an FTS5 query: every word must match, as a prefix, so the
 // list narrows while the user types. Quotes make any punctuation harmless.
 std::string ftsQuery(const std::string& typed) {
@@ -134,7 +173,7 @@ struct WhereClause {
     }
 };
 
-WhereClause whereFor(const ReportFilter& f) {
+WhereClause whereFor(const ReportFilter& f, const std::vector<NamedBy>& named) {
     WhereClause w;
     if (f.period) {
         w.add("r.received_on BETWEEN ? AND ?");
@@ -182,9 +221,31 @@ WhereClause whereFor(const ReportFilter& f) {
         w.add("r.id IN (SELECT report_id FROM solicitation_reports WHERE solicitation_id = ?)");
         w.bindInt(*f.solicitation);
     }
-    if (const std::string q = ftsQuery(f.search); !q.empty()) {
-        w.add("r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)");
-        w.bindText(q);
+    const bool namesReference = std::any_of(named.begin(), named.end(),
+                                            [](const NamedBy& n) { return n.any(); });
+    if (!namesReference) {
+        if (const std::string q = ftsQuery(f.search); !q.empty()) {
+            w.add("r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)");
+            w.bindText(q);
+        }
+        return w;
+    }
+    // Some word names a category, a right, a body or a source ("caf", "precarite"): each
+    // word is found in the text or in what the report is linked to.
+    for (const NamedBy& n : named) {
+        w.add("(r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?) OR "
+              "(r.categories & ?) <> 0 OR "
+              "coalesce(r.source_id, 0) IN (SELECT value FROM json_each(?)) OR "
+              // Not correlated: each list is read once through its index, not per report.
+              "r.id IN (SELECT report_id FROM report_rights WHERE right_id IN "
+              "(SELECT value FROM json_each(?))) OR "
+              "r.id IN (SELECT report_id FROM report_institutions WHERE institution_id IN "
+              "(SELECT value FROM json_each(?))))");
+        w.bindText(ftsQuery(n.word));
+        w.bindInt(n.categories);
+        w.bindText(n.sources);
+        w.bindText(n.rights);
+        w.bindText(n.institutions);
     }
     return w;
 }
@@ -349,9 +410,56 @@ int SqliteReports::lastSequence(int year) {
     });
 }
 
+std::vector<NamedBy> SqliteReports::namedBy(const std::string& search) {
+    std::vector<NamedBy> out;
+    std::istringstream typed(search);
+    std::string word;
+    struct Row {
+        std::int64_t id;
+        std::vector<std::string> words;
+    };
+    std::vector<Row> rights, institutions, sources;
+    auto load = [&](const char* sql, std::vector<Row>& rows) {
+        auto& s = statements_.get(sql);
+        while (s.executeStep()) {
+            rows.push_back({s.getColumn(0).getInt64(),
+                            labelWords(s.getColumn(1).getString() + " " + s.getColumn(2).getString())});
+        }
+    };
+    while (typed >> word) {
+        if (rights.empty() && institutions.empty() && sources.empty()) {
+            load("SELECT id, code, label FROM rights", rights);
+            load("SELECT id, code, name FROM institutions", institutions);
+            load("SELECT id, name, '' FROM source_groups", sources);
+        }
+        NamedBy n;
+        n.word = word;
+        const auto parts = labelWords(word);
+        for (Category c : kAllCategories) {
+            if (names(parts, labelWords(std::string(code(c)) + " " + label(c)))) {
+                n.categories |= 1LL << static_cast<int>(c);
+            }
+        }
+        auto ids = [&](const std::vector<Row>& rows) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& r : rows) {
+                if (names(parts, r.words)) {
+                    list.push_back(r.id);
+                }
+            }
+            return list.dump();
+        };
+        n.rights = ids(rights);
+        n.institutions = ids(institutions);
+        n.sources = ids(sources);
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
 long long SqliteReports::count(const ReportFilter& filter) {
     return guarded(statements_, [&] {
-        const WhereClause w = whereFor(filter);
+        const WhereClause w = whereFor(filter, namedBy(filter.search));
         auto& s = statements_.get("SELECT count(*) FROM reports r" + w.sql);
         w.bindAll(s);
         s.executeStep();
@@ -377,7 +485,7 @@ std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder
             int status; // index in kAllStatuses' code order
             int categories;
         };
-        const WhereClause w = whereFor(filter);
+        const WhereClause w = whereFor(filter, namedBy(filter.search));
         auto& s = statements_.get(
             "SELECT r.id, r.ref_year, r.ref_seq, coalesce(r.source_id, 0), r.status, "
             "r.categories FROM reports r" +
@@ -495,7 +603,7 @@ std::vector<DifficultyReport> SqliteReports::load(const std::vector<ReportId>& i
 void SqliteReports::forEach(const ReportFilter& filter,
                             const std::function<void(const DifficultyReport&)>& visit) {
     guarded(statements_, [&] {
-        const WhereClause w = whereFor(filter);
+        const WhereClause w = whereFor(filter, namedBy(filter.search));
         // Not cached: the visitor may run other statements while this one steps.
         SQLite::Statement s(db_, std::string(kSelectReport) + w.sql +
                                      " ORDER BY r.received_on, r.ref_year, r.ref_seq");

@@ -84,6 +84,8 @@ private:
     bool rightsLoaded_ = false, institutionsLoaded_ = false, groupsLoaded_ = false;
 };
 
+struct NamedBy; // what a searched word names in the reference data
+
 class SqliteReports final : public ReportRepository {
 public:
     SqliteReports(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
@@ -109,6 +111,8 @@ private:
     void writeLinks(const DifficultyReport& r);
     void indexText(const DifficultyReport& r);
     void unindexText(ReportId id);
+    // What each typed word of a search names in the reference data (sqlite_reports.cpp).
+    std::vector<NamedBy> namedBy(const std::string& search);
     StatementCache& statements_;
     ReferenceIds& refIds_;
     SQLite::Database& db_;

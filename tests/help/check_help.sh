@@ -6,6 +6,8 @@
 # wxHtmlWindow does not render (<kbd>, CSS, JavaScript), and French spacing before : ; ? !
 # usage: check_help.sh SOURCE_DIR
 set -euo pipefail
+# The typography checks match characters (« » ·), not bytes: whatever the caller's locale.
+export LC_ALL=C.UTF-8
 
 if [ $# -ne 1 ]; then
     echo "usage: $0 SOURCE_DIR" >&2

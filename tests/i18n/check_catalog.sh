@@ -3,6 +3,7 @@
 # or obsolete-free but missing: users must never meet English.
 # usage: check_catalog.sh SOURCE_DIR
 set -euo pipefail
+export LC_ALL=C.UTF-8 # characters, not bytes, whatever the caller's locale
 src=$1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$src/tests/i18n/extract.sh" "$src" "$tmp/vigie.pot"

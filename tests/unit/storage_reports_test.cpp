@@ -97,8 +97,17 @@ TEST_CASE_FIXTURE(Fixture, "a withdrawn report is hidden and not counted, but ke
 }
 
 TEST_CASE_FIXTURE(Fixture, "full-text search ignores accents and case and matches prefixes") {
-    service.create(sample("Situation de précarité énergétique : coupure annoncée"));
-    service.create(sample("Délai de l'AAH anormalement long"));
+    // Only the text here: no right, body or source whose names the words could match.
+    auto textOnly = [](const std::string& description) {
+        DifficultyReport r = sample(description);
+        r.categories = {Category::NonAccess};
+        r.rights.clear();
+        r.institutions.clear();
+        r.source.clear();
+        return r;
+    };
+    service.create(textOnly("Situation de précarité énergétique : coupure annoncée"));
+    service.create(textOnly("Délai de l'AAH anormalement long"));
     auto found = [&](const std::string& words) {
         storage::ReportFilter f;
         f.search = words;
@@ -115,6 +124,35 @@ TEST_CASE_FIXTURE(Fixture, "full-text search ignores accents and case and matche
     CHECK(found("\"unbalanced") == 0); // punctuation never breaks the query
     CHECK(found("2015") == 2);         // the reference is searchable too
     CHECK(found("") == 2);
+}
+
+TEST_CASE_FIXTURE(Fixture, "search finds what a report is linked to: category, right, body, source") {
+    DifficultyReport linked = sample("Dossier bloqué depuis trois mois");
+    linked.categories = {Category::Delay};
+    linked.rights = {"CHEQUE_ENERGIE"};
+    linked.institutions = {"CAF"};
+    linked.source = "Centre social Sud";
+    service.create(linked);
+    DifficultyReport other = sample("Aucune réponse du bailleur");
+    other.categories = {Category::Precarity};
+    other.rights = {"RSA"};
+    other.institutions = {"CPAM"};
+    other.source = "Permanence";
+    service.create(other);
+    auto found = [&](const std::string& words) {
+        storage::ReportFilter f;
+        f.search = words;
+        return store->reports().count(f);
+    };
+    CHECK(found("caf") == 1);             // the body's code
+    CHECK(found("allocations") == 1);     // ... and its name (Caisse d'allocations familiales)
+    CHECK(found("energie") == 1);         // the right's label (Chèque énergie)
+    CHECK(found("precarite") == 1);       // the category
+    CHECK(found("délai") == 1);
+    CHECK(found("sud") == 1);             // the source
+    CHECK(found("caf bloque") == 1);      // a link and a word of the text together
+    CHECK(found("caf bailleur") == 0);    // every word must be found
+    CHECK(found("trois") == 1);           // the text alone still works
 }
 
 TEST_CASE_FIXTURE(Fixture, "search follows edits of the description") {
