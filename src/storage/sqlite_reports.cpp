@@ -232,20 +232,30 @@ WhereClause whereFor(const ReportFilter& f, const std::vector<NamedBy>& named) {
     }
     // Some word names a category, a right, a body or a source ("caf", "precarite"): each
     // word is found in the text or in what the report is linked to.
+    // Only the links a word names are tested (each report is read once per test).
     for (const NamedBy& n : named) {
-        w.add("(r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?) OR "
-              "(r.categories & ?) <> 0 OR "
-              "coalesce(r.source_id, 0) IN (SELECT value FROM json_each(?)) OR "
-              // Not correlated: each list is read once through its index, not per report.
-              "r.id IN (SELECT report_id FROM report_rights WHERE right_id IN "
-              "(SELECT value FROM json_each(?))) OR "
-              "r.id IN (SELECT report_id FROM report_institutions WHERE institution_id IN "
-              "(SELECT value FROM json_each(?))))");
+        std::string any = "(r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)";
         w.bindText(ftsQuery(n.word));
-        w.bindInt(n.categories);
-        w.bindText(n.sources);
-        w.bindText(n.rights);
-        w.bindText(n.institutions);
+        if (n.categories != 0) {
+            any += " OR (r.categories & ?) <> 0";
+            w.bindInt(n.categories);
+        }
+        if (n.sources != "[]") {
+            any += " OR coalesce(r.source_id, 0) IN (SELECT value FROM json_each(?))";
+            w.bindText(n.sources);
+        }
+        // Not correlated: each list is read once through its index, not per report.
+        if (n.rights != "[]") {
+            any += " OR r.id IN (SELECT report_id FROM report_rights WHERE right_id IN "
+                   "(SELECT value FROM json_each(?)))";
+            w.bindText(n.rights);
+        }
+        if (n.institutions != "[]") {
+            any += " OR r.id IN (SELECT report_id FROM report_institutions WHERE "
+                   "institution_id IN (SELECT value FROM json_each(?)))";
+            w.bindText(n.institutions);
+        }
+        w.add(any + ")");
     }
     return w;
 }
