@@ -278,8 +278,7 @@ bool isAcronym(const Word& w) {
 
 class NameFinder {
 public:
-    NameFinder(std::string_view text, const std::vector<Word>& w, const KnownNames& known)
-        : text_(text), w_(w), known_(known) {}
+    NameFinder(const std::vector<Word>& w, const KnownNames& known) : w_(w), known_(known) {}
 
     void run(std::vector<SensitiveFinding>& out) {
         for (std::size_t i = 0; i < w_.size(); ++i) {
@@ -422,7 +421,6 @@ private:
         return false;
     }
 
-    std::string_view text_;
     const std::vector<Word>& w_;
     const KnownNames& known_;
 };
@@ -432,7 +430,7 @@ private:
 std::vector<SensitiveFinding> findSensitiveData(std::string_view text, const KnownNames& known) {
     const std::vector<Word> w = words(text);
     std::vector<SensitiveFinding> out;
-    NameFinder(text, w, known).run(out);
+    NameFinder(w, known).run(out);
     findPhrases(w, out);
     std::sort(out.begin(), out.end(),
               [](const SensitiveFinding& a, const SensitiveFinding& b) { return a.offset < b.offset; });
