@@ -154,11 +154,8 @@ void writeInvitation(const InvitationData& d, const std::filesystem::path& file)
         fmt::arg("date", d.date), fmt::arg("time", d.time.empty() ? "" : tr(" at ") + d.time),
         fmt::arg("place", d.place.empty() ? tr("at the usual place") : d.place)));
     doc.heading(tr("Agenda"));
-    std::vector<std::string> items;
-    for (std::size_t i = 0; i < d.agenda.size(); ++i) {
-        items.push_back(fmt::format("{}. {}", i + 1, d.agenda[i]));
-    }
-    doc.bullets(items);
+    // Numbered once, as in the minutes (not a bullet and a number: "• 1.").
+    doc.bullets(d.agenda, 10.0f, true);
     doc.paragraph(tr("Please let us know if you cannot come. Reports to be examined can still be "
                      "sent until the day before the meeting."));
     doc.save(file);

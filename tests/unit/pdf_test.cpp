@@ -163,7 +163,11 @@ TEST_CASE("the other documents: one report, a blank form, invitation and attenda
         work->commit();
     }
     app::writeInvitation(*store, m.id, dir / "convocation.pdf");
-    CHECK(textOf(dir / "convocation.pdf").find(r.reference.text()) != std::string::npos);
+    const std::string invitation = textOf(dir / "convocation.pdf");
+    CHECK(invitation.find(r.reference.text()) != std::string::npos);
+    // The agenda numbered once: "1. ...", never a bullet before the number ("• 1.").
+    CHECK(invitation.find("1.") != std::string::npos);
+    CHECK(invitation.find("\u2022") == std::string::npos);
     app::writeAttendanceSheet(*store, m.id, dir / "emargement.pdf");
     const std::string sheet = textOf(dir / "emargement.pdf");
     CHECK(sheet.find("Référente CAF") != std::string::npos);
