@@ -59,6 +59,35 @@ std::vector<AgendaItem> MeetingService::proposeAgenda(const Date& date) {
                                 Date::today());
 }
 
+Meeting MeetingService::draftNext() {
+    Meeting m;
+    m.date = Date::today();
+    m.time = "14:00";
+    std::optional<Meeting> latest;
+    for (const auto& existing : store_.meetings().list(std::nullopt)) {
+        if (!latest || existing.date > latest->date) {
+            latest = existing;
+        }
+    }
+    if (latest) {
+        // The same day of the next month (the last day when that month is shorter).
+        int year = latest->date.year(), month = latest->date.month() + 1;
+        if (month > 12) {
+            month = 1;
+            ++year;
+        }
+        const Date nextMonth(year, month,
+                             std::min(latest->date.day(), Date::daysInMonth(year, month)));
+        m.date = std::max(m.date, nextMonth);
+        m.time = latest->time.empty() ? m.time : latest->time;
+        m.place = latest->place;
+        m.facilitators = latest->facilitators;
+        m.presentBodies = latest->presentBodies;
+    }
+    m.agenda = proposeAgenda(m.date);
+    return m;
+}
+
 Meeting MeetingService::loadOrThrow(MeetingId id) {
     auto m = store_.meetings().find(id);
     if (!m) {

@@ -35,6 +35,11 @@ public:
     // The agenda proposed for a meeting on `date` (FORMATS: reports received since the
     // last meeting, open follow-ups, open decisions, the usual free items).
     std::vector<AgendaItem> proposeAgenda(const Date& date);
+    // A new meeting as the group would plan it: a month after its latest meeting when
+    // that date is still to come (a meeting already planned is never proposed twice),
+    // else today; the time, place, facilitators and bodies present of that meeting; the
+    // agenda proposed for its date. Not stored.
+    Meeting draftNext();
 
     // Creates (id 0) or updates a meeting. Throws MeetingLocked on a final one, and
     // std::invalid_argument on a bad time or a date already used at that time.

@@ -240,17 +240,7 @@ void MeetingsSection::newItem() {
     if (!workspace_) {
         return;
     }
-    Meeting m;
-    m.date = Date::today();
-    m.time = "14:00";
-    // Same place and facilitation as the last meeting: they rarely change.
-    if (!meetings_.empty()) {
-        m.place = meetings_.front().place;
-        m.facilitators = meetings_.front().facilitators;
-        m.presentBodies = meetings_.front().presentBodies;
-    }
-    m.agenda = app::MeetingService(workspace_->store(), workspace_->actor()).proposeAgenda(m.date);
-    edit(std::move(m));
+    edit(app::MeetingService(workspace_->store(), workspace_->actor()).draftNext());
 }
 
 void MeetingsSection::openSelected() {

@@ -437,3 +437,26 @@ TEST_CASE("migration to version 2 keeps every report and adds the meeting tables
     SQLite::Database copy(store->info().migrationBackup->string(), SQLite::OPEN_READONLY);
     CHECK(copy.execAndGet("PRAGMA user_version").getInt() == 1);
 }
+
+TEST_CASE_FIXTURE(Fixture, "a new meeting is proposed a month after the latest, never on one planned") {
+    // No meeting yet: today.
+    CHECK(meetings.draftNext().date == Date::today());
+
+    // One held long ago: today (a month after it has passed).
+    Meeting old;
+    old.date = Date::today().addDays(-90);
+    old.place = "Salle du conseil";
+    old.time = "09:30";
+    meetings.save(old);
+    Meeting next = meetings.draftNext();
+    CHECK(next.date == Date::today());
+    CHECK(next.place == "Salle du conseil"); // what rarely changes is carried over
+    CHECK(next.time == "09:30");
+
+    // One already planned ahead: the month after it, not today again.
+    Meeting planned;
+    planned.date = Date(2100, 1, 31);
+    planned.place = "CCAS";
+    meetings.save(planned);
+    CHECK(meetings.draftNext().date == Date(2100, 2, 28)); // the last day of a shorter month
+}
