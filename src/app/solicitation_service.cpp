@@ -80,6 +80,11 @@ Solicitation SolicitationService::saveIn(Solicitation s, const std::string& acti
     if (s.answeredOn && *s.answeredOn < s.sentOn) {
         throw std::invalid_argument(tr("The answer cannot come before the solicitation was sent."));
     }
+    // One body asked, one body answering: who answered goes without saying.
+    if (s.answeredOn && text::trim(s.answeredBy).empty() && s.addressees.size() == 1 &&
+        !isWholePartnership(s.addressees.front())) {
+        s.answeredBy = s.addressees.front();
+    }
     if (s.expectedBy < s.sentOn) {
         s.expectedBy = s.sentOn.addDays(answerDelayDays());
     }

@@ -380,3 +380,21 @@ TEST_CASE_FIXTURE(Fixture, "the whole partnership is written alone: CAF|PIO is r
     s.addressees = {"PIO"};
     CHECK_NOTHROW(app::SolicitationService(*store, test::testActor()).save(s));
 }
+
+TEST_CASE_FIXTURE(Fixture, "the one body asked is the one that answered, unless said otherwise") {
+    app::SolicitationService service(*store, test::testActor());
+    auto make = [&](std::vector<std::string> to) {
+        Solicitation s;
+        s.sentOn = Date(2025, 3, 1);
+        s.addressees = std::move(to);
+        s.subject = "Délais d'instruction";
+        return service.save(s);
+    };
+    const auto single = make({"CAF"});
+    CHECK(service.recordAnswer(single.id, Date(2025, 3, 20), "Réponse reçue", "").answeredBy ==
+          "CAF");
+    const auto joint = make({"CAF", "CPAM"});
+    CHECK(service.recordAnswer(joint.id, Date(2025, 3, 20), "Réponse", "").answeredBy.empty());
+    const auto partnership = make({"PIO"});
+    CHECK(service.recordAnswer(partnership.id, Date(2025, 3, 20), "Réponse", "").answeredBy.empty());
+}
