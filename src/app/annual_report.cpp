@@ -517,14 +517,14 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
 
 int writeAnnualReport(storage::Store& store, const Period& period,
                       const std::filesystem::path& file, bool withAnnex) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     return reports::writeAnnualReport(
         statisticsDocument(store, periodStatistics(store, period), withAnnex), file);
 }
 
 void writeStatisticsWorkbook(storage::Store& store, const Period& period,
                              const std::filesystem::path& file) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     reports::writeWorkbook(statisticsDocument(store, periodStatistics(store, period), false), file);
 }
 

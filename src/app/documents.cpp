@@ -250,7 +250,7 @@ reports::InvitationData invitationData(storage::Store& store, MeetingId id) {
 
 void writeSolicitationLetter(storage::Store& store, SolicitationId id,
                              const std::filesystem::path& file, bool reminder) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     auto s = store.solicitations().find(id);
     if (!s) {
         throw storage::StorageError(storage::StorageError::Kind::Failed,
@@ -325,23 +325,23 @@ void writeSolicitationLetter(storage::Store& store, SolicitationId id,
 }
 
 void writeMinutes(storage::Store& store, MeetingId meeting, const std::filesystem::path& file) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     reports::writeMinutes(minutesData(store, meeting), file);
 }
 
 void writeInvitation(storage::Store& store, MeetingId meeting, const std::filesystem::path& file) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     reports::writeInvitation(invitationData(store, meeting), file);
 }
 
 void writeAttendanceSheet(storage::Store& store, MeetingId meeting,
                           const std::filesystem::path& file) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     reports::writeAttendanceSheet(invitationData(store, meeting), file);
 }
 
 void writeReportSheet(storage::Store& store, ReportId id, const std::filesystem::path& file) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     auto report = store.reports().find(id);
     if (!report) {
         throw storage::StorageError(storage::StorageError::Kind::Failed,
@@ -361,7 +361,7 @@ void writeReportSheet(storage::Store& store, ReportId id, const std::filesystem:
 }
 
 void writeBlankForm(storage::Store& store, const std::filesystem::path& file) {
-    refuseDatabaseFiles(store, file);
+    checkOutputTarget(store, file);
     // The rights people meet most, as boxes to tick.
     std::vector<std::string> rights;
     for (const char* code : {"RSA", "AAH", "APL", "CSS", "IJ", "PCH", "ASPA", "RETRAITE", "PA",

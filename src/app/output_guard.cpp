@@ -31,7 +31,7 @@ bool startsWith(const fs::path& path, const fs::path& folder) {
 
 } // namespace
 
-void refuseDatabaseFiles(const storage::Store& store, const fs::path& target) {
+void checkOutputTarget(const storage::Store& store, const fs::path& target) {
     // Only an ordinary file is replaced (through a link, the file it points to): never a
     // folder, a device or a pipe.
     std::error_code ec;
@@ -62,7 +62,7 @@ void refuseDatabaseFiles(const storage::Store& store, const fs::path& target) {
 }
 
 void writeExport(const storage::Store& store, const fs::path& target, const std::string& bytes) {
-    refuseDatabaseFiles(store, target);
+    checkOutputTarget(store, target);
     storage::writeFileAtomically(target, bytes);
 }
 

@@ -16,7 +16,7 @@ struct OutputRefused : std::runtime_error {
 
 // Throws OutputRefused when writing `target` would replace or damage the open database,
 // or replace something that is not an ordinary file (a folder, a device, a pipe).
-void refuseDatabaseFiles(const storage::Store& store, const std::filesystem::path& target);
+void checkOutputTarget(const storage::Store& store, const std::filesystem::path& target);
 
 // An export (CSV bytes) written atomically to `target`, after that check.
 void writeExport(const storage::Store& store, const std::filesystem::path& target,

@@ -268,12 +268,8 @@ ImportSummary importReports(storage::Store& store, const Actor& actor, std::stri
     for (const auto& p : summary.problems) {
         if (p.severity == Severity::Privacy) {
             // The history speaks French ("nom d'une personne"), the CSV notice in codes.
-            std::string said = p.message;
-            for (auto kind : kAllPersonalDataKinds) {
-                if (code(kind) == p.message) {
-                    said = label(kind);
-                }
-            }
+            const auto kind = kindOfCode(p.message);
+            const std::string said = kind ? label(*kind) : p.message;
             std::string& kinds = kindsByLine[p.line];
             if (kinds.find(said) == std::string::npos) {
                 kinds += (kinds.empty() ? "" : ", ") + said;

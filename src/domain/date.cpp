@@ -65,7 +65,7 @@ std::optional<Date> Date::fromIso(std::string_view text) {
 
 std::optional<Date> Date::fromCsv(std::string_view text) {
     auto d = fromCsvAnyYear(text);
-    if (d && (d->year() < kFirstPlausibleYear || d->year() > kLastPlausibleYear)) {
+    if (d && !d->plausible()) {
         return std::nullopt;
     }
     return d;

@@ -28,6 +28,8 @@ public:
     static std::optional<Date> fromCsvAnyYear(std::string_view text);
     static constexpr int kFirstPlausibleYear = 1900;
     static constexpr int kLastPlausibleYear = 2100;
+    // A year a watch group's document can hold (anything else is a typo).
+    bool plausible() const { return year_ >= kFirstPlausibleYear && year_ <= kLastPlausibleYear; }
     static Date fromDayNumber(long days); // days since 1970-01-01
     static Date today();                  // local calendar date
 

@@ -5,11 +5,11 @@
 // Maghreb, West and Central Africa, Portugal, Turkey, Vietnam and Eastern Europe.
 // Written folded (lower case, no accents), as the guard compares them.
 #include "sensitive_data.h"
+#include "sensitive_words.h"
 
 #include <string>
 #include <unordered_set>
 
-#include "text.h"
 
 namespace vigie {
 
@@ -129,9 +129,7 @@ const std::unordered_set<std::string>& ambiguous() {
 
 } // namespace
 
-bool isCommonFirstName(std::string_view word) {
-    return names().count(text::foldAccents(word)) > 0;
-}
+namespace sensitive {
 
 bool isFoldedFirstName(const std::string& folded) {
     return names().count(folded) > 0;
@@ -140,5 +138,7 @@ bool isFoldedFirstName(const std::string& folded) {
 bool isAmbiguousFirstName(std::string_view folded) {
     return ambiguous().count(std::string(folded)) > 0;
 }
+
+} // namespace sensitive
 
 } // namespace vigie

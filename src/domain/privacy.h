@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,8 @@ std::vector<PersonalDataFinding> findPersonalData(std::string_view text,
 // The code used in CSV notices: nir, phone, email, iban, birth_date, address, name,
 // health, offence.
 std::string_view code(PersonalDataKind kind);
+// The kind a notice's code names, if any.
+std::optional<PersonalDataKind> kindOfCode(std::string_view code);
 // The French name shown to the user ("numéro de sécurité sociale", "téléphone", ...).
 std::string label(PersonalDataKind kind);
 // Why it should not be stored, in one French sentence for the warning dialog.

@@ -55,6 +55,15 @@ std::string_view code(PersonalDataKind kind) {
     return {};
 }
 
+std::optional<PersonalDataKind> kindOfCode(std::string_view text) {
+    for (auto kind : kAllPersonalDataKinds) {
+        if (code(kind) == text) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string label(PersonalDataKind kind) {
     switch (kind) {
     case PersonalDataKind::Nir:

@@ -244,13 +244,10 @@ std::vector<FieldProblem> validate(const DifficultyReport& report) {
         problems.push_back({"date_cloture", tr("the closing date is before the date received")});
     }
     // A year outside 1900-2100 is a typo, whichever front end let it through.
-    const auto implausible = [](const Date& d) {
-        return d.year() < Date::kFirstPlausibleYear || d.year() > Date::kLastPlausibleYear;
-    };
-    if (implausible(report.receivedOn)) {
+    if (!report.receivedOn.plausible()) {
         problems.push_back({"date_reception", tr("the year of the date received is surely a typo")});
     }
-    if (report.closedOn && implausible(*report.closedOn)) {
+    if (report.closedOn && !report.closedOn->plausible()) {
         problems.push_back({"date_cloture", tr("the year of the closing date is surely a typo")});
     }
     return problems;

@@ -9,11 +9,10 @@
 
 namespace vigie {
 
-bool isAmbiguousFirstName(std::string_view folded); // first_names.cpp
-bool isFoldedFirstName(const std::string& folded);   // first_names.cpp
-
 namespace {
 
+using sensitive::isAmbiguousFirstName;
+using sensitive::isFoldedFirstName;
 using sensitive::Word;
 
 // --- Words ------------------------------------------------------------------------------

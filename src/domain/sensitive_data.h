@@ -27,7 +27,4 @@ struct KnownNames {
 std::vector<SensitiveFinding> findSensitiveData(std::string_view text,
                                                 const KnownNames& known = {});
 
-// Whether `word` (any case, accents optional) is a common first name in France.
-bool isCommonFirstName(std::string_view word);
-
 } // namespace vigie

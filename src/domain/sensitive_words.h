@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -38,5 +39,10 @@ const std::unordered_set<std::string>& institutionWords();
 const std::unordered_set<std::string>& functionWords();
 // Particles of surnames ("Le Goff", "de Saint-Aubin", "Da Silva", "Dos Santos").
 const std::unordered_set<std::string>& particles();
+
+// first_names.cpp, on folded words: a common first name; one that is also an ordinary
+// word or place ("rose", "france"), a name only beside a surname or a civility.
+bool isFoldedFirstName(const std::string& folded);
+bool isAmbiguousFirstName(std::string_view folded);
 
 } // namespace vigie::sensitive

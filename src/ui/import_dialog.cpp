@@ -34,10 +34,8 @@ wxString severityText(const app::Problem& p) {
 
 wxString messageText(const app::Problem& p) {
     if (p.severity == app::Severity::Privacy) {
-        for (auto kind : kAllPersonalDataKinds) {
-            if (code(kind) == p.message) {
-                return wx(label(kind));
-            }
+        if (const auto kind = kindOfCode(p.message)) {
+            return wx(label(*kind));
         }
     }
     return wx(p.message);
