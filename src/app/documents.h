@@ -22,8 +22,5 @@ void writeAttendanceSheet(storage::Store& store, MeetingId meeting,
                           const std::filesystem::path& file);
 void writeReportSheet(storage::Store& store, ReportId report, const std::filesystem::path& file);
 void writeBlankForm(storage::Store& store, const std::filesystem::path& file);
-// The solicitation as letters to its addressees, or the reminder of it.
-void writeSolicitationLetter(storage::Store& store, SolicitationId id,
-                             const std::filesystem::path& file, bool reminder);
 
 } // namespace vigie::app

@@ -262,9 +262,12 @@ Decision MeetingService::saveIn(Decision decision) {
     }
     store_.audit().record({0, actor_.now(), actor_.user, "decision", decision.id,
                            before.empty() ? "create" : "update", before, auditJson(decision), ""});
-    // A decision to solicit the partnership is a real solicitation, sent that day.
+    // A decision to solicit the partnership is a real solicitation, sent that day; one
+    // that no longer solicits takes its solicitation away.
     if (decision.kind == DecisionKind::Solicitation) {
         SolicitationService(store_, actor_).fromDecision(decision, meeting.date);
+    } else if (old && old->kind == DecisionKind::Solicitation) {
+        SolicitationService(store_, actor_).removeCreatedBy(decision.id);
     }
     refreshReportStatus(store_, actor_, decision.report);
     return decision;
@@ -280,11 +283,16 @@ void MeetingService::removeDecision(DecisionId id) {
         throw MeetingLocked(tr("The minutes of this meeting are final: reopen the meeting to "
                                "change its decisions."));
     }
+    SolicitationService(store_, actor_).removeCreatedBy(id);
     store_.meetings().removeDecision(id);
     store_.audit().record(
         {0, actor_.now(), actor_.user, "decision", id, "delete", auditJson(*old), "", ""});
     refreshReportStatus(store_, actor_, old->report);
     work->commit();
+}
+
+std::optional<Solicitation> MeetingService::solicitationOf(DecisionId id) {
+    return store_.solicitations().ofDecision(id);
 }
 
 } // namespace vigie::app

@@ -53,7 +53,12 @@ public:
     Meeting reopen(MeetingId id, const std::string& reason);
 
     Decision save(Decision decision);
+    // Removes a decision with what it created: the solicitation it sent (a front end asks
+    // first, naming it: see solicitationOf). A decision changed to another kind loses its
+    // solicitation the same way.
     void removeDecision(DecisionId id);
+    // The solicitation a decision created, if any.
+    std::optional<Solicitation> solicitationOf(DecisionId id);
 
     // Inside an open unit of work (the CSV import and the demo use them).
     Meeting saveIn(Meeting meeting, const std::string& action);

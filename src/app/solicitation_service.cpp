@@ -190,4 +190,14 @@ Solicitation SolicitationService::fromDecision(const Decision& d, const Date& se
     return saveIn(std::move(s), "create_from_decision", true);
 }
 
+void SolicitationService::removeCreatedBy(DecisionId decision) {
+    const auto created = store_.solicitations().ofDecision(decision);
+    if (!created) {
+        return;
+    }
+    store_.solicitations().remove(created->id);
+    store_.audit().record({0, actor_.now(), actor_.user, "solicitation", created->id,
+                           "delete_with_decision", auditJson(*created), "", ""});
+}
+
 } // namespace vigie::app

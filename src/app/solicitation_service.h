@@ -33,6 +33,9 @@ public:
     Solicitation saveIn(Solicitation s, const std::string& action, bool creating);
     // The solicitation a meeting's "solicit" decision asks for, sent on the meeting's date.
     Solicitation fromDecision(const Decision& decision, const Date& sentOn);
+    // Removes the solicitation a decision created (the decision is being removed or no
+    // longer asks to solicit), audited; nothing when it created none.
+    void removeCreatedBy(DecisionId decision);
 
 private:
     Solicitation loadOrThrow(SolicitationId id);

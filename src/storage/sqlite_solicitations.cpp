@@ -146,6 +146,15 @@ void SqliteSolicitations::insert(Solicitation& s) {
     });
 }
 
+void SqliteSolicitations::remove(SolicitationId id) {
+    // Addressees, reports and reminders go with it (ON DELETE CASCADE).
+    guarded(statements_, [&] {
+        auto& st = statements_.get("DELETE FROM solicitations WHERE id = ?");
+        st.bind(1, static_cast<std::int64_t>(id));
+        st.exec();
+    });
+}
+
 void SqliteSolicitations::update(const Solicitation& s) {
     guarded(statements_, [&] {
         auto& st = statements_.get(

@@ -263,10 +263,21 @@ std::unique_ptr<UnitOfWork> SqliteStore::begin() {
 
 void SqliteStore::endUnitOfWork(bool committed) {
     inUnitOfWork_ = false;
-    if (!committed) {
+    if (committed) {
+        ++commits_;
+    } else {
         // Ids cached during the transaction may name rows that no longer exist.
         ids_.invalidate();
     }
+}
+
+ChangeStamp SqliteStore::changeStamp() {
+    // data_version moves when another connection commits; this connection's own writes
+    // are its commits, and the rows changed outside a unit of work (settings, migration).
+    return guarded(statements_, [&] {
+        return ChangeStamp{commits_ * (1LL << 32) + db_->getTotalChanges(),
+                           db_->execAndGet("PRAGMA data_version").getInt64()};
+    });
 }
 
 void SqliteStore::backupTo(const std::filesystem::path& target) {

@@ -164,6 +164,7 @@ public:
         : statements_(statements), refIds_(ids), db_(db) {}
     void insert(Solicitation& s) override;
     void update(const Solicitation& s) override;
+    void remove(SolicitationId id) override;
     std::optional<Solicitation> find(SolicitationId id) override;
     std::optional<Solicitation> ofDecision(DecisionId id) override;
     std::vector<Solicitation> list(const SolicitationFilter& filter) override;
@@ -256,6 +257,7 @@ public:
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
     Settings& settings() override { return settings_; }
+    ChangeStamp changeStamp() override;
     void backupTo(const std::filesystem::path& target) override;
     void restoreFrom(const std::filesystem::path& source) override;
 
@@ -274,6 +276,7 @@ private:
     SqliteAudit audit_;
     SqliteSettings settings_;
     bool inUnitOfWork_ = false;
+    long long commits_ = 0;
     bool integrityVerified_;
 };
 

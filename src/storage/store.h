@@ -126,6 +126,8 @@ public:
     // Stores a new solicitation; a non-zero id is kept (the CSV round trip needs it).
     virtual void insert(Solicitation& s) = 0;
     virtual void update(const Solicitation& s) = 0;
+    // With its addressees, reports and reminders.
+    virtual void remove(SolicitationId id) = 0;
     virtual std::optional<Solicitation> find(SolicitationId id) = 0;
     virtual std::optional<Solicitation> ofDecision(DecisionId id) = 0;
     // By date sent, then id.
@@ -198,6 +200,15 @@ struct DatabaseInfo {
     bool readOnly = false;
 };
 
+// Where a database stands: two stamps differ when something was written in between, by
+// this program (`local`) or another one on the same database (`external`). A window
+// compares them to reload only the views that are stale.
+struct ChangeStamp {
+    long long local = 0;
+    long long external = 0;
+    bool operator==(const ChangeStamp&) const = default;
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -210,6 +221,7 @@ public:
     virtual ReferenceRepository& reference() = 0;
     virtual AuditLog& audit() = 0;
     virtual Settings& settings() = 0;
+    virtual ChangeStamp changeStamp() = 0;
     // A consistent copy of the whole database, taken while it is in use.
     virtual void backupTo(const std::filesystem::path& target) = 0;
     // Replaces the whole content with that of a backup copy (checked first: a Vigie

@@ -115,6 +115,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     };
     book_->Bind(wxEVT_LISTBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         if (Section* s = currentSection()) {
+            reloadIfStale(s);
             s->shown();
             // On a small screen GTK left the previous section's controls painted over the
             // navigation until the next resize.
@@ -134,9 +135,14 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     SetSizer(sizer);
     restoreGeometry();
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
-    for (auto* s : sections_) {
-        s->bind(*workspace_);
-    }
+    // Back from a dialog, another window or another program: what changed meanwhile shows.
+    Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& e) {
+        if (e.GetActive() && reloadIfStale(currentSection())) {
+            updateStatus();
+        }
+        e.Skip();
+    });
+    bindSections();
     updateTitle();
     updateStatus();
     updateMenus();
@@ -407,12 +413,31 @@ void MainFrame::updateStatus() {
     SetStatusText(where, 1);
 }
 
+void MainFrame::bindSections() {
+    for (auto* s : sections_) {
+        s->bind(*workspace_);
+        // The others load when they come into view.
+        s->loaded = s == currentSection() ? workspace_->store().changeStamp()
+                                          : storage::ChangeStamp{-1, -1};
+    }
+}
+
+bool MainFrame::reloadIfStale(Section* section) {
+    if (!workspace_ || !section) {
+        return false;
+    }
+    const bool stale = !(section->loaded == workspace_->store().changeStamp());
+    if (stale) {
+        section->refresh();
+        section->loaded = workspace_->store().changeStamp();
+    }
+    return stale;
+}
+
 void MainFrame::useWorkspace(std::unique_ptr<app::Workspace> workspace) {
     workspace_ = std::move(workspace);
     rememberDatabase(workspace_->info().path);
-    for (auto* s : sections_) {
-        s->bind(*workspace_);
-    }
+    bindSections();
     updateTitle();
     updateStatus();
     updateMenus();

@@ -26,6 +26,8 @@ public:
     explicit MainFrame(std::unique_ptr<app::Workspace> workspace);
     ~MainFrame() override;
 
+    // Reloads `section` when the database changed since it was loaded; true when it did.
+    bool reloadIfStale(Section* section);
     // Switches to another database (File > Open, File > New).
     void useWorkspace(std::unique_ptr<app::Workspace> workspace);
     app::Workspace& workspace() { return *workspace_; }
@@ -49,6 +51,7 @@ public:
     void showHelp(const std::string& page);
 
 private:
+    void bindSections();
     void buildMenus();
     void buildToolBar();
     void addSection(Section* section, int image);

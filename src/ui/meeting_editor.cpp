@@ -169,8 +169,12 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         if (row < 0 || static_cast<std::size_t>(row) >= shownDecisions_.size()) {
             return;
         }
+        const DecisionId id = shownDecisions_[static_cast<std::size_t>(row)].id;
+        if (!confirmDecisionRemoval(id)) {
+            return;
+        }
         try {
-            actions_.removeDecision(shownDecisions_[static_cast<std::size_t>(row)].id);
+            actions_.removeDecision(id);
         } catch (const std::exception& e) {
             showFieldError(label(*this, "decision_error"), wx(e.what()));
         }
@@ -449,6 +453,22 @@ bool MeetingEditor::ensureSaved() {
         wxMessageBox(wx(e.what()), _("The meeting was not saved"), wxOK | wxICON_ERROR, this);
         return false;
     }
+}
+
+bool MeetingEditor::confirmDecisionRemoval(DecisionId id) {
+    wxString question = _("Delete this decision?");
+    if (const auto created = actions_.solicitationOf(id)) {
+        question += L"\n\n" +
+                    wxString::Format(_("It created the solicitation sent on %s to %s "
+                                       "(\"%s\"): that solicitation, its reminders "
+                                       "and its answer will be deleted too."),
+                                     wx(created->sentOn.french()), wx(created->addresseesLabel()),
+                                     wx(created->subject));
+    }
+    wxMessageDialog ask(this, question, _("Delete a decision"),
+                        wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    ask.SetYesNoLabels(_("&Delete"), _("&Keep"));
+    return ask.ShowModal() == wxID_YES;
 }
 
 bool MeetingEditor::addDecision() {

@@ -14,6 +14,7 @@
 
 #include "domain/meeting.h"
 #include "domain/reference_data.h"
+#include "domain/solicitation.h"
 #include "list_columns.h"
 
 namespace vigie::ui {
@@ -25,6 +26,7 @@ struct MeetingActions {
     std::function<std::vector<Decision>(MeetingId)> decisionsOf;
     std::function<Decision(Decision)> saveDecision;
     std::function<void(DecisionId)> removeDecision;
+    std::function<std::optional<Solicitation>(DecisionId)> solicitationOf;
     std::function<std::optional<DifficultyReport>(ReportId)> report;
     std::function<std::optional<ReportId>(const std::string& reference)> findReport;
 };
@@ -47,6 +49,7 @@ public:
     // Adds the decision written in the quick form to the selected report; false with a
     // message beside the form when it cannot.
     bool addDecision();
+    bool confirmDecisionRemoval(DecisionId id);
     void proposeAgenda();
 
     wxTextCtrl* date = nullptr;

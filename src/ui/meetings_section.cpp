@@ -206,6 +206,7 @@ MeetingActions MeetingsSection::actions() {
         [&ws](MeetingId id) { return ws.store().meetings().decisionsOfMeeting(id); },
         [&ws](Decision d) { return app::MeetingService(ws.store(), ws.actor()).save(std::move(d)); },
         [&ws](DecisionId id) { app::MeetingService(ws.store(), ws.actor()).removeDecision(id); },
+        [&ws](DecisionId id) { return app::MeetingService(ws.store(), ws.actor()).solicitationOf(id); },
         [&ws](ReportId id) { return ws.store().reports().find(id); },
         [&ws](const std::string& reference) -> std::optional<ReportId> {
             auto ref = ReportReference::parse(reference);

@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
+#include <wx/infobar.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/xrc/xmlres.h>
@@ -24,6 +25,7 @@ namespace vigie::ui {
 namespace {
 
 constexpr int kSearchDelayMs = 250;
+const int ID_SHOW_SAVED = wxWindow::NewControlId();
 
 // Widths chosen for French labels at the default font; each is remembered once changed.
 constexpr int kDefaultWidths[ReportListModel::ColumnCount] = {90, 95, 190, 230, 150, 150};
@@ -70,7 +72,24 @@ ReportsSection::ReportsSection(wxWindow* parent)
                               config->ReadLong("/Reports/ListHeight", -FromDIP(320)));
     inner_->SetSashGravity(0.6);
 
+    // Says so when a report just saved is hidden by the filters, with a way to see it.
+    notice_ = new wxInfoBar(this);
+    notice_->SetName("hidden_report_notice");
+    notice_->AddButton(ID_SHOW_SAVED, _("&Show it"));
+    notice_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        notice_->Dismiss();
+        if (hiddenReport_) {
+            const ReportId id = *hiddenReport_;
+            resetFilters();
+            if (model_->rowOf(id) < 0) { // withdrawn
+                showWithdrawn_->SetValue(true);
+                applyFilters();
+            }
+            select(id);
+        }
+    }, ID_SHOW_SAVED);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(notice_, 0, wxEXPAND);
     sizer->Add(outer_, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -103,6 +122,7 @@ ReportsSection::ReportsSection(wxWindow* parent)
 
 void ReportsSection::resetFilters() {
     search_->ChangeValue(wxString());
+    dropPeriodItem();
     for (const char* name : {"year", "category", "status", "institution", "right", "source"}) {
         filterChoice(name)->SetSelection(0);
     }
@@ -111,21 +131,78 @@ void ReportsSection::resetFilters() {
     applyFilters();
 }
 
+void ReportsSection::dropPeriodItem() {
+    if (periodItem_) {
+        filterChoice("year")->Delete(static_cast<unsigned>(years_.size() + 1));
+        periodItem_.reset();
+    }
+}
+
+void ReportsSection::reflectInChoices(const storage::ReportFilter& filter) {
+    auto choose = [this](const char* name, std::size_t index) {
+        filterChoice(name)->SetSelection(static_cast<int>(index) + 1);
+    };
+    if (filter.period) {
+        const int y = filter.period->first.year();
+        const auto it = std::find(years_.begin(), years_.end(), y);
+        if (filter.period->first == Date(y, 1, 1) && filter.period->last == Date(y, 12, 31) &&
+            it != years_.end()) {
+            choose("year", static_cast<std::size_t>(it - years_.begin()));
+        } else {
+            // A period that is not one of the years listed: an item of its own, so that the
+            // choice reads what the list shows.
+            periodItem_ = filter.period;
+            filterChoice("year")->Append(wxString::Format(L"%s \u2013 %s",
+                                                          wx(filter.period->first.french()),
+                                                          wx(filter.period->last.french())));
+            choose("year", years_.size());
+        }
+    }
+    auto indexOf = [](const auto& values, const auto& value) {
+        return static_cast<std::size_t>(std::find(std::begin(values), std::end(values), value) - std::begin(values));
+    };
+    if (filter.category) {
+        choose("category", indexOf(kAllCategories, *filter.category));
+    }
+    if (filter.status) {
+        choose("status", indexOf(kAllStatuses, *filter.status));
+    }
+    auto chooseCode = [&](const char* name, const std::vector<std::string>& codes,
+                          const std::string& code) {
+        for (std::size_t i = 0; i < codes.size(); ++i) {
+            if (codeKey(codes[i]) == codeKey(code)) {
+                choose(name, i);
+            }
+        }
+    };
+    chooseCode("institution", institutionCodes_, filter.institutionCode);
+    chooseCode("right", rightCodes_, filter.rightCode);
+    if (!filter.source.empty() && indexOf(sourceNames_, filter.source) < sourceNames_.size()) {
+        choose("source", indexOf(sourceNames_, filter.source));
+    }
+    showWithdrawn_->SetValue(filter.includeWithdrawn);
+}
+
+void ReportsSection::showFilter(const storage::ReportFilter& filter, const wxString& description) {
+    resetFilters();
+    reflectInChoices(filter);
+    // What the choices cannot say (a family of rights, a type of non-take-up, a
+    // solicitation) stays as a filter of its own, described above the list.
+    if (!filter.rightFamily.empty() || filter.nonTakeUp || filter.solicitation) {
+        external_ = filter;
+        externalDescription_ = description;
+    }
+    applyFilters();
+    if (model_->size() > 0) {
+        select(model_->idAt(0));
+    }
+}
+
 void ReportsSection::showSolicitationReports(SolicitationId id) {
     storage::ReportFilter f;
     f.solicitation = id;
     f.includeWithdrawn = true; // a solicitation may concern a report withdrawn since
     showFilter(f, _("concerned by the solicitation chosen"));
-}
-
-void ReportsSection::showFilter(const storage::ReportFilter& filter, const wxString& description) {
-    resetFilters();
-    external_ = filter;
-    externalDescription_ = description;
-    applyFilters();
-    if (model_->size() > 0) {
-        select(model_->idAt(0));
-    }
 }
 
 void ReportsSection::writeSheet(ReportId id, const std::filesystem::path& file) {
@@ -230,6 +307,7 @@ wxChoice* ReportsSection::filterChoice(const char* name) const {
 void ReportsSection::bind(app::Workspace& workspace) {
     workspace_ = &workspace;
     external_.reset(); // a filter from another database means nothing in this one
+    periodItem_.reset();
     browser_ = std::make_unique<app::ReportBrowser>(workspace.store());
     model_->setBrowser(browser_.get());
     fillFilterChoices();
@@ -257,6 +335,10 @@ void ReportsSection::fillFilterChoices() {
     std::vector<wxString> yearItems;
     for (int y : years_) {
         yearItems.push_back(wxString::Format("%d", y));
+    }
+    if (periodItem_) {
+        yearItems.push_back(wxString::Format(L"%s \u2013 %s", wx(periodItem_->first.french()),
+                                             wx(periodItem_->last.french())));
     }
     fill(filterChoice("year"), _("All years"), yearItems);
     std::vector<wxString> categoryItems;
@@ -297,15 +379,12 @@ void ReportsSection::fillFilterChoices() {
 }
 
 storage::ReportFilter ReportsSection::currentFilter() const {
-    if (external_) {
-        storage::ReportFilter f = *external_;
-        f.search = utf8(search_->GetValue());
-        return f;
-    }
     storage::ReportFilter f;
     auto index = [this](const char* name) { return filterChoice(name)->GetSelection() - 1; };
     if (int y = index("year"); y >= 0 && static_cast<std::size_t>(y) < years_.size()) {
         f.period = Period::year(years_[static_cast<std::size_t>(y)]);
+    } else if (y >= 0 && periodItem_) {
+        f.period = periodItem_;
     }
     if (int c = index("category"); c >= 0) {
         f.category = kAllCategories[c];
@@ -325,6 +404,11 @@ storage::ReportFilter ReportsSection::currentFilter() const {
     }
     f.includeWithdrawn = showWithdrawn_->GetValue();
     f.search = utf8(search_->GetValue());
+    if (external_) {
+        f.rightFamily = external_->rightFamily;
+        f.nonTakeUp = external_->nonTakeUp;
+        f.solicitation = external_->solicitation;
+    }
     return f;
 }
 
@@ -437,9 +521,26 @@ bool ReportsSection::edit(DifficultyReport report) {
     if (editor.ShowModal() != wxID_OK) {
         return false;
     }
-    refresh();
-    select(saved);
+    afterSave(saved);
     return true;
+}
+
+void ReportsSection::afterSave(ReportId saved) {
+    refresh();
+    hiddenReport_.reset();
+    if (model_->rowOf(saved) >= 0) {
+        notice_->Dismiss();
+        select(saved);
+        return;
+    }
+    const auto report = workspace_->store().reports().find(saved);
+    if (!report) {
+        return;
+    }
+    hiddenReport_ = saved;
+    notice_->ShowMessage(wxString::Format(_("Report %s is saved. The filters chosen do not show it."),
+                                          wx(report->reference.text())),
+                         wxICON_INFORMATION);
 }
 
 void ReportsSection::newItem() {

@@ -10,6 +10,7 @@
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/html/htmlwin.h>
+#include <wx/infobar.h>
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
@@ -53,6 +54,10 @@ public:
     storage::ReportFilter currentFilter() const;
     // Opens the editor on `report` (a new one when its id is 0); true when saved.
     bool edit(DifficultyReport report);
+    // After a report is saved: the list again, the report selected, or a notice with a
+    // way to see it when the filters hide it.
+    void afterSave(ReportId saved);
+    wxInfoBar* notice() const { return notice_; }
 
     // Shows only the reports a solicitation concerns, until the filters are reset.
     void showSolicitationReports(SolicitationId id);
@@ -74,6 +79,9 @@ private:
     void onDetailsLink(const wxString& href);
     void askAndWriteSheet(ReportId id); // asks where, writes the PDF, opens it
     void resetFilters();
+    void dropPeriodItem();
+    // Sets the filter choices to what `filter` asks, where they can say it.
+    void reflectInChoices(const storage::ReportFilter& filter);
     ReportChoices choices();
     std::optional<ReportId> selectedId() const;
 
@@ -88,12 +96,16 @@ private:
     wxSearchCtrl* search_ = nullptr;
     wxCheckBox* showWithdrawn_ = nullptr;
     wxStaticText* resultCount_ = nullptr;
+    wxInfoBar* notice_ = nullptr;
+    std::optional<ReportId> hiddenReport_;
     wxTimer searchDelay_;
 
     std::vector<int> years_;
     std::vector<std::string> institutionCodes_, rightCodes_, sourceNames_;
     // A filter set from another section, in place of the choices on the left.
     std::optional<storage::ReportFilter> external_;
+    // A period chosen elsewhere that is not a calendar year: the last item of the year choice.
+    std::optional<Period> periodItem_;
     wxString externalDescription_;
     storage::ReportOrder order_ = storage::ReportOrder::ReceivedOn;
     bool ascending_ = false; // newest first

@@ -9,6 +9,8 @@
 
 #include <wx/panel.h>
 
+#include "storage/store.h"
+
 namespace vigie::app {
 class Workspace;
 }
@@ -51,6 +53,9 @@ public:
 
     // Set by the frame: called whenever what the status bar shows may have changed.
     std::function<void()> onStatusChanged;
+    // The database as this section last loaded it: the frame reloads a section that is
+    // stale when it comes into view or the window is activated again.
+    storage::ChangeStamp loaded{-1, -1};
 };
 
 } // namespace vigie::ui

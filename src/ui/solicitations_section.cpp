@@ -14,6 +14,7 @@
 #include <wx/wrapsizer.h>
 
 #include "app/documents.h"
+#include "app/solicitation_documents.h"
 #include "app/solicitation_service.h"
 #include "app/workspace.h"
 #include "documents_ui.h"
@@ -93,7 +94,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
     add(_("&New..."), _("Write a new solicitation (Ctrl+N)"), [this] { newItem(); });
     add(_("&Open..."), _("Open the selected solicitation (Enter)"), [this] { openSelected(); });
     add(_("&Letter (PDF)"), _("The solicitation as a letter to each addressee"),
-        [this] { writeLetter(false); });
+        [this] { writeLetter(); });
     add(_("Record the &answer..."), _("Write down the answer received"), [this] {
         if (auto id = selectedId()) {
             if (auto s = workspace_->store().solicitations().find(*id)) {
@@ -101,7 +102,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
             }
         }
     });
-    add(_("&Chase..."), _("Record a reminder and write the reminder letter"), [this] { chase(); });
+    add(_("&Chase..."), _("Record a reminder and write its letter or e-mail"), [this] { chase(); });
     add(_("Close &without answer"), _("Stop waiting for an answer"), [this] {
         if (auto id = selectedId()) {
             try {
@@ -526,21 +527,20 @@ void SolicitationsSection::openSelected() {
     }
 }
 
-void SolicitationsSection::writeLetter(bool reminder) {
+void SolicitationsSection::writeLetter() {
     const auto id = selectedId();
     if (!id) {
         wxMessageBox(_("Select a solicitation first."), title(), wxOK | wxICON_INFORMATION, this);
         return;
     }
     const auto file = askPdfPath(this, _("Save the letter"),
-                                 wxString::Format(reminder ? "relance-%lld.pdf" : "sollicitation-%lld.pdf",
-                                                  static_cast<long long>(*id)));
+                                 wxString::Format("sollicitation-%lld.pdf", static_cast<long long>(*id)));
     if (file.empty()) {
         return;
     }
     try {
         wxBusyCursor busy;
-        app::writeSolicitationLetter(workspace_->store(), *id, file, reminder);
+        app::writeSolicitationLetter(workspace_->store(), *id, file);
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
         return;
@@ -554,60 +554,78 @@ void SolicitationsSection::chase() {
         wxMessageBox(_("Select a solicitation first."), title(), wxOK | wxICON_INFORMATION, this);
         return;
     }
-    wxTextEntryDialog ask(this, _("How was the institution reminded? (a note kept with the reminder)"),
-                          _("Chase the institution"), _("Reminder letter"));
-    if (ask.ShowModal() != wxID_OK) {
+    // How first, so that the note kept says how, and the document made is this reminder's.
+    wxMessageDialog how(this, _("How do you remind the institution?"), _("Chase the institution"),
+                        wxYES_NO | wxCANCEL | wxHELP | wxICON_QUESTION);
+    how.SetYesNoCancelLabels(_("By &letter (PDF)"), _("By &e-mail"), _("&Cancel"));
+    how.SetHelpLabel(_("&Otherwise (telephone...)"));
+    const int answer = how.ShowModal();
+    if (answer == wxID_CANCEL) {
+        return;
+    }
+    const wxString usual = answer == wxID_YES ? _("Reminder letter")
+                           : answer == wxID_NO ? _("Reminder e-mail")
+                                               : _("Reminder by telephone");
+    wxTextEntryDialog note(this, _("A note kept with the reminder:"), _("Chase the institution"),
+                           usual);
+    if (note.ShowModal() != wxID_OK) {
         return;
     }
     try {
         app::SolicitationService(workspace_->store(), workspace_->actor())
-            .chase(*id, Date::today(), utf8(ask.GetValue()));
+            .chase(*id, Date::today(), utf8(note.GetValue()));
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), title(), wxOK | wxICON_WARNING, this);
         return;
     }
-    fill();
+    refresh(); // the counts and the list (a reminded solicitation may leave a "late" view)
     select(*id);
-    wxMessageDialog how(this, _("Write the reminder as a letter (PDF), or as an e-mail?"),
-                        _("Chase the institution"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
-    how.SetYesNoCancelLabels(_("&Letter (PDF)"), _("&E-mail"), _("&Nothing now"));
-    const int answer = how.ShowModal();
     if (answer == wxID_YES) {
-        writeLetter(true);
+        writeReminderLetter(*id);
     } else if (answer == wxID_NO) {
-        auto s = workspace_->store().solicitations().find(*id);
-        std::vector<std::string> emails;
-        for (const auto& i : workspace_->store().reference().institutions()) {
-            for (const auto& code : s->addressees) {
-                if (codeKey(code) == codeKey(i.code) && !i.email.empty()) {
-                    emails.push_back(i.email);
-                }
-            }
-        }
-        if (emails.empty()) {
-            wxMessageBox(_("No e-mail address is known for these institutions (see Settings)."),
-                         title(), wxOK | wxICON_INFORMATION, this);
-            return;
-        }
-        const wxString subject = wxString::Format(_("Reminder: %s"), wx(s->subject));
-        const wxString body = wxString::Format(
-            _("Madam, Sir,\n\nOn %s the access-to-rights watch group asked you about: %s.\nWe "
-              "would be grateful for your answer.\n"),
-            wx(s->sentOn.french()), wx(s->subject));
-        if (!composeEmail(subject, body, {}, emails)) {
-            // Nothing lost: the text of the e-mail goes to the clipboard, to paste in a
-            // webmail.
-            if (wxTheClipboard->Open()) {
-                wxTheClipboard->SetData(new wxTextDataObject(body));
-                wxTheClipboard->Close();
-            }
-            wxMessageBox(wxString::Format(_("No mail program could be opened. The text of the "
-                                            "e-mail is copied to the clipboard; paste it in a "
-                                            "message to: %s"),
-                                          wx(text::join(emails, ", "))),
-                         title(), wxOK | wxICON_INFORMATION, this);
-        }
+        sendReminderEmail(*id);
     }
+}
+
+void SolicitationsSection::writeReminderLetter(SolicitationId id) {
+    const auto file = askPdfPath(this, _("Save the reminder letter"),
+                                 wxString::Format("relance-%lld.pdf", static_cast<long long>(id)));
+    if (file.empty()) {
+        return;
+    }
+    try {
+        wxBusyCursor busy;
+        app::writeReminderLetter(workspace_->store(), id, file);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    openDocument(file);
+}
+
+void SolicitationsSection::sendReminderEmail(SolicitationId id) {
+    app::ReminderEmail mail;
+    try {
+        mail = app::reminderEmail(workspace_->store(), id);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), title(), wxOK | wxICON_WARNING, this);
+        return;
+    }
+    if (!mail.to.empty() && composeEmail(wx(mail.subject), wx(mail.body), {}, mail.to)) {
+        return;
+    }
+    // Nothing lost: the text goes to the clipboard, to paste in a webmail.
+    if (wxTheClipboard->Open()) {
+        wxTheClipboard->SetData(new wxTextDataObject(wx(mail.body)));
+        wxTheClipboard->Close();
+    }
+    const wxString why =
+        mail.to.empty()
+            ? _("No e-mail address is known for these institutions (see Settings).")
+            : wxString::Format(_("No mail program could be opened. Write to: %s"),
+                               wx(text::join(mail.to, ", ")));
+    wxMessageBox(why + L"\n\n" + _("The text of the e-mail is copied to the clipboard."), title(),
+                 wxOK | wxICON_INFORMATION, this);
 }
 
 void SolicitationsSection::saveLayout() {

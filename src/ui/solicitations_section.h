@@ -66,8 +66,10 @@ private:
     // The period the year, part and dates say; none when the dates are not a period.
     std::optional<std::optional<Period>> chosenPeriod() const;
     void enablePeriodControls();
-    void writeLetter(bool reminder);
+    void writeLetter();
     void chase();
+    void writeReminderLetter(SolicitationId id);
+    void sendReminderEmail(SolicitationId id);
     SolicitationActions actions();
 
     app::Workspace* workspace_ = nullptr;

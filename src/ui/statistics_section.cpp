@@ -195,7 +195,7 @@ void StatisticsSection::bind(app::Workspace& workspace) {
     period_ = offered(year, kWholeYear);
     syncControls();
     // A year of a large database takes a moment to count: only when the section is seen
-    // (shown() counts again each time it comes into view).
+    // (the frame reloads it when it comes into view and the database changed).
     if (IsShownOnScreen()) {
         showPeriod(period_);
     }

@@ -27,7 +27,6 @@ public:
     void bind(app::Workspace& workspace) override;
     wxString statusText() override;
     void refresh() override;
-    void shown() override { refresh(); }
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
     std::string helpPage() const override { return "statistiques.html"; }

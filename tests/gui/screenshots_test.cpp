@@ -16,6 +16,7 @@
 
 #include "app/demo.h"
 #include "app/documents.h"
+#include "app/solicitation_documents.h"
 #include "gui_support.h"
 #include "ui/help_window.h"
 #include "ui/import_dialog.h"
@@ -87,9 +88,11 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
     if (const char* dir = std::getenv("VIGIE_SCREENSHOTS")) {
         const auto id = *solicitations->selectedId();
         app::writeSolicitationLetter(frame->workspace().store(), id,
-                                     std::string(dir) + "/letter.pdf", false);
-        app::writeSolicitationLetter(frame->workspace().store(), id,
-                                     std::string(dir) + "/reminder.pdf", true);
+                                     std::string(dir) + "/letter.pdf");
+        if (!frame->workspace().store().solicitations().find(id)->chases.empty()) {
+            app::writeReminderLetter(frame->workspace().store(), id,
+                                     std::string(dir) + "/reminder.pdf");
+        }
     }
     frame->showSection(frame->statistics());
     frame->statistics()->showPeriod(Period::year(Date::today().year() - 1));

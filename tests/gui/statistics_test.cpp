@@ -135,6 +135,9 @@ TEST_CASE("the statistics on screen are those of the PDF, and a number opens its
     CHECK(delays < stats->linkCount());
     CHECK(frame->currentSection() == frame->reports());
     CHECK(frame->reports()->currentFilter().period->first == Date(2015, 1, 1));
+    // The filters on the left read what the list shows.
+    CHECK(frame->reports()->filterChoice("year")->GetStringSelection() == "2015");
+    CHECK(frame->reports()->filterChoice("category")->GetSelection() == 2);
 
     // Any quarter: the first of 2015 beside the first of 2014.
     frame->showSection(stats);
@@ -146,6 +149,12 @@ TEST_CASE("the statistics on screen are those of the PDF, and a number opens its
     CHECK(stats->period().first == Date(2015, 1, 1));
     CHECK(stats->period().last == Date(2015, 3, 31));
     CHECK(stats->document().tables.back().rows.size() == 3); // three months
+    // A number of a quarter: the year choice reads the quarter.
+    stats->openLink(0);
+    pump();
+    CHECK(frame->reports()->filterChoice("year")->GetStringSelection() ==
+          L"01/01/2015 \u2013 31/03/2015");
+    CHECK(frame->reports()->currentFilter().period->last == Date(2015, 3, 31));
     frame->Close(true);
     pump();
 }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "app/documents.h"
+#include "app/solicitation_documents.h"
 #include "app/meeting_service.h"
 #include "app/reference_service.h"
 #include "app/report_service.h"
@@ -202,7 +203,7 @@ TEST_CASE("a joint solicitation gives one letter per addressee; the reminder rec
     s.reports = {r.id};
     s = app::SolicitationService(*store, test::testActor()).save(s);
 
-    app::writeSolicitationLetter(*store, s.id, dir / "lettre.pdf", false);
+    app::writeSolicitationLetter(*store, s.id, dir / "lettre.pdf");
     const std::string letter = textOf(dir / "lettre.pdf");
     CHECK(pagesOf(dir / "lettre.pdf") == 2); // MDPH, then CAF
     CHECK(count(letter, "Continuité des droits AAH pendant le renouvellement") >= 2);
@@ -216,9 +217,34 @@ TEST_CASE("a joint solicitation gives one letter per addressee; the reminder rec
     CHECK(letter.find("10/04/2025") != std::string::npos); // answer expected 30 days later
     CHECK(letter.find("personnes") < letter.find("Mme la responsable du"));
 
-    app::writeSolicitationLetter(*store, s.id, dir / "relance.pdf", true);
+    // No reminder recorded: no reminder letter.
+    CHECK_THROWS_AS(app::writeReminderLetter(*store, s.id, dir / "relance.pdf"),
+                    std::invalid_argument);
+    app::SolicitationService service(*store, test::testActor());
+    service.chase(s.id, Date(2025, 4, 22), "Relance par courrier");
+    app::writeReminderLetter(*store, s.id, dir / "relance.pdf");
     const std::string reminder = textOf(dir / "relance.pdf");
     CHECK(reminder.find("11/03/2025") != std::string::npos); // the date it was first sent
     CHECK(reminder.find("Reminder") != std::string::npos);
-    CHECK(reminder.find(Date::today().french()) != std::string::npos); // the reminder: today
+    CHECK(reminder.find("22/04/2025") != std::string::npos); // the reminder's own day
+    CHECK(reminder.find("22/05/2025") != std::string::npos); // the new date asked
+    CHECK(reminder.find("reminded you") == std::string::npos); // the first reminder
+    // The first letter printed again is still the first letter: its own answer date.
+    app::writeSolicitationLetter(*store, s.id, dir / "lettre-encore.pdf");
+    const std::string again = textOf(dir / "lettre-encore.pdf");
+    CHECK(again.find("10/04/2025") != std::string::npos);
+    CHECK(again.find("22/05/2025") == std::string::npos);
+
+    // A second reminder recalls the first one.
+    service.chase(s.id, Date(2025, 5, 27), "Relance par e-mail");
+    app::writeReminderLetter(*store, s.id, dir / "relance2.pdf");
+    const std::string second = textOf(dir / "relance2.pdf");
+    CHECK(second.find("27/05/2025") != std::string::npos);
+    CHECK(second.find("reminded you of it on 22/04/2025") != std::string::npos);
+    CHECK(second.find("26/06/2025") != std::string::npos);
+    const auto mail = app::reminderEmail(*store, s.id);
+    CHECK(mail.subject.find("Continuité des droits AAH") != std::string::npos);
+    CHECK(mail.body.find("22/04/2025") != std::string::npos);
+    CHECK(mail.body.find("26/06/2025") != std::string::npos);
+    CHECK(mail.body.find("CCAS de Bourg-en-Bresse") != std::string::npos);
 }

@@ -203,6 +203,52 @@ TEST_CASE_FIXTURE(Fixture, "a decision to solicit creates the solicitation, its 
     CHECK(store->reports().count(ofSolicitation) == 1);
 }
 
+TEST_CASE_FIXTURE(Fixture, "removing a decision removes the solicitation it created") {
+    app::ReportService reports(*store, test::testActor());
+    DifficultyReport r;
+    r.receivedOn = Date(2025, 1, 5);
+    r.description = "Délai";
+    r.categories = {Category::Delay};
+    r = reports.create(r);
+    app::MeetingService meetings(*store, test::testActor());
+    Meeting m;
+    m.date = Date(2025, 1, 14);
+    m = meetings.save(m);
+    Decision d;
+    d.meeting = m.id;
+    d.report = r.id;
+    d.kind = DecisionKind::Solicitation;
+    d.text = "Demander à la CAF";
+    d.institutions = {"CAF"};
+    d = meetings.save(d);
+    const auto created = meetings.solicitationOf(d.id);
+    REQUIRE(created);
+    app::SolicitationService(*store, test::testActor())
+        .chase(created->id, Date(2025, 2, 20), "Relance");
+
+    meetings.removeDecision(d.id);
+    CHECK_FALSE(store->solicitations().find(created->id));
+    CHECK(store->solicitations().list({}).empty());
+    CHECK(store->solicitations().overdueCount(Date(2026, 1, 1)) == 0);
+    CHECK(store->audit().history("solicitation", created->id).back().action ==
+          "delete_with_decision");
+    CHECK(store->reports().find(r.id)->status == ReportStatus::Received); // on no agenda
+
+    // A decision that no longer solicits loses its solicitation too.
+    Decision again;
+    again.meeting = m.id;
+    again.report = r.id;
+    again.kind = DecisionKind::Solicitation;
+    again.text = "Demander à la CPAM";
+    again.institutions = {"CPAM"};
+    again = meetings.save(again);
+    REQUIRE(meetings.solicitationOf(again.id));
+    again.kind = DecisionKind::FaqAnswer;
+    meetings.save(again);
+    CHECK_FALSE(meetings.solicitationOf(again.id));
+    CHECK(store->solicitations().list({}).empty());
+}
+
 TEST_CASE_FIXTURE(Fixture, "solicitations CSV: ids kept, unknown reports refused, round trip") {
     app::ReportService reports(*store, test::testActor());
     DifficultyReport r;
