@@ -38,6 +38,7 @@ struct DecisionLine {
     std::string due;
     std::string state;     // "en cours", "faite le 02/09/2025"
     std::string takenOn;   // date of the meeting that took it
+    bool late = false;     // open past its due date; `state` says by how long ("3 weeks")
 };
 
 struct SolicitationLine {
@@ -51,6 +52,9 @@ struct SolicitationLine {
 struct AgendaEntry {
     std::string title;
     std::optional<ReportLine> report;
+    // For the follow-up of an earlier decision: when taken, what, by when, how it stands
+    // ("3 weeks late").
+    std::string followed;
     std::string minutes;
     std::vector<DecisionLine> decisions;
 };
@@ -63,7 +67,10 @@ struct MinutesData {
     std::string facilitators;
     std::vector<std::string> presentBodies, excusedBodies, presentPeople, excusedPeople;
     std::vector<AgendaEntry> agenda;
+    // Earlier decisions that are news: late ones (their state says how late), then those
+    // done since the previous meeting; the others still running are only counted.
     std::vector<DecisionLine> followUps;
+    std::size_t otherOpenFollowUps = 0;
     std::vector<SolicitationLine> solicitations;
     std::string notes;
     std::string nextMeeting;

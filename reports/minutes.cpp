@@ -89,6 +89,8 @@ void writeMinutes(const MinutesData& m, const std::filesystem::path& file) {
         doc.field(tr("Members present"), joined(m.presentPeople));
         doc.field(tr("Members excused"), joined(m.excusedPeople));
     }
+    // Beside the date rather than alone at the end, where it could fill a page by itself.
+    doc.field(tr("Next meeting"), m.nextMeeting.empty() ? tr("To be set.") : m.nextMeeting);
 
     doc.heading(tr("Agenda"));
     std::vector<std::string> titles;
@@ -105,6 +107,9 @@ void writeMinutes(const MinutesData& m, const std::filesystem::path& file) {
         if (item.report) {
             reportBlock(doc, *item.report);
         }
+        if (!item.followed.empty()) {
+            doc.italic(item.followed);
+        }
         if (!item.minutes.empty()) {
             doc.subheading(tr("Discussion"));
             doc.paragraph(item.minutes);
@@ -115,9 +120,41 @@ void writeMinutes(const MinutesData& m, const std::filesystem::path& file) {
         }
     }
 
-    if (!m.followUps.empty()) {
+    if (!m.followUps.empty() || m.otherOpenFollowUps > 0) {
         doc.heading(tr("Follow-up of earlier decisions"));
-        decisionsTable(doc, m.followUps, true, true);
+        std::vector<DecisionLine> done;
+        std::vector<std::vector<std::string>> late;
+        for (const auto& d : m.followUps) {
+            if (d.late) {
+                late.push_back({d.reference, d.takenOn, d.text, d.owner, d.due, d.state});
+            } else {
+                done.push_back(d);
+            }
+        }
+        if (!late.empty()) {
+            // One line each as far as possible: what, who, by when, how late.
+            doc.subheading(tr("Late"));
+            doc.table({{tr("Report"), 0.09f},
+                       {tr("Decided on"), 0.115f},
+                       {tr("What"), 0.41f},
+                       {tr("Who"), 0.13f},
+                       {tr("By"), 0.115f},
+                       {tr("Late by"), 0.14f}},
+                      late, 8.0f);
+        }
+        if (!done.empty()) {
+            doc.subheading(tr("Done since the previous meeting"));
+            decisionsTable(doc, done, true, true);
+        }
+        if (m.otherOpenFollowUps > 0) {
+            doc.paragraph(fmt::format(
+                fmt::runtime(trn("{} other decision of earlier meetings is in progress, not due "
+                                 "yet.",
+                                 "{} other decisions of earlier meetings are in progress, not due "
+                                 "yet.",
+                                 m.otherOpenFollowUps)),
+                m.otherOpenFollowUps));
+        }
     }
     doc.heading(tr("Solicitations of the partnership since the previous meeting"));
     if (m.solicitations.empty()) {
@@ -138,8 +175,6 @@ void writeMinutes(const MinutesData& m, const std::filesystem::path& file) {
         doc.heading(tr("Other points"));
         doc.paragraph(m.notes);
     }
-    doc.heading(tr("Next meeting"));
-    doc.paragraph(m.nextMeeting.empty() ? tr("To be set.") : m.nextMeeting, 10.0f, true);
     doc.save(file);
 }
 

@@ -249,10 +249,19 @@ ReportStatus statusFor(Random& rnd, long ageDays) {
                : roll < 80 ? ReportStatus::FollowUpOpen
                            : ReportStatus::Resolved;
     }
-    return roll < 50   ? ReportStatus::Resolved
-           : roll < 70 ? ReportStatus::Unresolved
-           : roll < 75 ? ReportStatus::ReferredNational
-           : roll < 92 ? ReportStatus::FollowUpOpen
+    // Most are settled within months; a group's backlog is a few follow-ups still open
+    // and the odd report never examined, fewer as they age.
+    if (ageDays < 365) {
+        return roll < 55   ? ReportStatus::Resolved
+               : roll < 75 ? ReportStatus::Unresolved
+               : roll < 80 ? ReportStatus::ReferredNational
+               : roll < 97 ? ReportStatus::FollowUpOpen
+                           : ReportStatus::Received;
+    }
+    return roll < 65   ? ReportStatus::Resolved
+           : roll < 90 ? ReportStatus::Unresolved
+           : roll < 96 ? ReportStatus::ReferredNational
+           : roll < 99 ? ReportStatus::FollowUpOpen
                        : ReportStatus::Received;
 }
 

@@ -2,6 +2,7 @@
 #include "output_guard.h"
 
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -50,6 +51,41 @@ std::string decisionState(const Decision& d, const std::optional<Date>& asOf) {
     const bool done = d.doneOn && (!asOf || !(*asOf < *d.doneOn));
     return done ? fmt::format(fmt::runtime(tr("done on {}")), d.doneOn->french())
                 : std::string(tr("in progress"));
+}
+
+// "12 days", "3 weeks", "4 months": how long past a due date, as a reader takes it in.
+std::string lateBy(long days) {
+    if (days < 14) {
+        return fmt::format(fmt::runtime(trn("{} day", "{} days", days)), days);
+    }
+    if (days < 61) {
+        const long weeks = days / 7;
+        return fmt::format(fmt::runtime(trn("{} week", "{} weeks", weeks)), weeks);
+    }
+    const long months = days / 30;
+    return fmt::format(fmt::runtime(trn("{} month", "{} months", months)), months);
+}
+
+std::string howLate(long days) {
+    return fmt::format(fmt::runtime(tr("{} late")), lateBy(days));
+}
+
+// "Decided on 13/10/2026 (FAQ answer), due 12/11/2026: 3 weeks late."
+std::string followedDecision(storage::Store& store, const AgendaItem& item, const Date& asOf) {
+    const auto d = item.decision ? store.meetings().findDecision(*item.decision) : std::nullopt;
+    const auto taken = d ? store.meetings().find(d->meeting) : std::nullopt;
+    if (!d || !taken) {
+        return {};
+    }
+    std::string state = decisionState(*d, asOf);
+    const bool open = !(d->doneOn && !(asOf < *d->doneOn));
+    if (open && d->due && *d->due < asOf) {
+        state = howLate(daysBetween(*d->due, asOf));
+    }
+    return d->due ? fmt::format(fmt::runtime(tr("Decided on {} ({}), due {}: {}.")),
+                                taken->date.french(), label(d->kind), d->due->french(), state)
+                  : fmt::format(fmt::runtime(tr("Decided on {} ({}): {}.")), taken->date.french(),
+                                label(d->kind), state);
 }
 
 reports::DecisionLine decisionLine(const Decision& d, const std::string& reference,
@@ -147,6 +183,7 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
                     entry.title = fmt::format(fmt::runtime(tr("Follow-up of a decision on report "
                                                               "{}: {}")),
                                               r->reference.text(), item.title);
+                    entry.followed = followedDecision(store, item, meeting->date);
                 } else {
                     entry.report = reportLine(*r, rights, institutions);
                 }
@@ -203,17 +240,49 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
                                                           : s.addresseesLabel(),
                                    s.subject, text::join(refs, ", "), answer});
     }
+    // Earlier decisions: the late ones, those done since the previous meeting, a count of
+    // the rest; those on this agenda are in the body already.
+    std::set<DecisionId> onAgenda;
+    for (const auto& item : meeting->agenda) {
+        if (item.decision) {
+            onAgenda.insert(*item.decision);
+        }
+    }
     std::map<MeetingId, std::string> meetingDates;
+    std::vector<std::pair<long, reports::DecisionLine>> late;
+    std::vector<reports::DecisionLine> done;
     for (const auto& d : store.meetings().decisionsToFollow(meeting->date,
                                                              previous.value_or(meeting->date))) {
+        if (onAgenda.count(d.id)) {
+            continue;
+        }
+        const bool doneThen = d.doneOn && !(meeting->date < *d.doneOn);
+        const long daysLate = d.due ? daysBetween(*d.due, meeting->date) : 0;
+        if (!doneThen && daysLate <= 0) {
+            ++m.otherOpenFollowUps;
+            continue;
+        }
         auto report = store.reports().find(d.report);
         if (!meetingDates.count(d.meeting)) {
             auto mm = store.meetings().find(d.meeting);
             meetingDates[d.meeting] = mm ? mm->date.french() : std::string();
         }
-        m.followUps.push_back(decisionLine(d, report ? report->reference.text() : std::string(),
-                                           meetingDates[d.meeting], names, meeting->date));
+        auto line = decisionLine(d, report ? report->reference.text() : std::string(),
+                                 meetingDates[d.meeting], names, meeting->date);
+        if (doneThen) {
+            done.push_back(std::move(line));
+        } else {
+            line.state = lateBy(daysLate);
+            line.late = true;
+            late.emplace_back(daysLate, std::move(line));
+        }
     }
+    std::stable_sort(late.begin(), late.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& [days, line] : late) {
+        m.followUps.push_back(std::move(line));
+    }
+    m.followUps.insert(m.followUps.end(), done.begin(), done.end());
     return m;
 }
 

@@ -51,11 +51,11 @@ std::string auditJson(const Decision& d) {
                  {"organismes", d.institutions}});
 }
 
-std::vector<AgendaItem> MeetingService::proposeAgenda(const Date& date) {
+AgendaProposal MeetingService::proposeAgenda(const Date& date) {
     auto& meetings = store_.meetings();
     const auto last = meetings.lastMeetingBefore(date);
     return vigie::proposeAgenda(last, meetings.agendaCandidates(last),
-                                meetings.openDecisionsBefore(date), usualFreeItems(),
+                                meetings.openDecisionsBefore(date), usualFreeItems(), date,
                                 Date::today());
 }
 
@@ -84,7 +84,7 @@ Meeting MeetingService::draftNext() {
         m.facilitators = latest->facilitators;
         m.presentBodies = latest->presentBodies;
     }
-    m.agenda = proposeAgenda(m.date);
+    m.agenda = proposeAgenda(m.date).proposed;
     return m;
 }
 

@@ -32,9 +32,9 @@ class MeetingService {
 public:
     MeetingService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
 
-    // The agenda proposed for a meeting on `date` (FORMATS: reports received since the
-    // last meeting, open follow-ups, open decisions, the usual free items).
-    std::vector<AgendaItem> proposeAgenda(const Date& date);
+    // The agenda proposed for a meeting on `date`, and the rest of what is open beside it
+    // (vigie::proposeAgenda says which is which).
+    AgendaProposal proposeAgenda(const Date& date);
     // A new meeting as the group would plan it: a month after its latest meeting when
     // that date is still to come (a meeting already planned is never proposed twice),
     // else today; the time, place, facilitators and bodies present of that meeting; the

@@ -149,49 +149,59 @@ std::vector<std::string> usualFreeItems() {
     return {tr("News from the partners"), tr("Regulation points"), tr("Questions for the city's FAQ")};
 }
 
-std::vector<AgendaItem> proposeAgenda(const std::optional<Date>& lastMeeting,
-                                      const std::vector<AgendaCandidate>& reports,
-                                      const std::vector<Decision>& openDecisions,
-                                      const std::vector<std::string>& freeItems,
-                                      const Date& today) {
-    std::vector<AgendaItem> agenda;
+AgendaProposal proposeAgenda(const std::optional<Date>& lastMeeting,
+                             const std::vector<AgendaCandidate>& reports,
+                             const std::vector<Decision>& openDecisions,
+                             const std::vector<std::string>& freeItems, const Date& meetingDate,
+                             const Date& today) {
+    AgendaProposal out;
     std::set<ReportId> placed;
     std::vector<AgendaCandidate> sorted = reports;
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         return std::pair(a.receivedOn, a.reference) < std::pair(b.receivedOn, b.reference);
     });
     auto closed = [](ReportStatus s) { return isClosing(s) || s == ReportStatus::Withdrawn; };
+    auto sinceLast = [&](const Date& d) { return !lastMeeting || !(d < *lastMeeting); };
     for (const auto& r : sorted) {
-        // Received since the last meeting, or never decided on: a report received on the
-        // day of a meeting but not examined there, or left without a decision on the agenda
-        // of a meeting already past, comes back rather than being forgotten. One already on
-        // the agenda of a meeting still to come stays there.
+        // One already on the agenda of a meeting still to come stays there.
         const bool onAgenda = r.status == ReportStatus::OnAgenda;
         const bool plannedElsewhere =
             onAgenda && r.lastOnAgenda &&
             (!(*r.lastOnAgenda < today) || !lastMeeting || *lastMeeting < *r.lastOnAgenda);
-        const bool waiting = r.status == ReportStatus::Received || onAgenda;
-        const bool isNew =
-            !plannedElsewhere && (waiting || !lastMeeting || *lastMeeting < r.receivedOn);
-        if (isNew && !closed(r.status) && placed.insert(r.id).second) {
-            agenda.push_back({0, AgendaKind::NewReport, r.id, std::nullopt, r.reference.text(), ""});
+        if (closed(r.status) || plannedElsewhere) {
+            continue;
         }
+        const bool waiting = r.status == ReportStatus::Received || onAgenda;
+        // Received on the day of the last meeting but not examined there, or left on its
+        // agenda without a decision: it comes back rather than being forgotten.
+        const bool leftAtLast = onAgenda && lastMeeting && r.lastOnAgenda == lastMeeting;
+        const bool isNew = (waiting && (sinceLast(r.receivedOn) || leftAtLast)) ||
+                           (lastMeeting && *lastMeeting < r.receivedOn);
+        if (!isNew && !waiting) {
+            continue;
+        }
+        placed.insert(r.id);
+        (isNew ? out.proposed : out.others)
+            .push_back({0, AgendaKind::NewReport, r.id, std::nullopt, r.reference.text(), ""});
     }
     for (const auto& r : sorted) {
         if (r.status == ReportStatus::FollowUpOpen && placed.insert(r.id).second) {
-            agenda.push_back(
-                {0, AgendaKind::OpenFollowUp, r.id, std::nullopt, r.reference.text(), ""});
+            const bool answered = r.latestAnswer && sinceLast(*r.latestAnswer);
+            (answered ? out.proposed : out.others)
+                .push_back({0, AgendaKind::OpenFollowUp, r.id, std::nullopt, r.reference.text(), ""});
         }
     }
     for (const auto& d : openDecisions) {
         if (d.open()) {
-            agenda.push_back({0, AgendaKind::DecisionFollowUp, d.report, d.id, d.text, ""});
+            const bool due = d.due && !(meetingDate < *d.due);
+            (due ? out.proposed : out.others)
+                .push_back({0, AgendaKind::DecisionFollowUp, d.report, d.id, d.text, ""});
         }
     }
     for (const auto& title : freeItems) {
-        agenda.push_back({0, AgendaKind::Free, std::nullopt, std::nullopt, title, ""});
+        out.proposed.push_back({0, AgendaKind::Free, std::nullopt, std::nullopt, title, ""});
     }
-    return agenda;
+    return out;
 }
 
 } // namespace vigie

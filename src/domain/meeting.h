@@ -112,16 +112,26 @@ struct AgendaCandidate {
     Date receivedOn;
     ReportStatus status = ReportStatus::Received;
     std::optional<Date> lastOnAgenda; // the latest meeting whose agenda holds it
+    std::optional<Date> latestAnswer; // the latest answer to a solicitation about it
 };
 
-// The agenda of a new meeting: reports received since the last meeting (oldest first),
-// then reports whose follow-up is open, then the open decisions of earlier meetings
-// ("suivi des décisions"), then the usual free items. A report appears once.
-std::vector<AgendaItem> proposeAgenda(const std::optional<Date>& lastMeeting,
-                                      const std::vector<AgendaCandidate>& reports,
-                                      const std::vector<Decision>& openDecisions,
-                                      const std::vector<std::string>& freeItems,
-                                      const Date& today);
+// What a group can treat in one sitting, and the rest of what is open, to add by hand.
+struct AgendaProposal {
+    std::vector<AgendaItem> proposed;
+    std::vector<AgendaItem> others;
+};
+
+// The agenda of a meeting on `meetingDate`. Proposed: the reports received since the last
+// meeting, and those left without a decision at it (oldest first); the follow-ups whose
+// answer arrived since; the decisions whose due date has come; the usual free items.
+// Offered beside it: the other reports waiting or followed up, the other open decisions.
+// A report appears once. `today` tells a meeting still to come (whose agenda keeps what
+// it holds) from a past one.
+AgendaProposal proposeAgenda(const std::optional<Date>& lastMeeting,
+                             const std::vector<AgendaCandidate>& reports,
+                             const std::vector<Decision>& openDecisions,
+                             const std::vector<std::string>& freeItems, const Date& meetingDate,
+                             const Date& today);
 
 // The free items every agenda starts with (translated).
 std::vector<std::string> usualFreeItems();

@@ -414,7 +414,9 @@ std::vector<AgendaCandidate> SqliteMeetings::agendaCandidates(const std::optiona
     return guarded(statements_, [&] {
         auto& s = statements_.get(
             "SELECT id, ref_year, ref_seq, received_on, status, (SELECT max(m.date) FROM "
-            "agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE a.report_id = reports.id) "
+            "agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE a.report_id = reports.id), "
+            "(SELECT max(s.answered_on) FROM solicitation_reports sr JOIN solicitations s ON "
+            "s.id = sr.solicitation_id WHERE sr.report_id = reports.id) "
             "FROM reports WHERE status IN ('recue', 'a_l_ordre_du_jour', 'suivi_en_cours') OR "
             "received_on > ? ORDER BY received_on, ref_year, ref_seq");
         s.bind(1, since ? since->iso() : std::string("0000-00-00"));
@@ -426,7 +428,10 @@ std::vector<AgendaCandidate> SqliteMeetings::agendaCandidates(const std::optiona
                            parseStatus(s.getColumn(4).getString()).value_or(ReportStatus::Received),
                            s.getColumn(5).isNull()
                                ? std::nullopt
-                               : Date::fromIso(s.getColumn(5).getString())});
+                               : Date::fromIso(s.getColumn(5).getString()),
+                           s.getColumn(6).isNull()
+                               ? std::nullopt
+                               : Date::fromIso(s.getColumn(6).getString())});
         }
         return out;
     });

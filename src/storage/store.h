@@ -104,7 +104,9 @@ public:
     virtual std::vector<Decision> openDecisionsBefore(const Date& date) = 0;
     // Decisions of meetings before `date` still open, or done on or after `doneSince`.
     virtual std::vector<Decision> decisionsToFollow(const Date& date, const Date& doneSince) = 0;
-    // Reports still open: received after `since` (all when none) or with a follow-up open.
+    // Reports still waiting or followed up, and those received after `since` (all when
+    // none), with the latest meeting that had each on its agenda and the latest answer to
+    // a solicitation about it.
     virtual std::vector<AgendaCandidate> agendaCandidates(const std::optional<Date>& since) = 0;
     virtual bool isOnAnAgenda(ReportId id) = 0;
     // Every decision taken at a meeting of the period, for the statistics.

@@ -1,5 +1,7 @@
 #include "meeting_editor.h"
 
+#include <wx/choicdlg.h>
+
 #include <wx/accel.h>
 #include <wx/button.h>
 #include <wx/msgdlg.h>
@@ -101,6 +103,7 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         XRCCTRL(*this, name, wxButton)->Bind(wxEVT_BUTTON, [f](wxCommandEvent&) { f(); });
     };
     on("propose", [this] { proposeAgenda(); });
+    on("add_others", [this] { addOthers(); });
     on("add_item", [this] {
         wxTextEntryDialog ask(this, _("Title of the item:"), _("Agenda"));
         if (ask.ShowModal() == wxID_OK && !ask.GetValue().Trim().empty()) {
@@ -139,15 +142,13 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
     };
     on("item_up", [move] { move(-1); });
     on("item_down", [move] { move(+1); });
-    on("item_remove", [this] {
-        if (current_ < 0) {
-            return;
+    on("item_remove", [this] { removeSelectedItems(); });
+    agenda->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_DELETE && !e.HasAnyModifiers()) {
+            removeSelectedItems();
+        } else {
+            e.Skip();
         }
-        const int removed = current_;
-        meeting_.agenda.erase(meeting_.agenda.begin() + removed);
-        current_ = -1; // nothing to keep from the removed item
-        fillAgenda();
-        selectItem(std::min(removed, static_cast<int>(meeting_.agenda.size()) - 1));
     });
     on("decision_add", [this] { addDecision(); });
     on("decision_done", [this] {
@@ -278,6 +279,72 @@ void MeetingEditor::fillAgenda() {
     for (std::size_t i = 0; i < meeting_.agenda.size(); ++i) {
         agenda->Append(wxString::Format("%zu. %s", i + 1, itemLabel(meeting_.agenda[i])));
     }
+    label(*this, "agenda_label")
+        ->SetLabel(wxString::Format(wxPLURAL("A&genda (%zu item):", "A&genda (%zu items):",
+                                             meeting_.agenda.size()),
+                                    meeting_.agenda.size()));
+}
+
+void MeetingEditor::removeSelectedItems() {
+    wxArrayInt chosen;
+    agenda->GetSelections(chosen);
+    if (chosen.empty()) {
+        return;
+    }
+    keepItemMinutes();
+    std::sort(chosen.begin(), chosen.end(), std::greater<int>());
+    for (int index : chosen) {
+        meeting_.agenda.erase(meeting_.agenda.begin() + index);
+    }
+    current_ = -1; // nothing to keep from the removed items
+    fillAgenda();
+    selectItem(std::min(chosen.back(), static_cast<int>(meeting_.agenda.size()) - 1));
+}
+
+bool MeetingEditor::onAgenda(const AgendaItem& item) const {
+    return std::any_of(meeting_.agenda.begin(), meeting_.agenda.end(), [&](const AgendaItem& i) {
+        return i.kind == item.kind && i.report == item.report && i.decision == item.decision &&
+               (i.kind != AgendaKind::Free || i.title == item.title);
+    });
+}
+
+void MeetingEditor::addOthers() {
+    Meeting m = meeting_;
+    if (!readGeneral(m, true)) {
+        return;
+    }
+    std::vector<AgendaItem> offered;
+    for (auto& item : actions_.propose(m.date).others) {
+        if (!onAgenda(item)) {
+            offered.push_back(std::move(item));
+        }
+    }
+    if (offered.empty()) {
+        wxMessageBox(_("Every open report and decision is already on the agenda."), _("Agenda"),
+                     wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    wxArrayString labels;
+    for (const auto& item : offered) {
+        labels.Add(itemLabel(item));
+    }
+    wxMultiChoiceDialog ask(this,
+                            wxString::Format(wxPLURAL("%zu other report or decision is still open. "
+                                                      "Check those to add:",
+                                                      "%zu other reports and decisions are still "
+                                                      "open. Check those to add:",
+                                                      offered.size()),
+                                             offered.size()),
+                            _("Add other open reports"), labels);
+    ask.SetName("AddOthers");
+    if (ask.ShowModal() != wxID_OK) {
+        return;
+    }
+    for (int index : ask.GetSelections()) {
+        meeting_.agenda.push_back(offered[static_cast<std::size_t>(index)]);
+    }
+    fillAgenda();
+    selectItem(static_cast<int>(meeting_.agenda.size()) - 1);
 }
 
 void MeetingEditor::keepItemMinutes() {
@@ -291,6 +358,8 @@ void MeetingEditor::selectItem(int index) {
     keepItemMinutes();
     current_ = index;
     if (index >= 0 && index < static_cast<int>(agenda->GetCount())) {
+        // Several may be selected (to remove them together): this one becomes the only one.
+        agenda->DeselectAll();
         agenda->SetSelection(index);
     }
     showItem();
@@ -526,14 +595,8 @@ void MeetingEditor::proposeAgenda() {
     if (!readGeneral(m, true)) {
         return;
     }
-    for (auto& proposed : actions_.propose(m.date)) {
-        const bool already = std::any_of(
-            meeting_.agenda.begin(), meeting_.agenda.end(), [&](const AgendaItem& i) {
-                return i.kind == proposed.kind && i.report == proposed.report &&
-                       i.decision == proposed.decision &&
-                       (i.kind != AgendaKind::Free || i.title == proposed.title);
-            });
-        if (!already) {
+    for (auto& proposed : actions_.propose(m.date).proposed) {
+        if (!onAgenda(proposed)) {
             meeting_.agenda.push_back(std::move(proposed));
         }
     }

@@ -21,7 +21,7 @@ namespace vigie::ui {
 
 // What the editor may ask of the services; each throws std::exception on failure.
 struct MeetingActions {
-    std::function<std::vector<AgendaItem>(const Date&)> propose;
+    std::function<AgendaProposal(const Date&)> propose;
     std::function<Meeting(Meeting)> save;
     std::function<std::vector<Decision>(MeetingId)> decisionsOf;
     std::function<Decision(Decision)> saveDecision;
@@ -51,6 +51,9 @@ public:
     bool addDecision();
     bool confirmDecisionRemoval(DecisionId id);
     void proposeAgenda();
+    // Offers the other open reports and decisions, several at a time.
+    void addOthers();
+    void removeSelectedItems();
 
     wxTextCtrl* date = nullptr;
     wxTextCtrl* time = nullptr;
@@ -79,6 +82,7 @@ private:
     // The bodies the attendance lists offer, in their order (both lists, and reading them).
     std::vector<const Institution*> attendanceBodies() const;
     void fillAgenda();
+    bool onAgenda(const AgendaItem& item) const;
     wxString itemLabel(const AgendaItem& item) const;
     void showItem();
     void keepItemMinutes(); // the text typed for the current item, into the meeting

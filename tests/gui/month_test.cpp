@@ -3,7 +3,10 @@
 // asks and takes the solicitation with it, a saved report hidden by the filters says so.
 #include <doctest/doctest.h>
 
+#include <wx/choicdlg.h>
 #include <wx/infobar.h>
+#include <wx/listbox.h>
+#include <wx/stattext.h>
 #include <wx/msgdlg.h>
 #include <wx/statusbr.h>
 #include <wx/testing.h>
@@ -148,6 +151,78 @@ TEST_CASE("a saved report the filters hide is announced, with a way to see it") 
     CHECK(reports->filterChoice("category")->GetSelection() == 0);
     CHECK(reports->currentFilter().category == std::nullopt);
     CHECK_FALSE(reports->notice()->IsShown());
+    frame->Destroy();
+    pump();
+}
+
+TEST_CASE("the agenda proposes one sitting's work; the rest is added in one go, removed in one go") {
+    guitest::Sandbox box;
+    ReportId old = 0, fresh = 0;
+    {
+        auto store = storage::openSqliteStore(box.path("a.sqlite"));
+        app::ReportService reports(*store, app::Actor::current());
+        DifficultyReport r;
+        r.description = "Délai de traitement d'une demande de RSA";
+        r.categories = {Category::Delay};
+        r.receivedOn = Date(2025, 1, 6);
+        old = reports.create(r).id; // never examined
+        Meeting last;
+        last.date = Date(2025, 2, 11);
+        last.state = MeetingState::Held;
+        app::MeetingService(*store, app::Actor::current()).save(last);
+        r.receivedOn = Date(2025, 2, 20);
+        fresh = reports.create(r).id;
+    }
+    auto* frame = launch(box.path("a.sqlite"));
+    REQUIRE(frame);
+    frame->showSection(frame->meetings());
+    pump();
+    std::vector<ReportId> proposed, afterAdding;
+    std::size_t afterRemoving = 0;
+    wxString countLabel;
+    whenShown("MeetingEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::MeetingEditor*>(&d);
+        REQUIRE(e);
+        e->date->ChangeValue("11/03/2025");
+        e->proposeAgenda();
+        auto reportsOnAgenda = [&] {
+            std::vector<ReportId> ids;
+            for (const auto& item : e->meeting().agenda) {
+                if (item.report) {
+                    ids.push_back(*item.report);
+                }
+            }
+            return ids;
+        };
+        proposed = reportsOnAgenda();
+        // « Ajouter d'autres fiches ouvertes… »: the report never examined, checked, added.
+        whenShown("AddOthers", [&](wxDialog& ask) {
+            auto* choices = dynamic_cast<wxMultiChoiceDialog*>(&ask);
+            REQUIRE(choices);
+            wxArrayInt first;
+            first.push_back(0);
+            choices->SetSelections(first);
+            press(ask, wxID_OK); // as a click: the checks are read then
+        });
+        press(d, XRCID("add_others"));
+        afterAdding = reportsOnAgenda();
+        // Two items selected together, removed together.
+        e->agenda->DeselectAll();
+        e->agenda->SetSelection(0);
+        e->agenda->SetSelection(1);
+        const std::size_t before = e->meeting().agenda.size();
+        press(d, XRCID("item_remove"));
+        afterRemoving = before - e->meeting().agenda.size();
+        countLabel = XRCCTRL(d, "agenda_label", wxStaticText)->GetLabelText();
+        press(d, wxID_CANCEL);
+    });
+    frame->meetings()->newItem();
+    pump();
+    CHECK(std::find(proposed.begin(), proposed.end(), fresh) != proposed.end());
+    CHECK(std::find(proposed.begin(), proposed.end(), old) == proposed.end());
+    CHECK(std::find(afterAdding.begin(), afterAdding.end(), old) != afterAdding.end());
+    CHECK(afterRemoving == 2);
+    CHECK(countLabel.Contains("points"));
     frame->Destroy();
     pump();
 }

@@ -68,48 +68,71 @@ TEST_CASE("a report's status follows from its decisions") {
                                closed) == ReportStatus::Withdrawn);
 }
 
-TEST_CASE("the agenda proposes new reports, open follow-ups, open decisions, then free items") {
+TEST_CASE("the agenda proposes what one sitting treats, and offers the rest beside it") {
+    using S = ReportStatus;
     std::vector<AgendaCandidate> reports = {
-        {1, {2025, 1}, Date(2025, 1, 5), ReportStatus::FollowUpOpen, std::nullopt},
-        {2, {2025, 3}, Date(2025, 2, 20), ReportStatus::Received, std::nullopt},
-        {3, {2025, 2}, Date(2025, 2, 12), ReportStatus::OnAgenda, std::nullopt},
-        {4, {2025, 4}, Date(2025, 2, 21), ReportStatus::Resolved, std::nullopt},
-        {5, {2025, 5}, Date(2025, 2, 22), ReportStatus::FollowUpOpen, std::nullopt},
+        // A follow-up whose answer arrived since the last meeting.
+        {1, {2025, 1}, Date(2025, 1, 5), S::FollowUpOpen, std::nullopt, Date(2025, 2, 15)},
+        {2, {2025, 3}, Date(2025, 2, 20), S::Received, std::nullopt, std::nullopt},
+        {3, {2025, 2}, Date(2025, 2, 12), S::OnAgenda, std::nullopt, std::nullopt},
+        {4, {2025, 4}, Date(2025, 2, 21), S::Resolved, std::nullopt, std::nullopt},
+        {5, {2025, 5}, Date(2025, 2, 22), S::FollowUpOpen, std::nullopt, std::nullopt},
         // Received on the day of the last meeting but not examined there; and one left on
-        // an earlier agenda without a decision: both come back.
-        {6, {2025, 0}, Date(2025, 2, 10), ReportStatus::Received, std::nullopt},
-        {7, {2024, 9}, Date(2024, 12, 1), ReportStatus::OnAgenda, Date(2024, 12, 10)},
-        {8, {2024, 8}, Date(2024, 11, 1), ReportStatus::Resolved, std::nullopt},
+        // its agenda without a decision: both come back.
+        {6, {2025, 0}, Date(2025, 2, 10), S::Received, std::nullopt, std::nullopt},
+        {13, {2024, 20}, Date(2025, 1, 20), S::OnAgenda, Date(2025, 2, 10), std::nullopt},
+        // Left on an older agenda, never examined, followed up without news: offered.
+        {7, {2024, 9}, Date(2024, 12, 1), S::OnAgenda, Date(2024, 12, 10), std::nullopt},
+        {12, {2024, 2}, Date(2024, 6, 1), S::Received, std::nullopt, std::nullopt},
+        {11, {2024, 5}, Date(2024, 10, 1), S::FollowUpOpen, std::nullopt, Date(2024, 11, 2)},
+        {8, {2024, 8}, Date(2024, 11, 1), S::Resolved, std::nullopt, std::nullopt},
         // Already on the agenda of a meeting still to come: it stays there, not here.
-        {9, {2025, 6}, Date(2025, 2, 23), ReportStatus::OnAgenda, Date(2025, 3, 10)},
+        {9, {2025, 6}, Date(2025, 2, 23), S::OnAgenda, Date(2025, 3, 10), std::nullopt},
     };
-    Decision open = decision(DecisionKind::Solicitation);
-    open.id = 9;
-    open.report = 1;
-    open.text = "Relancer la CAF";
-    const auto agenda = proposeAgenda(Date(2025, 2, 10), reports,
-                                      {open, decision(DecisionKind::FaqAnswer, Date(2025, 2, 1))},
-                                      {"Actualités"}, Date(2025, 2, 25));
-    REQUIRE(agenda.size() == 8);
-    CHECK(agenda[0].report == 7); // waiting for a decision, oldest first
-    CHECK(agenda[1].report == 6);
-    CHECK(agenda[2].report == 3); // received since the last meeting
-    CHECK(agenda[3].report == 2);
-    CHECK(agenda[4].report == 5); // new, with a follow-up already open: once only
-    CHECK(agenda[4].kind == AgendaKind::NewReport);
-    CHECK(agenda[5].report == 1);
-    CHECK(agenda[5].kind == AgendaKind::OpenFollowUp);
-    CHECK(agenda[6].kind == AgendaKind::DecisionFollowUp);
-    CHECK(agenda[6].decision == 9);
-    CHECK(agenda[7].kind == AgendaKind::Free);
-    CHECK(agenda[7].title == "Actualités");
+    Decision notDue = decision(DecisionKind::Solicitation);
+    notDue.id = 9;
+    notDue.report = 1;
+    notDue.text = "Relancer la CAF";
+    Decision due = decision(DecisionKind::FaqAnswer);
+    due.id = 10;
+    due.report = 11;
+    due.due = Date(2025, 3, 1);
+    const auto agenda =
+        proposeAgenda(Date(2025, 2, 10), reports,
+                      {notDue, due, decision(DecisionKind::FaqAnswer, Date(2025, 2, 1))},
+                      {"Actualités"}, Date(2025, 3, 11), Date(2025, 2, 25));
+    const auto& p = agenda.proposed;
+    REQUIRE(p.size() == 8);
+    CHECK(p[0].report == 13); // left at the last meeting, oldest first
+    CHECK(p[1].report == 6);
+    CHECK(p[2].report == 3); // received since the last meeting
+    CHECK(p[3].report == 2);
+    CHECK(p[4].report == 5); // new, with a follow-up already open: once only
+    CHECK(p[4].kind == AgendaKind::NewReport);
+    CHECK(p[5].report == 1); // its answer arrived
+    CHECK(p[5].kind == AgendaKind::OpenFollowUp);
+    CHECK(p[6].kind == AgendaKind::DecisionFollowUp); // due by the meeting
+    CHECK(p[6].decision == 10);
+    CHECK(p[7].kind == AgendaKind::Free);
+    CHECK(p[7].title == "Actualités");
+    const auto& o = agenda.others;
+    REQUIRE(o.size() == 4);
+    CHECK(o[0].report == 12);
+    CHECK(o[1].report == 7);
+    CHECK(o[2].report == 11);
+    CHECK(o[2].kind == AgendaKind::OpenFollowUp);
+    CHECK(o[3].decision == 9); // no due date
     // Preparing a meeting while the one before it is still to come: what that one holds
     // stays with it, even though it comes before the date being prepared.
     const std::vector<AgendaCandidate> planned = {
-        {10, {2025, 7}, Date(2025, 2, 1), ReportStatus::OnAgenda, Date(2025, 3, 10)}};
-    CHECK(proposeAgenda(Date(2025, 3, 10), planned, {}, {}, Date(2025, 3, 1)).empty());
+        {10, {2025, 7}, Date(2025, 2, 1), S::OnAgenda, Date(2025, 3, 10), std::nullopt}};
+    const auto early = proposeAgenda(Date(2025, 3, 10), planned, {}, {}, Date(2025, 4, 8),
+                                     Date(2025, 3, 1));
+    CHECK(early.proposed.empty());
+    CHECK(early.others.empty());
     // Once that meeting is past without a decision on it, the report comes back.
-    REQUIRE(proposeAgenda(Date(2025, 3, 10), planned, {}, {}, Date(2025, 3, 20)).size() == 1);
+    CHECK(proposeAgenda(Date(2025, 3, 10), planned, {}, {}, Date(2025, 4, 8), Date(2025, 3, 20))
+              .proposed.size() == 1);
 }
 
 namespace {
@@ -254,7 +277,7 @@ TEST_CASE_FIXTURE(Fixture, "a meeting still to come cannot be made final; reopen
     CHECK(store->meetings().find(today.id)->state == MeetingState::Held);
 }
 
-TEST_CASE_FIXTURE(Fixture, "the next agenda follows up the open decisions of earlier meetings") {
+TEST_CASE_FIXTURE(Fixture, "the next agenda follows up the decisions due, the rest one click away") {
     const auto a = report(Date(2025, 1, 5));
     const auto m = meeting(Date(2025, 1, 14), {a.id});
     Decision d;
@@ -262,15 +285,34 @@ TEST_CASE_FIXTURE(Fixture, "the next agenda follows up the open decisions of ear
     d.report = a.id;
     d.kind = DecisionKind::Solicitation;
     d.text = "Saisir la CARSAT";
-    meetings.save(d);
+    d.due = Date(2025, 2, 10);
+    d = meetings.save(d);
     const auto b = report(Date(2025, 1, 20));
-    const auto agenda = meetings.proposeAgenda(Date(2025, 2, 11));
-    REQUIRE(agenda.size() >= 3);
-    CHECK(agenda[0].report == b.id);
-    CHECK(agenda[1].report == a.id);
-    CHECK(agenda[1].kind == AgendaKind::OpenFollowUp);
-    CHECK(agenda[2].kind == AgendaKind::DecisionFollowUp);
-    CHECK(agenda[2].title == "Saisir la CARSAT");
+    auto agenda = meetings.proposeAgenda(Date(2025, 2, 11));
+    REQUIRE(agenda.proposed.size() >= 2);
+    CHECK(agenda.proposed[0].report == b.id);
+    CHECK(agenda.proposed[1].kind == AgendaKind::DecisionFollowUp);
+    CHECK(agenda.proposed[1].title == "Saisir la CARSAT");
+    // Its report, followed up without news yet, is offered beside the agenda.
+    REQUIRE(agenda.others.size() == 1);
+    CHECK(agenda.others[0].report == a.id);
+    CHECK(agenda.others[0].kind == AgendaKind::OpenFollowUp);
+    // The CARSAT's answer arrives while another decision on the report runs: proposed.
+    Decision alert;
+    alert.meeting = m.id;
+    alert.report = a.id;
+    alert.kind = DecisionKind::IndividualAlert;
+    alert.text = "Informer le rédacteur";
+    meetings.save(alert);
+    auto s = store->solicitations().ofDecision(d.id);
+    REQUIRE(s);
+    app::SolicitationService(*store, test::testActor())
+        .recordAnswer(s->id, Date(2025, 2, 3), "Dossier réexaminé", "CARSAT");
+    REQUIRE(store->reports().find(a.id)->status == ReportStatus::FollowUpOpen);
+    const auto after = meetings.proposeAgenda(Date(2025, 2, 11));
+    CHECK(std::any_of(after.proposed.begin(), after.proposed.end(), [&](const AgendaItem& i) {
+        return i.report == a.id && i.kind == AgendaKind::OpenFollowUp;
+    }));
 }
 
 TEST_CASE_FIXTURE(Fixture, "minutes printed again later say what was known on the day") {
@@ -281,6 +323,7 @@ TEST_CASE_FIXTURE(Fixture, "minutes printed again later say what was known on th
     d.report = a.id;
     d.kind = DecisionKind::IndividualAlert;
     d.text = "Informer le rédacteur";
+    d.due = Date(2025, 2, 1);
     d = meetings.save(d);
     app::SolicitationService solicitations(*store, test::testActor("animatrice"));
     Solicitation s;
@@ -300,7 +343,8 @@ TEST_CASE_FIXTURE(Fixture, "minutes printed again later say what was known on th
 
     const auto minutes = app::minutesData(*store, second.id);
     REQUIRE(minutes.followUps.size() == 1);
-    CHECK(minutes.followUps[0].state == "in progress");
+    CHECK(minutes.followUps[0].state == "10 days"); // due 01/02, meeting 11/02
+    CHECK(minutes.followUps[0].late);
     REQUIRE(minutes.solicitations.size() == 1);
     CHECK(minutes.solicitations[0].answer == "no answer yet");
     // A meeting after the facts shows them.

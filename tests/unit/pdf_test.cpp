@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fmt/format.h>
 
+#include "app/demo.h"
 #include "app/documents.h"
 #include "app/solicitation_documents.h"
 #include "app/meeting_service.h"
@@ -247,4 +248,53 @@ TEST_CASE("a joint solicitation gives one letter per addressee; the reminder rec
     CHECK(mail.body.find("22/04/2025") != std::string::npos);
     CHECK(mail.body.find("26/06/2025") != std::string::npos);
     CHECK(mail.body.find("CCAS de Bourg-en-Bresse") != std::string::npos);
+}
+
+TEST_CASE("a usual month on the demo database: the agenda fits a sitting, the minutes 2 to 4 pages") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "demo.sqlite");
+    app::DemoOptions demo;
+    app::fillWithDemoData(*store, test::testActor(), demo);
+    app::MeetingService meetings(*store, test::testActor());
+    // The next meeting the demo planned, with the agenda proposed for it.
+    std::optional<Meeting> next;
+    for (const auto& planned : store->meetings().list(std::nullopt)) {
+        if (!next && !(planned.date < Date::today())) {
+            next = store->meetings().find(planned.id);
+        }
+    }
+    REQUIRE(next);
+    Meeting m = *next;
+    INFO("meeting of " << m.date.french());
+    const auto proposal = meetings.proposeAgenda(m.date);
+    CHECK(proposal.proposed.size() <= 25);
+    CHECK(proposal.proposed.size() >= usualFreeItems().size());
+    // A demo group's backlog: something is left for « Ajouter d'autres fiches ouvertes… ».
+    CHECK_FALSE(proposal.others.empty());
+    // A usual meeting: the group treats what was proposed and decides on its reports.
+    m.agenda = proposal.proposed;
+    m.state = MeetingState::Planned;
+    m = meetings.save(m);
+    int decided = 0;
+    for (const auto& item : m.agenda) {
+        if (item.kind == AgendaKind::NewReport && item.report && decided < 6) {
+            Decision d;
+            d.meeting = m.id;
+            d.report = *item.report;
+            d.kind = decided % 2 ? DecisionKind::FaqAnswer : DecisionKind::IndividualAlert;
+            d.text = "Informer le rédacteur de la procédure";
+            d.due = m.date.addDays(30);
+            meetings.save(d);
+            ++decided;
+        }
+    }
+    app::writeMinutes(*store, m.id, dir / "cr.pdf");
+    const int pages = pagesOf(dir / "cr.pdf");
+    MESSAGE("minutes: " << pages << " pages for " << m.agenda.size() << " items");
+    CHECK(pages >= 2);
+    CHECK(pages <= 4);
+    const std::string text = textOf(dir / "cr.pdf");
+    // Late follow-ups say how late; the others are counted, not listed.
+    CHECK(text.find(" late") != std::string::npos);
+    CHECK(text.find("not due yet") != std::string::npos);
 }
