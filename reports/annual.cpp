@@ -49,10 +49,23 @@ int writeAnnualReport(const AnnualReportData& data, const std::filesystem::path&
                        data.heading.generatedOn, data.heading.letterhead});
     doc.cover(data.title, data.subtitle, tr("Access-to-rights watch group"));
 
+    if (!data.introduction.empty()) {
+        doc.heading(tr("Introduction"));
+        for (const auto& p : data.introduction) {
+            doc.paragraph(p);
+            doc.space(2.0f);
+        }
+    }
     doc.heading(tr("Summary"));
     for (const auto& p : data.summary) {
         doc.paragraph(p);
         doc.space(2.0f);
+    }
+    // Where the figures come from, before them (at the end it could stand alone on a page
+    // before the annex).
+    if (!data.notes.empty()) {
+        doc.heading(tr("About these figures"));
+        doc.bullets(data.notes, 9.0f);
     }
     for (const auto& table : data.tables) {
         doc.heading(table.title);
@@ -72,10 +85,6 @@ int writeAnnualReport(const AnnualReportData& data, const std::filesystem::path&
                              chart.legendCurrent);
             }
         }
-    }
-    if (!data.notes.empty()) {
-        doc.heading(tr("About these figures"));
-        doc.bullets(data.notes, 9.0f);
     }
     if (data.withAnnex) {
         doc.pageBreak();

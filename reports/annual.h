@@ -46,6 +46,7 @@ struct AnnualReportData {
     Heading heading;
     std::string title;    // "Bilan du groupe de veille 2015"
     std::string subtitle; // "Année 2015, comparée à 2014"
+    std::vector<std::string> introduction; // the director's own words, printed first
     std::vector<std::string> summary; // paragraphs written from the figures
     std::vector<StatTable> tables;    // in reading order
     std::vector<ChartData> charts;    // drawn after the table whose id they name

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -179,9 +180,9 @@ std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
         received += fmt::format(
             fmt::runtime(tr("; {} concern a non-access to rights, {} abnormally long delays and "
                             "{} precariousness (a report may fall into several categories).")),
-            now.category(Category::NonAccess).percent->french(),
-            now.category(Category::Delay).percent->french(),
-            now.category(Category::Precarity).percent->french());
+            frenchPercentForText(now.category(Category::NonAccess).count, now.reports),
+            frenchPercentForText(now.category(Category::Delay).count, now.reports),
+            frenchPercentForText(now.category(Category::Precarity).count, now.reports));
     } else {
         received += ".";
     }
@@ -205,7 +206,7 @@ std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
             out.push_back(fmt::format(
                 fmt::runtime(tr("The rights most concerned belong to the family \u00AB\u00A0{}\u00A0\u00BB "
                                 "({} of the reports).")),
-                top->first.label, top->second.percent->french()));
+                top->first.label, frenchPercentForText(top->second.count, now.reports)));
         }
     }
     if (now.reports > 0 && !now.entered) {
@@ -239,6 +240,27 @@ std::vector<std::string> summaryOf(const Statistics& stats, const Columns& c) {
 
 } // namespace
 
+namespace {
+std::string introductionKey(int year) {
+    return fmt::format("annual_report.introduction.{}", year);
+}
+} // namespace
+
+std::string annualIntroduction(storage::Store& store, int year) {
+    return store.settings().get(introductionKey(year)).value_or("");
+}
+
+void saveAnnualIntroduction(storage::Store& store, const Actor& actor, int year,
+                            const std::string& text) {
+    auto work = store.begin();
+    const std::string before = annualIntroduction(store, year);
+    const std::string after = text::trimmed(text);
+    store.settings().set(introductionKey(year), after);
+    store.audit().record({0, actor.now(), actor.user, "annual_introduction", year, "update",
+                          before, after, ""});
+    work->commit();
+}
+
 std::string periodLabel(const Period& p) {
     if (isCalendarYear(p)) {
         return std::to_string(p.first.year());
@@ -264,6 +286,24 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     d.subtitle = before ? fmt::format(fmt::runtime(tr("{}, compared with {}")), c.now, c.before)
                         : c.now;
     d.summary = summaryOf(stats, c);
+    if (stats.calendarYear()) {
+        // Paragraphs as typed: separated by a blank line.
+        std::string paragraph;
+        std::istringstream lines(annualIntroduction(store, stats.year()));
+        for (std::string line; std::getline(lines, line);) {
+            if (text::trimmed(line).empty()) {
+                if (!paragraph.empty()) {
+                    d.introduction.push_back(paragraph);
+                }
+                paragraph.clear();
+            } else {
+                paragraph += (paragraph.empty() ? "" : " ") + text::trimmed(line);
+            }
+        }
+        if (!paragraph.empty()) {
+            d.introduction.push_back(paragraph);
+        }
+    }
 
     // Key figures: the seed's table.
     StatTable key{"key_figures", tr("Key figures"), tr("Key figures"),
@@ -274,28 +314,25 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     key.rows.push_back(countRow(tr("Reports received"),
                                 before ? std::optional<long long>(before->reports) : std::nullopt,
                                 now.reports, "all"));
-    for (auto cat : kAllCategories) {
-        key.rows.push_back(shareRow(label(cat), before ? &before->category(cat) : nullptr,
-                                    now.category(cat), std::string("category:") + categoryCode(cat)));
-    }
-    if (!now.rightFamilies.empty()) {
-        const auto& [family, share] = now.rightFamilies.front(); // minima sociaux first
-        const Share* b = before && !before->rightFamilies.empty() ? &before->rightFamilies.front().second
-                                                                  : nullptr;
-        key.rows.push_back(shareRow(fmt::format(fmt::runtime(tr("Rights: {}")), family.label), b,
-                                    share, "family:" + family.code));
+    // The categories and the families have their tables just after: not repeated here.
+    if (!now.entered) {
+        key.rows.push_back(countRow(tr("Reports with a follow-up decided"),
+                                    detailed ? std::optional<long long>(detailed->reportsWithFollowUp)
+                                             : std::nullopt,
+                                    now.reportsWithFollowUp, ""));
     }
     key.rows.push_back(countRow(tr("Solicitations of the partnership"),
                                 before ? std::optional<long long>(before->solicitations.total)
                                        : std::nullopt,
                                 now.solicitations.total, ""));
-    key.note = tr("A report may fall into several categories: the percentages do not add up "
-                  "to 100 %. Changes of percentages are in points.");
+    key.rows.push_back(countRow(tr("Answers received"),
+                                before ? std::optional<long long>(before->solicitations.answered)
+                                       : std::nullopt,
+                                now.solicitations.answered, ""));
     if (before && before->entered) {
         key.note = fmt::format(fmt::runtime(tr("* {}: figures typed in from the report published "
                                                "that year, before Vigie.")),
-                               c.before) +
-                   " " + key.note;
+                               c.before);
     }
     d.tables.push_back(std::move(key));
 
@@ -412,19 +449,53 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     }
     d.tables.push_back(std::move(outcomes));
 
-    // The seed's solicitation table: one line per set of addressees, this period.
+    // The seed's solicitation table: one line per set of addressees, beside the year before.
+    const bool withBefore = before != nullptr;
+    std::vector<std::string> setHeaders = {tr("Addressees")};
+    std::vector<float> setWidths = {0.18f};
+    if (withBefore) {
+        setHeaders.push_back(fmt::format(fmt::runtime(tr("Number {}")), c.beforeHeader));
+        setWidths.push_back(0.11f);
+    }
+    setHeaders.insert(setHeaders.end(), {fmt::format(fmt::runtime(tr("Number {}")), c.now),
+                                         tr("Answers"), tr("Answered by"), tr("Subjects")});
+    setWidths.insert(setWidths.end(), {0.11f, 0.10f, 0.14f, withBefore ? 0.36f : 0.47f});
     StatTable sets{"solicitations", tr("Solicitations of the inter-organisation partnership"),
-                   tr("Solicitations"),
-                   {tr("Addressees"), tr("Number"), tr("Answers"), tr("Answered by"),
-                    tr("Subjects")},
-                   {0.18f, 0.15f, 0.12f, 0.14f, 0.41f}, {}, {}};
+                   tr("Solicitations"), setHeaders, setWidths, {}, {}};
+    auto setLabel = [](const AddresseeSetFigures& row) {
+        return row.addressees == std::vector<std::string>{std::string(kPartnershipCode)}
+                   ? wholePartnershipName()
+                   : row.label;
+    };
+    auto beforeCount = [&](const AddresseeSetFigures& row) -> long long {
+        for (const auto& b : before->solicitations.byAddressees) {
+            if (codeKey(b.label) == codeKey(row.label)) {
+                return b.count;
+            }
+        }
+        return 0;
+    };
     for (const auto& row : now.solicitations.byAddressees) {
-        const bool pio = row.addressees == std::vector<std::string>{std::string(kPartnershipCode)};
-        StatRow r{pio ? std::string(tr("The whole partnership (PIO)")) : row.label, {}, ""};
-        r.values = {count(row.count), count(row.answered),
-                    textValue(text::join(row.answeredBy, ", ")),
-                    textValue(subjectsText(row.subjects))};
+        StatRow r{setLabel(row), {}, ""};
+        if (withBefore) {
+            r.values.push_back(count(beforeCount(row)));
+        }
+        r.values.insert(r.values.end(), {count(row.count), count(row.answered),
+                                         textValue(text::join(row.answeredBy, ", ")),
+                                         textValue(subjectsText(row.subjects))});
         sets.rows.push_back(std::move(r));
+    }
+    // Written to the year before only: a line too, with nothing this year.
+    for (const auto& b : withBefore ? before->solicitations.byAddressees
+                                    : std::vector<AddresseeSetFigures>{}) {
+        const bool listed = std::any_of(
+            now.solicitations.byAddressees.begin(), now.solicitations.byAddressees.end(),
+            [&](const AddresseeSetFigures& n) { return codeKey(n.label) == codeKey(b.label); });
+        if (!listed) {
+            sets.rows.push_back({setLabel(b),
+                                 {count(b.count), count(0), count(0), textValue(""), textValue("")},
+                                 ""});
+        }
     }
     sets.note = fmt::format(
         fmt::runtime(trn("The watch group solicited the inter-organisation partnership {} time.",
@@ -438,8 +509,14 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
                       {tr("Institution"), tr("Sent"), tr("Alone"), tr("Jointly"), tr("Answers"),
                        tr("Answer rate"), tr("Median delay")},
                       {0.18f, 0.13f, 0.11f, 0.14f, 0.13f, 0.15f, 0.16f}, {}, {}};
+    std::map<std::string, std::string> bodyNames;
+    for (const auto& i : store.reference().institutions()) {
+        bodyNames[codeKey(i.code)] = institutionLabel(i.code, i.name);
+    }
     for (const auto& row : now.solicitations.byInstitution) {
-        StatRow r{row.institution == kPartnershipCode ? std::string(tr("The whole partnership (PIO)"))
+        const auto named = bodyNames.find(codeKey(row.institution));
+        StatRow r{row.institution == kPartnershipCode ? wholePartnershipName()
+                  : named != bodyNames.end()          ? named->second
                                                       : row.institution,
                   {}, ""};
         r.values = {count(row.count),    count(row.alone),       count(row.jointly),

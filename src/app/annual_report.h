@@ -13,6 +13,14 @@ namespace vigie::app {
 // "2015", or "01/01/2015 – 31/03/2015" for any other period.
 std::string periodLabel(const Period& p);
 
+// The director's own words that open a year's report (printed first, saved with the
+// year in the database); "" when none was written.
+std::string annualIntroduction(storage::Store& store, int year);
+// One unit of work, audited; an empty text removes it. The text is trimmed; paragraphs are
+// separated by blank lines.
+void saveAnnualIntroduction(storage::Store& store, const Actor& actor, int year,
+                            const std::string& text);
+
 // Every table of the period; the annex (the reports of the period) only when asked.
 reports::AnnualReportData statisticsDocument(storage::Store& store, const Statistics& stats,
                                              bool withAnnex);

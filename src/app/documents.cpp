@@ -236,7 +236,7 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
             answer = tr("closed without an answer");
         }
         m.solicitations.push_back({s.sentOn.french(),
-                                   s.toWholePartnership() ? std::string(tr("The whole partnership"))
+                                   s.toWholePartnership() ? wholePartnershipName()
                                                           : s.addresseesLabel(),
                                    s.subject, text::join(refs, ", "), answer});
     }

@@ -170,7 +170,7 @@ std::string statisticsText(const app::Statistics& stats) {
         table.heading(tr("Addressees"));
         for (const auto& row : now.solicitations.byAddressees) {
             const std::string label =
-                row.label == "PIO" ? std::string(tr("The whole partnership")) : row.label;
+                row.label == "PIO" ? wholePartnershipName() : row.label;
             const auto sent = static_cast<unsigned long>(row.count);
             const auto answered = static_cast<unsigned long>(row.answered);
             // Each count takes its own plural form (French: 0 and 1 are singular).

@@ -36,6 +36,16 @@ std::string frenchPercent(const std::optional<Percent>& p) {
     return p ? p->french() : std::string("\u2014");
 }
 
+std::string frenchPercentForText(long long count, long long total) {
+    if (total <= 0) {
+        return "\u2014";
+    }
+    const long long tenths = (count * 2000 + total) / (2 * total);
+    const long long a = std::llabs(tenths);
+    return fmt::format("{}{},{}{}%", tenths < 0 ? "-" : "", frenchNumber(a / 10), a % 10,
+                       kNoBreakSpace);
+}
+
 std::string frenchNumber(long long n) {
     std::string digits = std::to_string(std::llabs(n));
     std::string out;

@@ -26,6 +26,9 @@ private:
 
 // "59,09 %", or "—" when there is nothing to divide by.
 std::string frenchPercent(const std::optional<Percent>& p);
+// count / total for a sentence, rounded half up to one decimal from the exact quotient
+// (not from the two-decimal figure): "19,5 %"; "—" when total is 0.
+std::string frenchPercentForText(long long count, long long total);
 // "1 234" with a no-break space as thousands separator.
 std::string frenchNumber(long long n);
 

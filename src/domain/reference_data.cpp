@@ -1,6 +1,8 @@
 // The seeded reference data. Family codes are part of the public contract.
 #include "reference_data.h"
 
+#include "i18n.h"
+
 #include <algorithm>
 
 #include "text.h"
@@ -74,7 +76,7 @@ std::vector<Institution> defaultInstitutions() {
         {0, "DDETS", "Direction départementale de l'emploi, du travail et des solidarités", "", "",
          "", true},
         {0, "PREFECTURE", "Préfecture", "", "", "", true},
-        {0, std::string(kPartnershipCode), "Partenariat inter-organismes", "", "", "", true},
+        {0, std::string(kPartnershipCode), "L'ensemble du partenariat", "", "", "", true},
     };
 }
 
@@ -118,6 +120,14 @@ std::string displayName(const std::string& code, const std::string& name) {
 
 std::string shortName(const std::string& code, const std::string& name) {
     return isSpokenCode(code) || name.empty() ? code : name;
+}
+
+std::string wholePartnershipName() {
+    return tr("The whole partnership");
+}
+
+std::string institutionLabel(const std::string& code, const std::string& name) {
+    return isWholePartnership(code) ? wholePartnershipName() : shortName(code, name);
 }
 
 } // namespace vigie

@@ -14,6 +14,8 @@ namespace vigie {
 inline constexpr std::string_view kPartnershipCode = "PIO";
 // `code` names the whole partnership (any case, spaces around).
 bool isWholePartnership(std::string_view code);
+// The one name the whole partnership goes by on screen and in documents (translated).
+std::string wholePartnershipName();
 // Family of rights that Vigie did not know (FORMATS.md: unknown codes land here).
 inline constexpr std::string_view kOtherFamilyCode = "autre";
 
@@ -74,5 +76,8 @@ bool isSpokenCode(std::string_view code);
 std::string displayName(const std::string& code, const std::string& name);
 // The shortest name for a list's cell: a spoken code, else the name.
 std::string shortName(const std::string& code, const std::string& name);
+// An institution as a list or filter names it: its spoken code ("CAF"), else its name
+// ("Préfecture"), the whole partnership by its one name.
+std::string institutionLabel(const std::string& code, const std::string& name);
 
 } // namespace vigie

@@ -355,7 +355,7 @@ void ReportsSection::fillFilterChoices() {
     std::vector<wxString> institutionItems;
     for (const auto& i : reference.institutions()) {
         institutionCodes_.push_back(i.code);
-        institutionItems.push_back(wx(i.code));
+        institutionItems.push_back(wx(institutionLabel(i.code, i.name)));
     }
     fill(filterChoice("institution"), _("All institutions"), institutionItems);
     rightCodes_.clear();

@@ -37,7 +37,7 @@ using period_parts::kWholeYear;
 constexpr int kOtherPeriod = period_parts::kOtherDates;
 
 wxString addresseesText(const Solicitation& s) {
-    return s.toWholePartnership() ? _("The whole partnership") : wx(s.addresseesLabel());
+    return s.toWholePartnership() ? wx(wholePartnershipName()) : wx(s.addresseesLabel());
 }
 
 } // namespace
@@ -217,7 +217,7 @@ void SolicitationsSection::refresh() {
     institution_->Append(_("All institutions"));
     institutionCodes_.clear();
     for (const auto& i : workspace_->store().reference().institutions()) {
-        institution_->Append(wx(i.code));
+        institution_->Append(wx(institutionLabel(i.code, i.name)));
         institutionCodes_.push_back(i.code);
     }
     state_->Clear();
@@ -413,7 +413,7 @@ void SolicitationsSection::fillInstitutions() {
     for (const auto& row : figures.byAddressees) {
         wxVector<wxVariant> values;
         values.push_back(row.addressees == std::vector<std::string>{std::string(kPartnershipCode)}
-                             ? _("The whole partnership")
+                             ? wx(wholePartnershipName())
                              : wx(row.label));
         values.push_back(wxString::Format("%lld", row.count));
         values.push_back(wxString::Format("%lld", row.answered));

@@ -1,5 +1,7 @@
 #include "statistics_section.h"
 
+#include <wx/textdlg.h>
+
 #include <set>
 
 #include <wx/busyinfo.h>
@@ -19,6 +21,7 @@
 #include "storage/files.h"
 #include "period_parts.h"
 #include "screen_reader.h"
+#include "privacy_warning.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -75,6 +78,9 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
         bar->Add(b, 0, wxLEFT | wxBOTTOM, 4);
     };
+    button(_("&Introduction..."),
+           _("Your own words for the board, printed first in the year's annual report"),
+           [this] { editIntroduction(); });
     button(_("&PDF..."), _("The annual report of this period, with or without the list of reports"),
            [this] {
                wxMessageDialog ask(this, _("Add the list of the period's reports as an annex?"),
@@ -411,6 +417,36 @@ wxString StatisticsSection::statusText() {
         return wxString();
     }
     return wxString::Format(_("Statistics of %s"), wx(app::periodLabel(period_)));
+}
+
+void StatisticsSection::editIntroduction() {
+    if (!workspace_) {
+        return;
+    }
+    const int year = period_.first.year();
+    wxTextEntryDialog ask(
+        this,
+        wxString::Format(_("The introduction of the %d annual report, printed before the figures "
+                           "(a blank line between paragraphs). Describe situations, never "
+                           "people."),
+                         year),
+        wxString::Format(_("Introduction of the %d report"), year),
+        wx(app::annualIntroduction(workspace_->store(), year)),
+        wxOK | wxCANCEL | wxTE_MULTILINE | wxCENTRE);
+    ask.SetName("AnnualIntroduction");
+    ask.SetSize(FromDIP(wxSize(640, 420)));
+    if (ask.ShowModal() != wxID_OK) {
+        return;
+    }
+    if (!acceptPersonalData(this, {{_("Introduction"), utf8(ask.GetValue())}})) {
+        return;
+    }
+    try {
+        app::saveAnnualIntroduction(workspace_->store(), workspace_->actor(), year,
+                                    utf8(ask.GetValue()));
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), title(), wxOK | wxICON_ERROR, this);
+    }
 }
 
 void StatisticsSection::refresh() {

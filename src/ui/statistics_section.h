@@ -27,6 +27,8 @@ public:
     void bind(app::Workspace& workspace) override;
     wxString statusText() override;
     void refresh() override;
+    // The director's words for the year's report (saved with the year, printed first).
+    void editIntroduction();
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
     std::string helpPage() const override { return "statistiques.html"; }

@@ -48,20 +48,29 @@ struct TwoYears {
 TEST_CASE_FIXTURE(TwoYears, "the tables hold both years and the change, as values and as text") {
     const auto d = app::statisticsDocument(*store, app::yearStatistics(*store, 2015), false);
     const auto& key = table(d, "key_figures");
-    REQUIRE(key.rows.size() >= 6);
+    REQUIRE(key.rows.size() >= 4);
     CHECK(key.rows[1].values[0].number == 41);
     CHECK(key.rows[1].values[2].number == 22);
     CHECK(key.rows[1].values[4].text == "\u221246,34\u00A0%");
-    CHECK(key.rows[2].values[1].text == "19,51\u00A0%");
-    CHECK(key.rows[2].values[3].text == "59,09\u00A0%");
-    CHECK(key.rows[2].values[4].kind == reports::StatValue::Kind::Points);
-    CHECK(key.rows[2].values[4].number == doctest::Approx(39.58));
+    // The categories are in their own table, not repeated among the key figures.
+    for (const auto& row : key.rows) {
+        CHECK(row.label.find("access") == std::string::npos);
+    }
+    const auto& categories = table(d, "categories");
+    CHECK(categories.rows[0].values[1].text == "19,51\u00A0%");
+    CHECK(categories.rows[0].values[3].text == "59,09\u00A0%");
+    CHECK(categories.rows[0].values[4].kind == reports::StatValue::Kind::Points);
+    CHECK(categories.rows[0].values[4].number == doctest::Approx(39.58));
+    // Sentences for readers: one decimal, rounded from the exact share (13 / 22).
+    CHECK(d.summary.front().find("59,1\u00A0%") != std::string::npos);
     const auto& sets = table(d, "solicitations");
-    REQUIRE(sets.rows.size() == 8);
+    REQUIRE(sets.rows.size() >= 8);
     CHECK(sets.rows[0].label == "CAF");
-    CHECK(sets.rows[0].values[0].number == 3);
-    CHECK(sets.rows[0].values[1].number == 1);
-    CHECK(sets.rows[0].values[3].text == "Prise de RDV par Internet (2) ; Prise en compte MAJ");
+    // The year before beside this one.
+    CHECK(sets.columns[1].find("2014") != std::string::npos);
+    CHECK(sets.rows[0].values[1].number == 3);
+    CHECK(sets.rows[0].values[2].number == 1);
+    CHECK(sets.rows[0].values[4].text == "Prise de RDV par Internet (2) ; Prise en compte MAJ");
     CHECK(d.summary.front().find("22") != std::string::npos);
     CHECK(d.annex.empty());
     const auto& monthly = table(d, "monthly");
@@ -104,8 +113,9 @@ TEST_CASE_FIXTURE(TwoYears, "the workbook: one sheet per table, numbers as numbe
     const std::string key = run("unzip -p '" + file + "' xl/worksheets/sheet2.xml");
     CHECK(key.find("<v>41</v>") != std::string::npos);
     CHECK(key.find("<v>22</v>") != std::string::npos);
-    CHECK(key.find("<v>0.1951</v>") != std::string::npos);
-    CHECK(key.find("<v>0.5909</v>") != std::string::npos);
+    const std::string categories = run("unzip -p '" + file + "' xl/worksheets/sheet3.xml");
+    CHECK(categories.find("<v>0.1951</v>") != std::string::npos);
+    CHECK(categories.find("<v>0.5909</v>") != std::string::npos);
     const std::string styles = run("unzip -p '" + file + "' xl/styles.xml");
     CHECK(styles.find("formatCode=\"0.00%\"") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "bilan.xlsx.partial"));
@@ -160,4 +170,29 @@ TEST_CASE_FIXTURE(TwoYears, "the filters of the lines select the reports the lin
             CHECK(store->reports().count(*f) == static_cast<long long>(value.number));
         }
     }
+}
+
+TEST_CASE_FIXTURE(TwoYears, "the director's introduction is saved with the year and printed first") {
+    CHECK(app::annualIntroduction(*store, 2015).empty());
+    app::saveAnnualIntroduction(*store, test::testActor("directrice"), 2015,
+                                "  L'année a été marquée par la dématérialisation.\n"
+                                "Les partenaires se sont mobilisés.\n\n"
+                                "Nous remercions les équipes de terrain.  ");
+    CHECK(app::annualIntroduction(*store, 2015).rfind("L'année", 0) == 0);
+    CHECK(app::annualIntroduction(*store, 2014).empty()); // the year's own, not the next one's
+    const auto d = app::statisticsDocument(*store, app::yearStatistics(*store, 2015), false);
+    REQUIRE(d.introduction.size() == 2);
+    CHECK(d.introduction[0] ==
+          "L'année a été marquée par la dématérialisation. Les partenaires se sont mobilisés.");
+    app::writeAnnualReport(*store, Period::year(2015), dir / "intro.pdf", false);
+    const std::string text =
+        run("pdftotext '" + (dir / "intro.pdf").string() + "' - 2>/dev/null");
+    const auto words = text.find("Nous remercions les équipes de terrain.");
+    REQUIRE(words != std::string::npos);
+    CHECK(words < text.find("Summary"));
+    CHECK(store->audit().history("annual_introduction", 2015).size() == 1);
+    // Emptied: nothing printed.
+    app::saveAnnualIntroduction(*store, test::testActor("directrice"), 2015, "  \n ");
+    CHECK(app::statisticsDocument(*store, app::yearStatistics(*store, 2015), false)
+              .introduction.empty());
 }
