@@ -449,6 +449,18 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     }
     d.tables.push_back(std::move(outcomes));
 
+    std::map<std::string, std::string> bodyNames;
+    for (const auto& i : store.reference().institutions()) {
+        bodyNames[codeKey(i.code)] = institutionLabel(i.code, i.name);
+    }
+    auto bodyLabels = [&](const std::vector<std::string>& codes) {
+        std::vector<std::string> out;
+        for (const auto& code : codes) {
+            const auto named = bodyNames.find(codeKey(code));
+            out.push_back(named != bodyNames.end() ? named->second : code);
+        }
+        return text::join(out, ", ");
+    };
     // The seed's solicitation table: one line per set of addressees, beside the year before.
     const bool withBefore = before != nullptr;
     std::vector<std::string> setHeaders = {tr("Addressees")};
@@ -481,7 +493,7 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
             r.values.push_back(count(beforeCount(row)));
         }
         r.values.insert(r.values.end(), {count(row.count), count(row.answered),
-                                         textValue(text::join(row.answeredBy, ", ")),
+                                         textValue(bodyLabels(row.answeredBy)),
                                          textValue(subjectsText(row.subjects))});
         sets.rows.push_back(std::move(r));
     }
@@ -509,10 +521,6 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
                       {tr("Institution"), tr("Sent"), tr("Alone"), tr("Jointly"), tr("Answers"),
                        tr("Answer rate"), tr("Median delay")},
                       {0.18f, 0.13f, 0.11f, 0.14f, 0.13f, 0.15f, 0.16f}, {}, {}};
-    std::map<std::string, std::string> bodyNames;
-    for (const auto& i : store.reference().institutions()) {
-        bodyNames[codeKey(i.code)] = institutionLabel(i.code, i.name);
-    }
     for (const auto& row : now.solicitations.byInstitution) {
         const auto named = bodyNames.find(codeKey(row.institution));
         StatRow r{row.institution == kPartnershipCode ? wholePartnershipName()
@@ -576,8 +584,8 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
                             "solicitations are known for it.")),
             c.before));
     }
-    d.notes.push_back(tr("Withdrawn reports are never counted. Percentages are rounded half up to "
-                         "two decimals."));
+    d.notes.push_back(tr("Withdrawn reports are never counted. Percentages are rounded half up: "
+                         "to two decimals in the tables, to one in the sentences."));
 
     d.withAnnex = withAnnex;
     if (withAnnex) {

@@ -96,7 +96,7 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
         rightFamilyOf[codeKey(r.code)] = r.familyCode;
     }
     for (const auto& i : reference.institutions) {
-        institutionNames[codeKey(i.code)] = {i.code, i.code};
+        institutionNames[codeKey(i.code)] = {i.code, institutionLabel(i.code, i.name)};
     }
 
     std::map<Category, long long> perCategory;

@@ -19,6 +19,7 @@
 #include "meetings_section.h"
 #include "solicitations_section.h"
 #include "statistics_section.h"
+#include "report_details.h"
 #include "reports_section.h"
 #include "restore_dialog.h"
 #include "settings_dialog.h"
@@ -108,6 +109,13 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     reports_->onSolicit = [this](ReportId id) {
         showSection(solicitations_);
         solicitations_->newFor(id);
+    };
+    reports_->onFirstStep = [this](const wxString& link) {
+        if (link == kSettingsLink) {
+            onSettings();
+        } else if (link == kImportLink) {
+            onImport();
+        }
     };
     reports_->onShowSolicitation = [this](SolicitationId id) {
         showSection(solicitations_);

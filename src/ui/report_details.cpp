@@ -118,6 +118,25 @@ wxString emptyDetailsHtml(const wxString& message) {
     return page("<p><i>" + escape(message) + "</i></p>");
 }
 
+wxString firstStepsHtml(bool named) {
+    wxString body = "<h3>" + escape(_("This database holds no report yet")) + "</h3><ol>";
+    if (!named) {
+        body += wxString::Format("<li><a href=\"%s\">%s</a> %s</li>", kSettingsLink,
+                                 escape(_("Give the name of your organisation")),
+                                 escape(_("(it heads the minutes, letters and reports)")));
+    }
+    body += wxString::Format("<li><a href=\"%s\">%s</a> %s</li>", kNewReportLink,
+                             escape(_("Write your first difficulty report")), escape(_("(Ctrl+N)")));
+    body += wxString::Format("<li><a href=\"%s\">%s</a> %s</li>", kImportLink,
+                             escape(_("or import the reports of a spreadsheet")),
+                             escape(_("(a CSV file, Ctrl+I)")));
+    body += "</ol><p>" +
+            escape(_("Then plan the group's next meeting in Meetings: its agenda is proposed "
+                     "from the reports received.")) +
+            "</p>";
+    return page(body);
+}
+
 wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEntry>& history,
                            const std::vector<Right>& rights,
                            const std::vector<Institution>& institutions,

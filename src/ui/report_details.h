@@ -23,4 +23,10 @@ inline constexpr const char* kSheetLink = "vigie:sheet"; // the report as a PDF
 inline constexpr const char* kSolicitationLinkPrefix = "vigie:solicitation/";
 wxString emptyDetailsHtml(const wxString& message);
 
+// The first steps on an empty database, as links (vigie:settings, vigie:new, vigie:import).
+inline constexpr const char* kSettingsLink = "vigie:settings";
+inline constexpr const char* kNewReportLink = "vigie:new";
+inline constexpr const char* kImportLink = "vigie:import";
+wxString firstStepsHtml(bool named);
+
 } // namespace vigie::ui

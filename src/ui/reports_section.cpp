@@ -10,6 +10,7 @@
 
 #include "app/report_csv.h"
 #include "app/documents.h"
+#include "app/reference_service.h"
 #include "app/report_service.h"
 #include "app/output_guard.h"
 #include "app/workspace.h"
@@ -28,7 +29,7 @@ constexpr int kSearchDelayMs = 250;
 const int ID_SHOW_SAVED = wxWindow::NewControlId();
 
 // Widths chosen for French labels at the default font; each is remembered once changed.
-constexpr int kDefaultWidths[ReportListModel::ColumnCount] = {90, 95, 190, 230, 150, 150};
+constexpr int kDefaultWidths[ReportListModel::ColumnCount] = {85, 90, 215, 175, 150, 150};
 
 storage::ReportOrder orderFor(unsigned column) {
     switch (column) {
@@ -237,6 +238,14 @@ void ReportsSection::onDetailsLink(const wxString& href) {
         }
         return;
     }
+    if (href == kNewReportLink) {
+        newItem();
+        return;
+    }
+    if ((href == kSettingsLink || href == kImportLink) && onFirstStep) {
+        onFirstStep(href);
+        return;
+    }
     if (href == kSolicitLink) {
         if (id && onSolicit) {
             onSolicit(*id);
@@ -272,6 +281,8 @@ void ReportsSection::buildList() {
             list_->AppendTextColumn(titles[c], c, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
                                     wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
         column->SetMinWidth(50);
+        // A cut text ends with "…", never in the middle of a word with nothing to say so.
+        column->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
     }
     // The model sorts in the database: the view only shows the indicator.
     list_->Bind(wxEVT_DATAVIEW_COLUMN_SORTED, [this](wxDataViewEvent& e) {
@@ -468,6 +479,15 @@ void ReportsSection::select(ReportId id) {
 void ReportsSection::showDetails() {
     const auto id = selectedId();
     if (!id || !browser_) {
+        // An empty database: what to do first, rather than an empty pane.
+        storage::ReportFilter everything;
+        everything.includeWithdrawn = true;
+        if (browser_ && model_->size() == 0 && workspace_->store().reports().count(everything) == 0) {
+            const bool named =
+                app::ReferenceService(workspace_->store(), workspace_->actor()).organisation().name.size() > 0;
+            details_->SetPage(firstStepsHtml(named));
+            return;
+        }
         details_->SetPage(emptyDetailsHtml(_("Select a report to read it here.")));
         return;
     }

@@ -69,6 +69,8 @@ public:
 
     // The user asks to solicit an institution about a report.
     std::function<void(ReportId)> onSolicit;
+    // A first step offered on an empty database (kSettingsLink, kImportLink): the frame's.
+    std::function<void(const wxString& link)> onFirstStep;
     // The user opens one of a report's solicitations.
     std::function<void(SolicitationId)> onShowSolicitation;
 

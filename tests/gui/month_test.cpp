@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <wx/choicdlg.h>
+#include <wx/html/htmlwin.h>
 #include <wx/infobar.h>
 #include <wx/listbox.h>
 #include <wx/stattext.h>
@@ -13,11 +14,13 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/meeting_service.h"
+#include "app/reference_service.h"
 #include "app/report_service.h"
 #include "gui_support.h"
 #include "ui/main_frame.h"
 #include "ui/meeting_editor.h"
 #include "ui/meetings_section.h"
+#include "ui/report_details.h"
 #include "ui/reports_section.h"
 #include "ui/solicitations_section.h"
 #include "ui/vigie_app.h"
@@ -223,6 +226,37 @@ TEST_CASE("the agenda proposes one sitting's work; the rest is added in one go, 
     CHECK(std::find(afterAdding.begin(), afterAdding.end(), old) != afterAdding.end());
     CHECK(afterRemoving == 2);
     CHECK(countLabel.Contains("points"));
+    frame->Destroy();
+    pump();
+}
+
+TEST_CASE("an empty database says what to do first, and the first report starts from there") {
+    guitest::Sandbox box;
+    auto* frame = launch(box.path("vide.sqlite"));
+    REQUIRE(frame);
+    pump();
+    auto* reports = frame->reports();
+    const wxString steps = reports->details()->ToText();
+    CHECK(steps.Contains("aucune fiche"));
+    CHECK(steps.Contains("nom de votre organisme"));
+    CHECK(steps.Contains("importez"));
+    bool editorOpened = false;
+    whenShown("ReportEditor", [&](wxDialog& d) {
+        editorOpened = true;
+        d.EndModal(wxID_CANCEL);
+    });
+    wxHtmlLinkEvent click(reports->details()->GetId(), wxHtmlLinkInfo(ui::kNewReportLink));
+    click.SetEventObject(reports->details());
+    reports->details()->GetEventHandler()->ProcessEvent(click);
+    pump();
+    CHECK(editorOpened);
+    // Once named, the first step is no longer offered.
+    app::OrganisationProfile profile;
+    profile.name = "CCAS de Bourg-en-Bresse";
+    app::ReferenceService(frame->workspace().store(), frame->workspace().actor())
+        .saveOrganisation(profile);
+    reports->refresh();
+    CHECK_FALSE(reports->details()->ToText().Contains("nom de votre organisme"));
     frame->Destroy();
     pump();
 }

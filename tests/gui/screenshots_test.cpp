@@ -55,7 +55,12 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
     guitest::fillDemo(box.path("demo.sqlite"), 300);
     auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("demo.sqlite")});
     REQUIRE(frame);
-    frame->SetSize(0, 0, 1280, 900);
+    // VIGIE_SCREENSHOT_SIZE=1024x768: the smallest screen the window must fit.
+    int width = 1280, height = 800;
+    if (const char* size = std::getenv("VIGIE_SCREENSHOT_SIZE")) {
+        std::sscanf(size, "%dx%d", &width, &height);
+    }
+    frame->SetSize(0, 0, width, height);
     frame->reports()->select(frame->reports()->model().idAt(2));
     shoot("main-window");
     shootDialog("ReportEditor", "report-editor");
