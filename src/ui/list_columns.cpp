@@ -49,8 +49,10 @@ void RowList::setColumns(const std::vector<ListColumn>& columns) {
                                                                            key_, c),
                                                           column.width);
         ++c;
-        AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
-                         wxDATAVIEW_COL_RESIZABLE);
+        auto* shown = AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
+                                       wxDATAVIEW_COL_RESIZABLE);
+        // A cut text ends with "…": the reader knows there is more.
+        shown->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
     }
 }
 

@@ -123,13 +123,13 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
 
     auto* book = book_ = new wxNotebook(this, wxID_ANY);
     list_ = new RowList(book, "solicitations_list", "Solicitations",
-                               {{_("No."), 50},
+                               {{_("No."), 45},
                                 {_("Sent on"), 95},
-                                {_("To"), 170},
-                                {_("Subject"), 330},
-                                {_("Reports"), 120},
-                                {_("Expected by"), 125},
-                                {_("State"), 190}});
+                                {_("To"), 150},
+                                {_("Subject"), 250},
+                                {_("Reports"), 85},
+                                {_("Expected by"), 110},
+                                {_("State"), 180}});
     book->AddPage(list_, _("Solicitations"));
     nameForScreenReaders(book, _("Views of the solicitations"));
     nameForScreenReaders(list_, _("Solicitations"));
