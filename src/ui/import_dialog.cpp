@@ -55,7 +55,13 @@ ImportDialog::ImportDialog(wxWindow* parent, app::Workspace& workspace) : worksp
     summary_ = XRCCTRL(*this, "summary", wxStaticText);
     update_ = XRCCTRL(*this, "update", wxCheckBox);
     problems_->setColumns(
-        {{_("Line"), 60}, {_("Column"), 130}, {_("Kind"), 160}, {_("Problem"), 460}});
+        {{_("Line"), 55}, {_("Column"), 120}, {_("Kind"), 150}, {_("Problem"), 460}});
+    problems_->stretchLastColumn();
+    // The whole message of the problem chosen, however long.
+    problems_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
+        const int row = problems_->selectedRow();
+        problems_->SetToolTip(row < 0 ? wxString() : problems_->text(row, 3));
+    });
     XRCCTRL(*this, "file", wxFilePickerCtrl)
         ->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent& e) { check(e.GetPath()); });
     update_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
@@ -87,7 +93,8 @@ void ImportDialog::check(const wxString& path) {
     const auto preview = app::previewCsv(bytes_, kPreviewRows);
     std::vector<ListColumn> columns{{_("Line"), 50}};
     for (const auto& name : preview.header) {
-        columns.push_back({wx(name), 120});
+        // The text of a report needs room; codes and dates do not.
+        columns.push_back({wx(name), name == "description" ? 320 : 120});
     }
     preview_->setColumns(columns);
     std::vector<std::vector<wxString>> previewRows;

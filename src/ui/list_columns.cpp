@@ -1,6 +1,9 @@
 #include "list_columns.h"
 
+#include <algorithm>
+
 #include <wx/config.h>
+#include <wx/settings.h>
 
 namespace vigie::ui {
 
@@ -68,6 +71,9 @@ void RowList::setRows(const std::vector<std::vector<wxString>>& rows,
         }
         AppendItem(values);
     }
+    if (stretchLast_) {
+        fitLastColumn();
+    }
 }
 
 int RowList::selectedRow() const {
@@ -105,6 +111,28 @@ void RowList::rememberWidths() const {
     for (unsigned c = 0; c < GetColumnCount(); ++c) {
         config->Write(wxString::Format("/%s/Columns/%u", key_, c), GetColumn(c)->GetWidth());
     }
+}
+
+void RowList::stretchLastColumn() {
+    stretchLast_ = true;
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { fitLastColumn(); });
+    });
+}
+
+void RowList::fitLastColumn() {
+    const unsigned n = GetColumnCount();
+    if (n == 0) {
+        return;
+    }
+    int used = 0;
+    for (unsigned c = 0; c + 1 < n; ++c) {
+        used += GetColumn(c)->GetWidth();
+    }
+    // Room for the vertical scroll bar, so that no horizontal one appears.
+    const int left = GetClientSize().x - used - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+    GetColumn(n - 1)->SetWidth(std::max(left, 120));
 }
 
 } // namespace vigie::ui

@@ -36,9 +36,13 @@ public:
     // The first row whose first cell is `first`, or -1.
     int find(const wxString& first) const;
     void rememberWidths() const;
+    // The last column takes the width the others leave (a message column read whole).
+    void stretchLastColumn();
 
 private:
+    void fitLastColumn();
     wxString key_;
+    bool stretchLast_ = false;
 };
 
 } // namespace vigie::ui
