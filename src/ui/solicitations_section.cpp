@@ -126,9 +126,9 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
                                {{_("No."), 45},
                                 {_("Sent on"), 95},
                                 {_("To"), 150},
-                                {_("Subject"), 250},
+                                {_("Subject"), 235},
                                 {_("Reports"), 85},
-                                {_("Expected by"), 110},
+                                {_("Expected by"), 125},
                                 {_("State"), 180}});
     book->AddPage(list_, _("Solicitations"));
     nameForScreenReaders(book, _("Views of the solicitations"));
