@@ -516,19 +516,44 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
         frenchNumber(now.solicitations.total));
     d.tables.push_back(std::move(sets));
 
+    // Sent per institution, beside the year before when it is known.
+    std::vector<std::string> bodyHeaders = {tr("Institution")};
+    std::vector<float> bodyWidths = {withBefore ? 0.17f : 0.18f};
+    if (withBefore) {
+        bodyHeaders.push_back(fmt::format(fmt::runtime(tr("Sent {}")), c.beforeHeader));
+        bodyWidths.push_back(0.10f);
+    }
+    bodyHeaders.insert(bodyHeaders.end(),
+                       {withBefore ? fmt::format(fmt::runtime(tr("Sent {}")), c.now) : tr("Sent"),
+                        tr("Alone"), tr("Jointly"), tr("Answers"), tr("Answer rate"),
+                        tr("Median delay")});
+    if (withBefore) {
+        bodyWidths.insert(bodyWidths.end(), {0.10f, 0.10f, 0.11f, 0.11f, 0.15f, 0.16f});
+    } else {
+        bodyWidths.insert(bodyWidths.end(), {0.13f, 0.11f, 0.14f, 0.13f, 0.15f, 0.16f});
+    }
     StatTable perBody{"solicitations_by_institution", tr("Answers per institution"),
-                      tr("Answers per institution"),
-                      {tr("Institution"), tr("Sent"), tr("Alone"), tr("Jointly"), tr("Answers"),
-                       tr("Answer rate"), tr("Median delay")},
-                      {0.18f, 0.13f, 0.11f, 0.14f, 0.13f, 0.15f, 0.16f}, {}, {}};
+                      tr("Answers per institution"), bodyHeaders, bodyWidths, {}, {}};
+    auto sentBefore = [&](const std::string& institution) -> long long {
+        for (const auto& b : before->solicitations.byInstitution) {
+            if (codeKey(b.institution) == codeKey(institution)) {
+                return b.count;
+            }
+        }
+        return 0;
+    };
     for (const auto& row : now.solicitations.byInstitution) {
         const auto named = bodyNames.find(codeKey(row.institution));
         StatRow r{row.institution == kPartnershipCode ? wholePartnershipName()
                   : named != bodyNames.end()          ? named->second
                                                       : row.institution,
                   {}, ""};
-        r.values = {count(row.count),    count(row.alone),       count(row.jointly),
-                    count(row.answered), percent(row.answerRate), days(row.medianDelayDays)};
+        if (withBefore) {
+            r.values.push_back(count(sentBefore(row.institution)));
+        }
+        r.values.insert(r.values.end(),
+                        {count(row.count), count(row.alone), count(row.jointly),
+                         count(row.answered), percent(row.answerRate), days(row.medianDelayDays)});
         perBody.rows.push_back(std::move(r));
     }
     perBody.note = tr("Each institution counts every solicitation that names it, alone or jointly.");

@@ -71,6 +71,10 @@ TEST_CASE_FIXTURE(TwoYears, "the tables hold both years and the change, as value
     CHECK(sets.rows[0].values[1].number == 3);
     CHECK(sets.rows[0].values[2].number == 1);
     CHECK(sets.rows[0].values[4].text == "Prise de RDV par Internet (2) ; Prise en compte MAJ");
+    const auto& perBody = table(d, "solicitations_by_institution");
+    CHECK(perBody.columns[1].find("2014") != std::string::npos);
+    CHECK(perBody.columns[2].find("2015") != std::string::npos);
+    CHECK(perBody.rows.front().values.size() == 7);
     CHECK(d.summary.front().find("22") != std::string::npos);
     CHECK(d.annex.empty());
     const auto& monthly = table(d, "monthly");
