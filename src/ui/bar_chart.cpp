@@ -77,8 +77,9 @@ int BarChart::top() const {
 
 wxSize BarChart::DoGetBestClientSize() const {
     // Narrow at best: the chart takes the width its parent gives it.
+    // Room below for the legend on two lines (two long periods do not fit side by side).
     return wxSize(FromDIP(200), top() + rowHeight() * static_cast<int>(lines_.size()) +
-                                    GetCharHeight() * 2);
+                                    GetCharHeight() * (hasPrevious_ ? 4 : 2));
 }
 
 int BarChart::lineAt(const wxPoint& p) const {
@@ -154,15 +155,26 @@ void BarChart::onPaint(wxPaintEvent&) {
         const double box = FromDIP(12);
         gc->SetPen(outline);
         gc->SetBrush(hatched);
-        gc->DrawRectangle(labelWidth, y, box, box * 0.7);
-        gc->DrawText(legendPrevious_, labelWidth + box + FromDIP(4), y - FromDIP(2));
-        double tw = 0, th = 0;
+        double tw = 0, th = 0, tw2 = 0;
         gc->GetTextExtent(legendPrevious_, &tw, &th);
-        const double x2 = labelWidth + box + tw + FromDIP(24);
+        gc->GetTextExtent(legendCurrent_, &tw2, &th);
+        const double width = GetClientSize().x;
+        const double gap = FromDIP(4);
+        // Two periods ("01/01/2025 – 02/12/2025") may not fit side by side: one per line,
+        // and from the left edge when even one does not fit after the labels.
+        const double x1 = labelWidth + box + gap + tw <= width ? labelWidth : gap;
+        gc->DrawRectangle(x1, y, box, box * 0.7);
+        gc->DrawText(legendPrevious_, x1 + box + gap, y - FromDIP(2));
+        double x2 = x1 + box + tw + FromDIP(24);
+        double y2 = y;
+        if (x2 + box + gap + tw2 > width) {
+            x2 = x1;
+            y2 = y + th + gap;
+        }
         gc->SetPen(*wxTRANSPARENT_PEN);
         gc->SetBrush(full);
-        gc->DrawRectangle(x2, y, box, box * 0.7);
-        gc->DrawText(legendCurrent_, x2 + box + FromDIP(4), y - FromDIP(2));
+        gc->DrawRectangle(x2, y2, box, box * 0.7);
+        gc->DrawText(legendCurrent_, x2 + box + gap, y2 - FromDIP(2));
     }
 }
 

@@ -102,6 +102,9 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
     frame->showSection(frame->statistics());
     frame->statistics()->showPeriod(Period::year(Date::today().year() - 1));
     shoot("statistics");
+    // The year still running: two long period labels in the charts' legend.
+    frame->statistics()->showPeriod({Date(Date::today().year(), 1, 1), Date::today()});
+    shoot("statistics-this-year");
     frame->showHelp("statistiques.html");
     shoot("help");
     ui::HelpWindow::current()->Close(true);
