@@ -48,7 +48,7 @@ std::string decisionState(const Decision& d, const std::optional<Date>& asOf) {
     if (d.kind == DecisionKind::NoFollowUp) {
         return tr("nothing to do");
     }
-    const bool done = d.doneOn && (!asOf || !(*asOf < *d.doneOn));
+    const bool done = asOf ? d.doneBy(*asOf) : d.doneOn.has_value();
     return done ? fmt::format(fmt::runtime(tr("done on {}")), d.doneOn->french())
                 : std::string(tr("in progress"));
 }
@@ -78,8 +78,7 @@ std::string followedDecision(storage::Store& store, const AgendaItem& item, cons
         return {};
     }
     std::string state = decisionState(*d, asOf);
-    const bool open = !(d->doneOn && !(asOf < *d->doneOn));
-    if (open && d->due && *d->due < asOf) {
+    if (!d->doneBy(asOf) && d->due && *d->due < asOf) {
         state = howLate(daysBetween(*d->due, asOf));
     }
     return d->due ? fmt::format(fmt::runtime(tr("Decided on {} ({}), due {}: {}.")),
@@ -256,7 +255,7 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
         if (onAgenda.count(d.id)) {
             continue;
         }
-        const bool doneThen = d.doneOn && !(meeting->date < *d.doneOn);
+        const bool doneThen = d.doneBy(meeting->date);
         const long daysLate = d.due ? daysBetween(*d.due, meeting->date) : 0;
         if (!doneThen && daysLate <= 0) {
             ++m.otherOpenFollowUps;

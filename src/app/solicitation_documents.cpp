@@ -75,9 +75,22 @@ std::string reminderRecall(const Solicitation& s) {
     return recall;
 }
 
-reports::LetterData letterTo(storage::Store& store, const Solicitation& s, const std::string& code,
-                             const std::vector<Institution>& institutions) {
+// The parts every letter of the group shares: its heading and its signature (the
+// organisation when it has a name; the group itself otherwise).
+reports::LetterData blankLetter(storage::Store& store) {
     reports::LetterData l;
+    l.heading = documentHeading(store);
+    const bool named = !ReferenceService(store, Actor{}).organisation().name.empty();
+    l.closing = named ? fmt::format(fmt::runtime(tr("For the access-to-rights watch group,\n{}")),
+                                    l.heading.letterhead.organisation)
+                      : std::string(tr("The access-to-rights watch group"));
+    return l;
+}
+
+reports::LetterData letterTo(const reports::LetterData& blank, const Solicitation& s,
+                             const std::string& code,
+                             const std::vector<Institution>& institutions) {
+    reports::LetterData l = blank;
     const Institution* body = nullptr;
     for (const auto& i : institutions) {
         if (codeKey(i.code) == codeKey(code)) {
@@ -98,12 +111,6 @@ reports::LetterData letterTo(storage::Store& store, const Solicitation& s, const
     }
     l.reference = fmt::format(fmt::runtime(tr("Solicitation no. {} of {}")), s.id,
                               s.sentOn.french());
-    // Signed by the organisation when it has a name; by the group itself otherwise.
-    l.heading = documentHeading(store);
-    const bool named = !ReferenceService(store, Actor{}).organisation().name.empty();
-    l.closing = named ? fmt::format(fmt::runtime(tr("For the access-to-rights watch group,\n{}")),
-                                    l.heading.letterhead.organisation)
-                      : std::string(tr("The access-to-rights watch group"));
     return l;
 }
 
@@ -128,9 +135,10 @@ void writeSolicitationLetter(storage::Store& store, SolicitationId id,
     const auto institutions = store.reference().institutions();
     const auto reports = situations(store, s);
     const Date asked = firstDateAsked(store, s);
+    const auto blank = blankLetter(store);
     std::vector<reports::LetterData> letters;
     for (const auto& code : s.addressees) {
-        auto l = letterTo(store, s, code, institutions);
+        auto l = letterTo(blank, s, code, institutions);
         l.date = s.sentOn.french(); // the day it was sent, even printed again later
         l.subject = s.subject;
         l.paragraphs = {
@@ -155,9 +163,10 @@ void writeReminderLetter(storage::Store& store, SolicitationId id,
     const Chase& chase = latestChase(s);
     const auto institutions = store.reference().institutions();
     const auto reports = situations(store, s);
+    const auto blank = blankLetter(store);
     std::vector<reports::LetterData> letters;
     for (const auto& code : s.addressees) {
-        auto l = letterTo(store, s, code, institutions);
+        auto l = letterTo(blank, s, code, institutions);
         l.date = chase.on.french(); // the day of the reminder, even printed again later
         l.subject = fmt::format(fmt::runtime(tr("Reminder — {}")), s.subject);
         l.paragraphs = {
@@ -174,15 +183,15 @@ ReminderEmail reminderEmail(storage::Store& store, SolicitationId id) {
     const auto s = loadOrThrow(store, id);
     latestChase(s);
     ReminderEmail mail;
+    const auto institutions = store.reference().institutions();
     for (const auto& code : s.addressees) {
-        for (const auto& i : store.reference().institutions()) {
+        for (const auto& i : institutions) {
             if (codeKey(code) == codeKey(i.code) && !i.email.empty()) {
                 mail.to.push_back(i.email);
             }
         }
     }
     mail.subject = fmt::format(fmt::runtime(tr("Reminder — {}")), s.subject);
-    const auto organisation = ReferenceService(store, Actor{}).organisation().name;
     mail.body = tr("Madam, Sir,") + std::string("\n\n") + reminderRecall(s) + "\n" +
                 fmt::format(fmt::runtime(tr("We would be grateful for your answer before {}.")),
                             s.expectedBy.french()) +
@@ -190,10 +199,7 @@ ReminderEmail reminderEmail(storage::Store& store, SolicitationId id) {
                 fmt::format(fmt::runtime(tr("Solicitation no. {} of {}")), s.id,
                             s.sentOn.french()) +
                 "\n\n" +
-                (organisation.empty()
-                     ? std::string(tr("The access-to-rights watch group"))
-                     : fmt::format(fmt::runtime(tr("For the access-to-rights watch group,\n{}")),
-                                   organisation)) +
+                blankLetter(store).closing +
                 "\n";
     return mail;
 }

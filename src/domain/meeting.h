@@ -83,6 +83,8 @@ struct Decision {
     std::optional<Date> takenOn; // the day of its meeting (read with it, never stored)
 
     bool open() const { return !doneOn && kind != DecisionKind::NoFollowUp; }
+    // Done on or before `day` (minutes printed later say what was known on their day).
+    bool doneBy(const Date& day) const { return doneOn && !(day < *doneOn); }
 };
 
 std::string_view code(MeetingState s);

@@ -434,12 +434,13 @@ bool MainFrame::reloadIfStale(Section* section) {
     if (!workspace_ || !section) {
         return false;
     }
-    const bool stale = !(section->loaded == workspace_->store().changeStamp());
-    if (stale) {
-        section->refresh();
-        section->loaded = workspace_->store().changeStamp();
+    const auto now = workspace_->store().changeStamp();
+    if (section->loaded == now) {
+        return false;
     }
-    return stale;
+    section->refresh(); // reads only: the stamp stays `now`
+    section->loaded = now;
+    return true;
 }
 
 void MainFrame::useWorkspace(std::unique_ptr<app::Workspace> workspace) {

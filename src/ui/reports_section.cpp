@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/annual_report.h"
 #include "app/report_csv.h"
 #include "app/documents.h"
 #include "app/reference_service.h"
@@ -153,9 +154,7 @@ void ReportsSection::reflectInChoices(const storage::ReportFilter& filter) {
             // A period that is not one of the years listed: an item of its own, so that the
             // choice reads what the list shows.
             periodItem_ = filter.period;
-            filterChoice("year")->Append(wxString::Format(L"%s \u2013 %s",
-                                                          wx(filter.period->first.french()),
-                                                          wx(filter.period->last.french())));
+            filterChoice("year")->Append(wx(app::periodLabel(*filter.period)));
             choose("year", years_.size());
         }
     }
@@ -348,8 +347,7 @@ void ReportsSection::fillFilterChoices() {
         yearItems.push_back(wxString::Format("%d", y));
     }
     if (periodItem_) {
-        yearItems.push_back(wxString::Format(L"%s \u2013 %s", wx(periodItem_->first.french()),
-                                             wx(periodItem_->last.french())));
+        yearItems.push_back(wx(app::periodLabel(*periodItem_)));
     }
     fill(filterChoice("year"), _("All years"), yearItems);
     std::vector<wxString> categoryItems;
@@ -483,8 +481,9 @@ void ReportsSection::showDetails() {
         storage::ReportFilter everything;
         everything.includeWithdrawn = true;
         if (browser_ && model_->size() == 0 && workspace_->store().reports().count(everything) == 0) {
-            const bool named =
-                app::ReferenceService(workspace_->store(), workspace_->actor()).organisation().name.size() > 0;
+            const bool named = !app::ReferenceService(workspace_->store(), workspace_->actor())
+                                    .organisation()
+                                    .name.empty();
             details_->SetPage(firstStepsHtml(named));
             return;
         }
