@@ -503,6 +503,24 @@ void addDemoMeetings(storage::Store& store, const Actor& actor, const DemoOption
     }
 }
 
+// Solicitations long without an answer were reminded once, a week after the date asked,
+// by letter: the reminder letters and the late list then look like a real year's.
+void remindLateDemoSolicitations(storage::Store& store, const Actor& actor, const Date& today) {
+    SolicitationService service(store, actor);
+    for (auto s : store.solicitations().list({})) {
+        if (s.answeredOn || s.closedWithoutAnswer || !s.chases.empty()) {
+            continue;
+        }
+        const Date on = s.expectedBy.addDays(7);
+        if (daysBetween(on, today) < 7) {
+            continue;
+        }
+        s.chases.push_back({on, "Relance par courrier"});
+        s.expectedBy = on.addDays(service.answerDelayDays());
+        service.saveIn(std::move(s), "chase", false);
+    }
+}
+
 } // namespace
 
 int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options) {
@@ -526,6 +544,7 @@ int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOption
         r = service.createIn(std::move(r), "create", "demo");
     }
     addDemoMeetings(store, actor, options, reports);
+    remindLateDemoSolicitations(store, actor, options.today);
     work->commit();
     return static_cast<int>(reports.size());
 }

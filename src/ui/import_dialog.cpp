@@ -72,6 +72,14 @@ ImportDialog::ImportDialog(wxWindow* parent, app::Workspace& workspace) : worksp
     Bind(wxEVT_BUTTON, &ImportDialog::onImport, this, wxID_OK);
     SetMinSize(wxSize(800, 560));
     GetSizer()->Fit(this);
+    // A problem's message is read whole when the screen allows: as wide as the window
+    // behind, up to 1,100 pixels.
+    if (parent) {
+        const int wide = std::min(parent->GetSize().GetWidth() - 24, 1100);
+        if (wide > GetSize().GetWidth()) {
+            SetSize(wide, GetSize().GetHeight());
+        }
+    }
     CentreOnParent();
 }
 

@@ -1,9 +1,10 @@
 #include "meeting_editor.h"
 
-#include <wx/choicdlg.h>
+#include <algorithm>
 
 #include <wx/accel.h>
 #include <wx/button.h>
+#include <wx/choicdlg.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -90,15 +91,27 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         decisionBodies_.push_back(i.code);
     }
     decisionBody->SetSelection(0);
-    decisions->setColumns({{_("Follow-up"), 170},
-                           {_("What"), 200},
-                           {_("Who"), 90},
+    // The long text last: at 1,024 pixels the kind, the date and the state stay in view
+    // (the fields below show the whole decision chosen).
+    decisions->setColumns({{_("Follow-up"), 150},
                            {_("By"), 85},
-                           {_("State"), 110}});
+                           {_("State"), 118},
+                           {_("Who"), 80},
+                           {_("What"), 220}});
+    decisions->stretchLastColumn();
     label(*this, "decisions_label")->SetLabel(_("Decisions on this report (stored as soon as added):"));
 
     agenda->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { selectItem(e.GetSelection()); });
     itemMinutes->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { keepItemMinutes(); });
+    itemMinutes->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (!summaryText_.empty() && e.GetSize().GetWidth() != summaryWidth_) {
+            CallAfter([this] {
+                wrapSummary();
+                label(*this, "item_summary")->GetParent()->Layout();
+            });
+        }
+    });
     auto on = [this](const char* name, std::function<void()> f) {
         XRCCTRL(*this, name, wxButton)->Bind(wxEVT_BUTTON, [f](wxCommandEvent&) { f(); });
     };
@@ -381,12 +394,22 @@ void MeetingEditor::showItem() {
             shown += "\n" + wx(text::ellipsis(r->description, 240));
         }
     }
-    summary->SetLabel(shown);
-    summary->Wrap(560);
+    summaryText_ = shown;
+    wrapSummary();
     itemMinutes->Enable(!meeting_.locked());
     itemMinutes->ChangeValue(wx(item.minutes));
     refreshDecisions();
     summary->GetParent()->Layout(); // the wrapped summary may take more lines
+}
+
+// Wrapped at the width the text has on this screen, again when the window is resized:
+// GTK would otherwise wrap the lines wrapped for another width a second time.
+void MeetingEditor::wrapSummary() {
+    auto* summary = label(*this, "item_summary");
+    const int width = std::max(200, itemMinutes->GetSize().GetWidth());
+    summaryWidth_ = width;
+    summary->SetLabel(summaryText_);
+    summary->Wrap(width);
 }
 
 void MeetingEditor::refreshDecisions() {
@@ -408,12 +431,12 @@ void MeetingEditor::refreshDecisions() {
             continue;
         }
         rows.push_back(
-            {wx(label(d.kind)),
-             d.institutions.empty() ? wx(d.text)
-                                    : wx(d.text) + L" \u2014 " + wx(text::join(d.institutions, ", ")),
-             wx(d.owner), d.due ? wx(d.due->french()) : wxString(),
+            {wx(label(d.kind)), d.due ? wx(d.due->french()) : wxString(),
              d.doneOn ? wxString::Format(_("done on %s"), wx(d.doneOn->french()))
-                      : (d.kind == DecisionKind::NoFollowUp ? wxString() : _("in progress"))});
+                      : (d.kind == DecisionKind::NoFollowUp ? wxString() : _("in progress")),
+             wx(d.owner),
+             d.institutions.empty() ? wx(d.text)
+                                    : wx(d.text) + L" \u2014 " + wx(text::join(d.institutions, ", "))});
         shownDecisions_.push_back(d);
     }
     decisions->setRows(rows);

@@ -68,6 +68,8 @@ public:
     wxCheckListBox* excusedPeople = nullptr;
     wxListBox* agenda = nullptr;
     wxTextCtrl* itemMinutes = nullptr;
+    wxString summaryText_; // the agenda item shown, before wrapping
+    int summaryWidth_ = 0;  // the width it was wrapped at
     RowList* decisions = nullptr;
     wxChoice* decisionKind = nullptr;
     wxChoice* decisionBody = nullptr;          // entry 0: none
@@ -85,6 +87,7 @@ private:
     bool onAgenda(const AgendaItem& item) const;
     wxString itemLabel(const AgendaItem& item) const;
     void showItem();
+    void wrapSummary();
     void keepItemMinutes(); // the text typed for the current item, into the meeting
     void refreshDecisions();
     void onSave(wxCommandEvent&);

@@ -94,9 +94,13 @@ TEST_CASE("screenshots of the main windows" * doctest::skip()) {
         const auto id = *solicitations->selectedId();
         app::writeSolicitationLetter(frame->workspace().store(), id,
                                      std::string(dir) + "/letter.pdf");
-        if (!frame->workspace().store().solicitations().find(id)->chases.empty()) {
-            app::writeReminderLetter(frame->workspace().store(), id,
-                                     std::string(dir) + "/reminder.pdf");
+        // The reminder of a solicitation reminded in the demo.
+        for (const auto& s : frame->workspace().store().solicitations().list({})) {
+            if (!s.chases.empty()) {
+                app::writeReminderLetter(frame->workspace().store(), s.id,
+                                         std::string(dir) + "/reminder.pdf");
+                break;
+            }
         }
     }
     frame->showSection(frame->statistics());
