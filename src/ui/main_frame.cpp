@@ -422,12 +422,13 @@ void MainFrame::updateStatus() {
 }
 
 void MainFrame::bindSections() {
+    // Only the section in view reads the database now (the first page of a large one
+    // must show fast); the others load when they come into view.
     for (auto* s : sections_) {
         s->bind(*workspace_);
-        // The others load when they come into view.
-        s->loaded = s == currentSection() ? workspace_->store().changeStamp()
-                                          : storage::ChangeStamp{-1, -1};
+        s->loaded = storage::ChangeStamp{-1, -1};
     }
+    reloadIfStale(currentSection());
 }
 
 bool MainFrame::reloadIfStale(Section* section) {

@@ -96,7 +96,6 @@ wxString MeetingsSection::title() const {
 
 void MeetingsSection::bind(app::Workspace& workspace) {
     workspace_ = &workspace;
-    fill();
 }
 
 void MeetingsSection::refresh() {

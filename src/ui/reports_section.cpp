@@ -320,8 +320,6 @@ void ReportsSection::bind(app::Workspace& workspace) {
     periodItem_.reset();
     browser_ = std::make_unique<app::ReportBrowser>(workspace.store());
     model_->setBrowser(browser_.get());
-    fillFilterChoices();
-    applyFilters();
 }
 
 void ReportsSection::fillFilterChoices() {

@@ -21,7 +21,8 @@ class Section : public wxPanel {
 public:
     using wxPanel::wxPanel;
     virtual wxString title() const = 0;
-    // A (new) database is open: reload everything.
+    // A (new) database is open: forget what was shown. Nothing is read yet: the frame
+    // calls refresh() when the section comes into view.
     virtual void bind(app::Workspace& workspace) = 0;
     // What the status bar shows while the section is visible.
     virtual wxString statusText() = 0;

@@ -203,7 +203,6 @@ wxString SolicitationsSection::commandLabel(Command command) const {
 
 void SolicitationsSection::bind(app::Workspace& workspace) {
     workspace_ = &workspace;
-    refresh();
 }
 
 void SolicitationsSection::refresh() {

@@ -36,4 +36,42 @@ inline double report(const std::string& name, const std::function<void()>& step,
     return median;
 }
 
+// The sqlite3 shell's own time for `sql` on `database` (its `.timer`, output thrown
+// away), median of `runs`: the raw query doing the same work as a step, so that a
+// figure can be read as a ratio whatever the machine.
+inline double shellMs(const std::string& database, const std::string& sql, int runs = 5) {
+    const std::string script = "/tmp/vigie-bench-shell.sql";
+    if (FILE* f = std::fopen(script.c_str(), "w")) {
+        std::fprintf(f, ".output /dev/null\n.timer on\n%s\n", sql.c_str());
+        std::fclose(f);
+    }
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        double total = 0;
+        const std::string command = "sqlite3 '" + database + "' < " + script + " 2>&1";
+        if (FILE* p = popen(command.c_str(), "r")) {
+            char line[512];
+            while (std::fgets(line, sizeof line, p)) {
+                double real = 0;
+                if (std::sscanf(line, "Run Time: real %lf", &real) == 1) {
+                    total += real * 1000.0;
+                }
+            }
+            pclose(p);
+        }
+        times.push_back(total);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+// Prints the raw query's time and the ratio of a step to it, against `maxRatio`.
+inline void ratio(const std::string& name, double stepMs, double shell, double maxRatio = 3) {
+    const double r = shell > 0 ? stepMs / shell : 0;
+    std::printf("  %-56s %10.2f ms   ratio %.2f x  target <= %.0f x %s\n",
+                ("sqlite3 shell, " + name).c_str(), shell, r, maxRatio,
+                r <= maxRatio ? "OK" : "MISSED");
+    std::fflush(stdout);
+}
+
 } // namespace vigie::bench
