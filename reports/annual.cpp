@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "annual.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/percent.h"
 
 namespace vigie::reports {

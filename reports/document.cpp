@@ -11,9 +11,11 @@
 #include <fmt/format.h>
 #include <hpdf.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "fonts.h"
+#include "platform/system.h"
+#include "domain/percent.h"
 
 namespace vigie::pdf {
 
@@ -615,10 +617,7 @@ void Document::barChart(const std::string& caption, const std::vector<Bar>& bars
     d.y -= 4.0f;
     auto value = [](double v) {
         const bool whole = std::abs(v - std::round(v)) < 1e-9;
-        std::string s = whole ? fmt::format("{}", static_cast<long long>(std::llround(v)))
-                              : fmt::format("{:.1f}", v);
-        std::replace(s.begin(), s.end(), '.', ',');
-        return s;
+        return frenchDecimal(v, whole ? 0 : 1);
     };
     auto drawBar = [&](float top, double v, bool hatched) {
         const float w = static_cast<float>(v / maximum) * plotWidth;
@@ -723,13 +722,7 @@ void Document::save(const fs::path& file) {
     HPDF_SetInfoAttr(d.pdf, HPDF_INFO_AUTHOR, printable(d.info.author).c_str());
     HPDF_SetInfoAttr(d.pdf, HPDF_INFO_SUBJECT, printable(d.info.subject).c_str());
     HPDF_SetInfoAttr(d.pdf, HPDF_INFO_CREATOR, "Vigie");
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-#ifdef _WIN32
-    localtime_s(&local, &now);
-#else
-    localtime_r(&now, &local);
-#endif
+    const std::tm local = platform::localCalendarTime(std::time(nullptr));
     HPDF_Date date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday, local.tm_hour,
                    local.tm_min, local.tm_sec, ' ', 0, 0};
     HPDF_SetInfoDateAttr(d.pdf, HPDF_INFO_CREATION_DATE, date);

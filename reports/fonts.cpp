@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "pdf_error.h"
 
 #ifdef _WIN32

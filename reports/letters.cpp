@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "documents.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 
 namespace vigie::reports {

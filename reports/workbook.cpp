@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "annual.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 
 namespace vigie::reports {

@@ -1,11 +1,11 @@
 #include "actor.h"
 
-#include "storage/platform.h"
+#include "platform/system.h"
 
 namespace vigie::app {
 
 Actor Actor::current() {
-    return Actor{storage::currentUserName(), [] { return storage::utcTimestamp(); }};
+    return Actor{platform::currentUserName(), [] { return platform::utcTimestamp(); }};
 }
 
 } // namespace vigie::app

@@ -9,10 +9,12 @@
 #include <fmt/format.h>
 
 #include "documents.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
-#include "storage/csv/csv.h"
-#include "storage/files.h"
+#include "csv/csv.h"
+#include "platform/files.h"
+#include "storage/store.h"
+#include "domain/percent.h"
 
 namespace vigie::app {
 
@@ -616,7 +618,7 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     if (withAnnex) {
         const auto rights = store.reference().rights();
         const auto institutions = store.reference().institutions();
-        storage::ReportFilter f;
+        ReportFilter f;
         f.period = stats.period;
         store.reports().forEach(f, [&](const DifficultyReport& r) {
             d.annex.push_back(reportLine(r, rights, institutions));
@@ -648,16 +650,10 @@ std::string statisticsCsv(const reports::AnnualReportData& data) {
             return v.text;
         case Kind::Count:
             return fmt::format("{}", static_cast<long long>(v.number));
-        case Kind::Days: {
-            std::string s = fmt::format("{:.1f}", v.number);
-            std::replace(s.begin(), s.end(), '.', ',');
-            return s;
-        }
-        default: {
-            std::string s = fmt::format("{:.2f}", v.number);
-            std::replace(s.begin(), s.end(), '.', ',');
-            return s;
-        }
+        case Kind::Days:
+            return frenchDecimal(v.number, 1);
+        default:
+            return frenchDecimal(v.number, 2);
         }
     };
     for (const auto& t : data.tables) {
@@ -695,11 +691,11 @@ std::string statisticsCsv(const reports::AnnualReportData& data) {
     return out.bytes();
 }
 
-std::optional<storage::ReportFilter> filterOfLink(const std::string& link, const Period& period) {
+std::optional<ReportFilter> filterOfLink(const std::string& link, const Period& period) {
     if (link.empty()) {
         return std::nullopt;
     }
-    storage::ReportFilter f;
+    ReportFilter f;
     f.period = period;
     const auto colon = link.find(':');
     const std::string kind = link.substr(0, colon);

@@ -38,6 +38,6 @@ std::string statisticsCsv(const reports::AnnualReportData& data);
 // The reports behind a table line, as the window filters them: the line's `link` read
 // back ("category:delay", "right:RSA", "month:2015-03", "all"...). Nothing for a line that
 // is not a set of reports.
-std::optional<storage::ReportFilter> filterOfLink(const std::string& link, const Period& period);
+std::optional<ReportFilter> filterOfLink(const std::string& link, const Period& period);
 
 } // namespace vigie::app

@@ -6,7 +6,10 @@
 
 #include <fmt/format.h>
 
-#include "storage/platform.h"
+#include "output_guard.h"
+#include "platform/i18n.h"
+#include "platform/system.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -18,18 +21,33 @@ std::string localTime(fs::file_time_type t) {
     // GCC 12 has no clock_cast: shift by the two clocks' difference now.
     const auto system = std::chrono::time_point_cast<std::chrono::system_clock::duration>(
         t - fs::file_time_type::clock::now() + std::chrono::system_clock::now());
-    const std::tm tm = storage::localCalendarTime(std::chrono::system_clock::to_time_t(system));
+    const std::tm tm = platform::localCalendarTime(std::chrono::system_clock::to_time_t(system));
     return fmt::format("{:02}/{:02}/{:04} {:02}:{:02}", tm.tm_mday, tm.tm_mon + 1,
                        tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
 }
 
 } // namespace
 
+void backupTo(Workspace& workspace, const fs::path& target) {
+    std::error_code ec;
+    // symlink_status: a link, even a dangling one, is a file the user did not ask to lose.
+    if (fs::exists(fs::symlink_status(target, ec))) {
+        if (fs::equivalent(target, workspace.info().location, ec)) {
+            throw OutputRefused(tr("The backup cannot be written over the database itself."));
+        }
+        throw OutputRefused(fmt::format(
+            fmt::runtime(tr("{} already exists: a backup never replaces a file. Choose "
+                            "another name, or move that file away first.")),
+            platform::utf8(target)));
+    }
+    workspace.store().backupTo(target);
+}
+
 fs::path backupNow(Workspace& workspace, const std::string& why) {
-    const fs::path db = workspace.info().path;
+    const fs::path db = workspace.info().location;
     const fs::path target = storage::backupDirectoryFor(db) /
                             fmt::format("{}_{}_{}.sqlite", db.stem().string(),
-                                        storage::fileTimestamp(), why);
+                                        platform::fileTimestamp(), why);
     workspace.store().backupTo(target);
     return target;
 }
@@ -39,14 +57,14 @@ std::optional<DailyBackupPlan> planDailyBackup(Workspace& workspace, std::size_t
     if (workspace.info().readOnly) {
         return std::nullopt;
     }
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
     if (workspace.store().reports().count(all) == 0) {
         return std::nullopt; // nothing worth a copy yet
     }
-    const fs::path db = workspace.info().path;
+    const fs::path db = workspace.info().location;
     const std::string prefix = db.stem().string() + "_";
-    const std::string stamp = storage::fileTimestamp();
+    const std::string stamp = platform::fileTimestamp();
     const std::string today = prefix + stamp.substr(0, 10); // YYYY-MM-DD
     std::vector<fs::path> automatic;
     std::error_code ec;

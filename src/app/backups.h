@@ -18,6 +18,10 @@ struct BackupFile {
     std::uintmax_t bytes = 0;
 };
 
+// A copy of the database at `target`, taken while it is in use. A backup never replaces
+// a file (nor the database itself): OutputRefused, in words for the user.
+void backupTo(Workspace& workspace, const std::filesystem::path& target);
+
 // Writes a dated copy of the database; returns its path.
 std::filesystem::path backupNow(Workspace& workspace, const std::string& why = "copie");
 

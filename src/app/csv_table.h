@@ -10,7 +10,7 @@
 
 #include "domain/date.h"
 #include "problems.h"
-#include "storage/csv/csv.h"
+#include "csv/csv.h"
 
 namespace vigie::app {
 

@@ -8,10 +8,11 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "meeting_service.h"
 #include "solicitation_service.h"
 #include "report_service.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -524,7 +525,7 @@ void remindLateDemoSolicitations(storage::Store& store, const Actor& actor, cons
 } // namespace
 
 int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options) {
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
     if (store.reports().count(all) > 0) {
         throw std::runtime_error(tr("This database already holds difficulty reports: demo data "

@@ -8,7 +8,7 @@
 #include "actor.h"
 #include "domain/date.h"
 #include "domain/report.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 

@@ -6,10 +6,11 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "reference_service.h"
 #include "solicitation_service.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -138,7 +139,7 @@ reports::ReportLine reportLine(const DifficultyReport& r, const std::vector<Righ
 reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
     auto meeting = store.meetings().find(id);
     if (!meeting) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This meeting no longer exists."));
     }
     const auto rights = store.reference().rights();
@@ -288,7 +289,7 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
 reports::InvitationData invitationData(storage::Store& store, MeetingId id) {
     auto meeting = store.meetings().find(id);
     if (!meeting) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This meeting no longer exists."));
     }
     reports::InvitationData d;
@@ -336,7 +337,7 @@ void writeReportSheet(storage::Store& store, ReportId id, const std::filesystem:
     checkOutputTarget(store, file);
     auto report = store.reports().find(id);
     if (!report) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This report no longer exists."));
     }
     const auto names = institutionNames(store);

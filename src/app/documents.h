@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "reports/documents.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 

@@ -7,6 +7,8 @@
 
 #include "reference_codes.h"
 #include "report_csv.h"
+// Private to the app layer (the imports' .cpp files): it may see the store.
+#include "storage/store.h"
 
 namespace vigie::app {
 

@@ -6,11 +6,12 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "imported_rows.h"
 #include "meeting_service.h"
 #include "reference_codes.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 

@@ -5,9 +5,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "report_service.h"
 #include "solicitation_service.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -91,7 +92,7 @@ Meeting MeetingService::draftNext() {
 Meeting MeetingService::loadOrThrow(MeetingId id) {
     auto m = store_.meetings().find(id);
     if (!m) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This meeting no longer exists."));
     }
     return *m;
@@ -236,12 +237,12 @@ Decision MeetingService::saveIn(Decision decision) {
                                "change its decisions."));
     }
     if (!store_.reports().find(decision.report)) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This report no longer exists."));
     }
     const auto old = decision.id == 0 ? std::nullopt : store_.meetings().findDecision(decision.id);
     if (decision.id != 0 && !old) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This decision no longer exists."));
     }
     // A collective alert goes to one body's social workers: without it, nobody knows whom
@@ -293,6 +294,34 @@ void MeetingService::removeDecision(DecisionId id) {
 
 std::optional<Solicitation> MeetingService::solicitationOf(DecisionId id) {
     return store_.solicitations().ofDecision(id);
+}
+
+std::optional<Meeting> MeetingService::find(MeetingId id) {
+    return store_.meetings().find(id);
+}
+
+std::vector<Meeting> MeetingService::list(const std::optional<Period>& period) {
+    return store_.meetings().list(period);
+}
+
+std::vector<Meeting> MeetingService::meetingsAt(const Date& date,
+                                                const std::optional<std::string>& time) {
+    if (!time) {
+        return store_.meetings().onDate(date);
+    }
+    std::vector<Meeting> found;
+    if (auto m = store_.meetings().findByKey(date, *time)) {
+        found.push_back(*m);
+    }
+    return found;
+}
+
+std::vector<Decision> MeetingService::decisionsOf(MeetingId id) {
+    return store_.meetings().decisionsOfMeeting(id);
+}
+
+std::vector<Decision> MeetingService::openDecisions() {
+    return store_.meetings().openDecisionsBefore(Date(9999, 12, 31));
 }
 
 } // namespace vigie::app

@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "actor.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 
@@ -35,6 +35,16 @@ public:
     // The agenda proposed for a meeting on `date`, and the rest of what is open beside it
     // (vigie::proposeAgenda says which is which).
     AgendaProposal proposeAgenda(const Date& date);
+
+    // Reading, for the front ends.
+    std::optional<Meeting> find(MeetingId id); // with its agenda
+    // The meetings of a period (all when none), by date and time, without their agenda.
+    std::vector<Meeting> list(const std::optional<Period>& period);
+    // The meetings of a day, or the one at `time` that day.
+    std::vector<Meeting> meetingsAt(const Date& date, const std::optional<std::string>& time);
+    std::vector<Decision> decisionsOf(MeetingId id);
+    // Decisions of meetings already held still waiting to be done.
+    std::vector<Decision> openDecisions();
     // A new meeting as the group would plan it: a month after its latest meeting when
     // that date is still to come (a meeting already planned is never proposed twice),
     // else today; the time, place, facilitators and bodies present of that meeting; the

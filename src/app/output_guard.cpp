@@ -2,9 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
-#include "storage/files.h"
-#include "storage/platform.h"
+#include "platform/i18n.h"
+#include "platform/files.h"
+#include "platform/system.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -42,7 +43,7 @@ void checkOutputTarget(const storage::Store& store, const fs::path& target) {
                              ? tr("{} is a folder: give the document a file name in it.")
                              : tr("{} is not an ordinary file (a device, a pipe): it is never "
                                   "replaced. Choose another name.")),
-            storage::utf8(target)));
+            platform::utf8(target)));
     }
     const fs::path database = resolved(store.info().path);
     const fs::path out = resolved(target);
@@ -57,13 +58,13 @@ void checkOutputTarget(const storage::Store& store, const fs::path& target) {
         throw OutputRefused(fmt::format(
             fmt::runtime(tr("{} is the database or one of its files: a document or an export "
                             "never replaces it. Choose another name.")),
-            storage::utf8(target)));
+            platform::utf8(target)));
     }
 }
 
 void writeExport(const storage::Store& store, const fs::path& target, const std::string& bytes) {
     checkOutputTarget(store, target);
-    storage::writeFileAtomically(target, bytes);
+    platform::writeFileAtomically(target, bytes);
 }
 
 } // namespace vigie::app

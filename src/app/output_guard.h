@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 

@@ -4,8 +4,9 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "problems.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 

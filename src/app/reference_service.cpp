@@ -6,10 +6,31 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
+#include "storage/store.h"
 
 namespace vigie::app {
+
+std::vector<Institution> ReferenceService::institutions() {
+    return store_.reference().institutions();
+}
+
+std::vector<Right> ReferenceService::rights() {
+    return store_.reference().rights();
+}
+
+std::vector<RightFamily> ReferenceService::rightFamilies() {
+    return store_.reference().rightFamilies();
+}
+
+std::vector<SourceGroup> ReferenceService::sourceGroups() {
+    return store_.reference().sourceGroups();
+}
+
+std::vector<Person> ReferenceService::people() {
+    return store_.reference().people();
+}
 
 namespace {
 
@@ -129,8 +150,8 @@ RightFamily ReferenceService::renameFamily(const std::string& code, const std::s
     }
     for (const auto& other : families) {
         if (other.code != code && codeKey(other.label) == codeKey(newLabel)) {
-            throw storage::StorageError(
-                storage::StorageError::Kind::Conflict,
+            throw StorageError(
+                StorageError::Kind::Conflict,
                 fmt::format(fmt::runtime(tr("Another family is already called \"{}\".")),
                             other.label));
         }

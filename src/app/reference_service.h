@@ -6,7 +6,7 @@
 #include <string>
 
 #include "actor.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 
@@ -21,13 +21,13 @@ public:
     ReferenceService(storage::Store& store, Actor actor)
         : store_(store), actor_(std::move(actor)) {}
 
-    std::vector<Institution> institutions() { return store_.reference().institutions(); }
-    std::vector<Right> rights() { return store_.reference().rights(); }
-    std::vector<RightFamily> rightFamilies() { return store_.reference().rightFamilies(); }
-    std::vector<SourceGroup> sourceGroups() { return store_.reference().sourceGroups(); }
-    std::vector<Person> people() { return store_.reference().people(); }
+    std::vector<Institution> institutions();
+    std::vector<Right> rights();
+    std::vector<RightFamily> rightFamilies();
+    std::vector<SourceGroup> sourceGroups();
+    std::vector<Person> people();
 
-    // Add when the id is 0, else update. Throws storage::StorageError (Conflict) on a code
+    // Add when the id is 0, else update. Throws StorageError (Conflict) on a code
     // already used, std::invalid_argument on an empty code or name.
     Institution save(Institution institution);
     Right save(Right right);
@@ -36,7 +36,7 @@ public:
 
     // Gives the family `code` a new label, trimmed; the code never changes (stats --json
     // and the CSV files use it). Throws std::invalid_argument on an empty label or an
-    // unknown code, storage::StorageError (Conflict) on a label another family has
+    // unknown code, StorageError (Conflict) on a label another family has
     // (case and accents ignored). Renaming to the same label changes nothing.
     RightFamily renameFamily(const std::string& code, const std::string& label);
 

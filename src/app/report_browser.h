@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 
@@ -12,21 +12,17 @@ class ReportBrowser {
 public:
     explicit ReportBrowser(storage::Store& store) : store_(store) {}
 
-    std::vector<ReportId> ids(const storage::ReportFilter& filter, storage::ReportOrder order,
-                              bool ascending) {
-        return store_.reports().ids(filter, order, ascending);
-    }
+    std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order, bool ascending);
     // The ids and, from the same reading, what the status bar shows.
-    std::vector<ReportId> ids(const storage::ReportFilter& filter, storage::ReportOrder order,
-                              bool ascending, storage::ReportTally& tally) {
-        return store_.reports().ids(filter, order, ascending, tally);
-    }
-    std::vector<DifficultyReport> load(const std::vector<ReportId>& ids) {
-        return store_.reports().load(ids);
-    }
-    std::optional<DifficultyReport> find(ReportId id) { return store_.reports().find(id); }
-    std::vector<AuditEntry> history(ReportId id) { return store_.audit().history("report", id); }
-    std::vector<int> years() { return store_.reports().years(); }
+    std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order, bool ascending,
+                              ReportTally& tally);
+    std::vector<DifficultyReport> load(const std::vector<ReportId>& ids);
+    std::optional<DifficultyReport> find(ReportId id);
+    std::optional<DifficultyReport> find(const ReportReference& reference);
+    // How many reports the filter selects.
+    long long count(const ReportFilter& filter);
+    std::vector<AuditEntry> history(ReportId id);
+    std::vector<int> years();
 
 private:
     storage::Store& store_;

@@ -8,7 +8,7 @@
 #include "actor.h"
 #include "csv_table.h"
 #include "problems.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 
@@ -40,7 +40,7 @@ ImportSummary importReports(storage::Store& store, const Actor& actor, std::stri
                             const ImportOptions& options);
 
 // The export file: UTF-8 with BOM, ';', CRLF, by date received then reference.
-std::string exportReports(storage::Store& store, const storage::ReportFilter& filter);
+std::string exportReports(storage::Store& store, const ReportFilter& filter);
 std::vector<std::string> reportRow(const DifficultyReport& report);
 
 } // namespace vigie::app

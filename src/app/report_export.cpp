@@ -2,6 +2,7 @@
 // into an empty database and export again give the same bytes.
 #include "domain/text.h"
 #include "report_csv.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -26,7 +27,7 @@ std::vector<std::string> reportRow(const DifficultyReport& r) {
     };
 }
 
-std::string exportReports(storage::Store& store, const storage::ReportFilter& filter) {
+std::string exportReports(storage::Store& store, const ReportFilter& filter) {
     csv::Writer writer;
     std::vector<std::string> header;
     for (const auto& c : reportColumns()) {

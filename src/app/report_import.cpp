@@ -5,12 +5,13 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "reference_codes.h"
 #include "domain/privacy.h"
 #include "report_csv.h"
 #include "report_service.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 

@@ -4,7 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -121,7 +122,7 @@ DifficultyReport ReportService::update(DifficultyReport report, const std::strin
     auto work = store_.begin();
     auto before = store_.reports().find(report.id);
     if (!before) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This report no longer exists."));
     }
     if (report.reference != before->reference &&
@@ -139,7 +140,7 @@ DifficultyReport ReportService::withdraw(ReportId id) {
     auto work = store_.begin();
     auto before = store_.reports().find(id);
     if (!before) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This report no longer exists."));
     }
     DifficultyReport after = *before;

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "actor.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 

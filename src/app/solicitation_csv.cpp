@@ -8,11 +8,12 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "imported_rows.h"
 #include "reference_codes.h"
 #include "solicitation_service.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -177,7 +178,7 @@ std::string exportSolicitations(storage::Store& store, const std::optional<Perio
         header.emplace_back(c.key);
     }
     writer.row(header);
-    storage::SolicitationFilter filter;
+    SolicitationFilter filter;
     filter.period = period;
     std::map<ReportId, std::string> references;
     for (const auto& s : store.solicitations().list(filter)) {

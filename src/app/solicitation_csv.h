@@ -7,7 +7,7 @@
 #include "actor.h"
 #include "csv_table.h"
 #include "report_csv.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 

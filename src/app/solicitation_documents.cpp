@@ -6,11 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "documents.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "output_guard.h"
 #include "reference_service.h"
 #include "reports/documents.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -19,7 +20,7 @@ namespace {
 Solicitation loadOrThrow(storage::Store& store, SolicitationId id) {
     auto s = store.solicitations().find(id);
     if (!s) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This solicitation no longer exists."));
     }
     return *s;

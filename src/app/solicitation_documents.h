@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 

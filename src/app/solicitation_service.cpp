@@ -6,11 +6,12 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "domain/i18n.h"
-#include "storage/platform.h"
+#include "platform/i18n.h"
+#include "platform/system.h"
 #include "domain/text.h"
 #include "meeting_service.h"
 #include "reference_service.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -42,7 +43,7 @@ std::optional<Date> closedWithoutAnswerOn(storage::Store& store, SolicitationId 
         const auto after = nlohmann::json::parse(entry.after, nullptr, false);
         const bool now = after.is_object() && after.value("close_sans_reponse", false);
         if (now && !closed) {
-            const auto local = storage::localCalendarTime(entry.at);
+            const auto local = platform::localCalendarTime(entry.at);
             on = local ? std::optional<Date>(Date(local->tm_year + 1900, local->tm_mon + 1,
                                                   local->tm_mday))
                        : std::nullopt;
@@ -59,7 +60,7 @@ int SolicitationService::answerDelayDays() {
 Solicitation SolicitationService::loadOrThrow(SolicitationId id) {
     auto s = store_.solicitations().find(id);
     if (!s) {
-        throw storage::StorageError(storage::StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Failed,
                                     tr("This solicitation no longer exists."));
     }
     return *s;
@@ -198,6 +199,18 @@ void SolicitationService::removeCreatedBy(DecisionId decision) {
     store_.solicitations().remove(created->id);
     store_.audit().record({0, actor_.now(), actor_.user, "solicitation", created->id,
                            "delete_with_decision", auditJson(*created), "", ""});
+}
+
+std::optional<Solicitation> SolicitationService::find(SolicitationId id) {
+    return store_.solicitations().find(id);
+}
+
+std::vector<Solicitation> SolicitationService::list(const SolicitationFilter& filter) {
+    return store_.solicitations().list(filter);
+}
+
+long long SolicitationService::overdueCount(const Date& today) {
+    return store_.solicitations().overdueCount(today);
 }
 
 } // namespace vigie::app

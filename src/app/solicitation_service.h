@@ -4,7 +4,7 @@
 #pragma once
 
 #include "actor.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 
@@ -17,6 +17,13 @@ std::optional<Date> closedWithoutAnswerOn(storage::Store& store, SolicitationId 
 class SolicitationService {
 public:
     SolicitationService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
+
+    // Reading, for the front ends.
+    std::optional<Solicitation> find(SolicitationId id);
+    // By date sent, then id.
+    std::vector<Solicitation> list(const SolicitationFilter& filter);
+    // Past their expected date without an answer (nor closed): to chase.
+    long long overdueCount(const Date& today);
 
     // Days given to an institution to answer (Settings; 30 by default).
     int answerDelayDays();

@@ -1,13 +1,16 @@
 #include "statistics_service.h"
 
+#include <set>
+
 #include <algorithm>
 #include <stdexcept>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
@@ -26,7 +29,7 @@ PeriodFigures countedFigures(storage::Store& store, const Period& period,
     facts.period = period;
     facts.reports = store.reports().facts(period);
     facts.decisions = store.meetings().decisionFacts(period);
-    storage::SolicitationFilter sent;
+    SolicitationFilter sent;
     sent.period = period;
     facts.solicitations = store.solicitations().list(sent);
     facts.meetingsHeld = store.meetings().countHeld(period, Date::today());
@@ -283,6 +286,25 @@ void EnteredFiguresService::remove(int year) {
     store_.audit().record({0, actor_.now(), actor_.user, "entered_figures", year, "delete",
                            figuresText(*before), "", ""});
     work->commit();
+}
+
+std::optional<EnteredFigures> EnteredFiguresService::find(int year) {
+    return store_.enteredFigures().find(year);
+}
+
+std::vector<int> EnteredFiguresService::years() {
+    return store_.enteredFigures().years();
+}
+
+std::vector<int> yearsWithFigures(storage::Store& store) {
+    std::set<int> years;
+    for (int y : store.reports().years()) {
+        years.insert(y);
+    }
+    for (int y : store.enteredFigures().years()) {
+        years.insert(y);
+    }
+    return {years.begin(), years.end()};
 }
 
 } // namespace vigie::app

@@ -8,7 +8,7 @@
 
 #include "actor.h"
 #include "domain/statistics.h"
-#include "storage/store.h"
+#include "store_ref.h"
 
 namespace vigie::app {
 
@@ -35,6 +35,8 @@ std::string statisticsJson(const Statistics& stats);
 
 // True when Vigie holds reports, meetings held or solicitations sent that year.
 bool hasCountedData(storage::Store& store, int year);
+// Years with reports counted by Vigie or figures typed in, ascending.
+std::vector<int> yearsWithFigures(storage::Store& store);
 
 class EnteredFiguresService {
 public:
@@ -44,6 +46,9 @@ public:
     // Vigie already counts data for that year: entered and counted never mix.
     void save(EnteredFigures figures);
     void remove(int year);
+    std::optional<EnteredFigures> find(int year);
+    // Years with figures typed in, ascending.
+    std::vector<int> years();
 
 private:
     storage::Store& store_;

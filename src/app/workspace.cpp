@@ -1,10 +1,101 @@
 #include "workspace.h"
 
+#include <cstdlib>
+
+#include "platform/system.h"
+#include "storage/store.h"
+#include "storage/window_lock.h"
+
 namespace vigie::app {
 
-std::unique_ptr<Workspace> Workspace::open(const std::filesystem::path& file,
-                                           const storage::OpenOptions& options, Actor actor) {
-    return std::make_unique<Workspace>(storage::openSqliteStore(file, options), std::move(actor));
+namespace fs = std::filesystem;
+
+namespace {
+
+storage::OpenOptions optionsFor(const OpenRequest& request) {
+    storage::OpenOptions options;
+    options.createIfMissing = request.createIfMissing;
+    options.readOnly = request.readOnly;
+    return options;
+}
+
+} // namespace
+
+fs::path defaultDatabase() {
+    return platform::userDataDirectory() / "vigie.sqlite";
+}
+
+fs::path locateDatabase(const std::optional<fs::path>& given) {
+    return namedDatabase(given).value_or(defaultDatabase());
+}
+
+std::optional<fs::path> namedDatabase(const std::optional<fs::path>& given) {
+    if (given && !given->empty()) {
+        return *given;
+    }
+#ifdef _WIN32
+    // The wide environment: a folder name with accents survives the ANSI code page.
+    if (const wchar_t* env = _wgetenv(L"VIGIE_DB"); env && *env) {
+        return fs::path(env);
+    }
+#else
+    if (const char* env = std::getenv("VIGIE_DB"); env && *env) {
+        return fs::u8path(env);
+    }
+#endif
+    return std::nullopt;
+}
+
+Workspace::Workspace(std::unique_ptr<storage::Store> store, Actor actor)
+    : store_(std::move(store)), actor_(std::move(actor)) {
+    const auto& info = store_->info();
+    status_.location = info.path;
+    status_.schemaVersion = info.schemaVersion;
+    status_.created = info.created;
+    status_.migrated = info.migrated;
+    status_.migrationBackup = info.migrationBackup;
+    status_.onNetworkShare = info.onNetworkShare;
+    status_.readOnly = info.readOnly;
+}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::open(const fs::path& location, const OpenRequest& request,
+                                           Actor actor) {
+    return std::unique_ptr<Workspace>(
+        new Workspace(storage::openSqliteStore(location, optionsFor(request)), std::move(actor)));
+}
+
+std::unique_ptr<Workspace> Workspace::openInWindow(const fs::path& location, bool createIfMissing,
+                                                   const std::function<bool()>& readOnlyInstead,
+                                                   Actor actor) {
+    OpenRequest request;
+    request.createIfMissing = createIfMissing;
+    std::unique_ptr<storage::WindowLock> lock;
+    if (storage::WindowLock::tryTake(location, lock) ==
+        storage::WindowLock::Outcome::HeldElsewhere) {
+        if (!readOnlyInstead()) {
+            return nullptr;
+        }
+        request.readOnly = true;
+    }
+    auto workspace = open(location, request, std::move(actor));
+    workspace->lock_ = std::move(lock);
+    return workspace;
+}
+
+std::unique_ptr<Workspace> Workspace::reopen() {
+    OpenRequest request;
+    request.createIfMissing = false;
+    request.readOnly = status_.readOnly;
+    auto reopened = open(status_.location, request, actor_);
+    reopened->lock_ = std::move(lock_);
+    return reopened;
+}
+
+ChangeStamp Workspace::changeStamp() {
+    const auto stamp = store_->changeStamp();
+    return {stamp.local, stamp.external};
 }
 
 } // namespace vigie::app

@@ -16,14 +16,17 @@
 #include "app/meeting_csv.h"
 #include "app/solicitation_csv.h"
 #include "app/report_csv.h"
+#include "app/report_browser.h"
+#include "app/meeting_service.h"
+#include "app/backups.h"
 #include "app/statistics_service.h"
+#include "app/workspace.h"
 #include "arguments.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "stats_text.h"
-#include "storage/files.h"
-#include "storage/platform.h"
+#include "platform/files.h"
+#include "platform/system.h"
 #include "reports/pdf_error.h"
-#include "storage/store.h"
 
 #ifndef VIGIE_VERSION
 #define VIGIE_VERSION "0.0.0"
@@ -43,19 +46,7 @@ struct Failure {
 };
 
 fs::path databasePath(const Arguments& a) {
-    if (a.db) {
-        return fs::u8path(*a.db);
-    }
-#ifdef _WIN32
-    if (const wchar_t* env = _wgetenv(L"VIGIE_DB"); env && *env) {
-        return fs::path(env);
-    }
-#else
-    if (const char* env = std::getenv("VIGIE_DB"); env && *env) {
-        return fs::u8path(env);
-    }
-#endif
-    return storage::defaultDatabasePath();
+    return app::locateDatabase(a.db ? std::optional(fs::u8path(*a.db)) : std::nullopt);
 }
 
 class Session {
@@ -65,17 +56,16 @@ public:
 
     // `create`: commands that write may create the database (FORMATS.md); the others
     // must not leave an empty file behind a typo.
-    storage::Store& open(bool create) {
-        const fs::path path = databasePath(a_);
-        storage::OpenOptions options;
-        options.createIfMissing = create;
-        store_ = storage::openSqliteStore(path, options);
-        const auto& info = store_->info();
+    app::Workspace& open(bool create) {
+        app::OpenRequest request;
+        request.createIfMissing = create;
+        workspace_ = app::Workspace::open(databasePath(a_), request);
+        const auto& info = workspace_->info();
         if (info.migrated && info.migrationBackup) {
             err_ << "vigie-cli: notice: "
                  << fmt::format(fmt::runtime(tr("the database was upgraded to version {}; the "
                                                 "previous version was saved as {}")),
-                                info.schemaVersion, storage::utf8(*info.migrationBackup))
+                                info.schemaVersion, platform::utf8(*info.migrationBackup))
                  << "\n";
         }
         if (info.onNetworkShare && !info.readOnly) {
@@ -88,7 +78,7 @@ public:
             err_ << "vigie-cli: notice: "
                  << tr("the database cannot be written: it is open read-only") << "\n";
         }
-        return *store_;
+        return *workspace_;
     }
 
     const std::string& operand(std::size_t i, const char* what) const {
@@ -107,11 +97,10 @@ public:
 
     int init() {
         noMoreOperands(0);
-        auto& store = open(true);
-        const auto& info = store.info();
+        const auto& info = open(true).info();
         out_ << fmt::format(fmt::runtime(info.created ? tr("Database created: {} (version {})")
                                                       : tr("Database ready: {} (version {})")),
-                            storage::utf8(info.path), info.schemaVersion)
+                            platform::utf8(info.location), info.schemaVersion)
              << "\n";
         return kSuccess;
     }
@@ -122,7 +111,7 @@ public:
         const std::string file = operand(1, tr("the CSV file to import"));
         noMoreOperands(2);
         const auto importer = importerFor(kind);
-        const std::string bytes = storage::readWholeFile(fs::u8path(file));
+        const std::string bytes = platform::readWholeFile(fs::u8path(file));
         app::ImportOptions options;
         options.dryRun = a_.dryRun;
         options.update = a_.update;
@@ -135,20 +124,22 @@ public:
             // No database yet: check against a scratch one, so that a bad file (or a dry
             // run) leaves no new database behind.
             const fs::path scratch =
-                fs::temp_directory_path() / ("vigie-check-" + storage::fileTimestamp() + "-" +
+                fs::temp_directory_path() / ("vigie-check-" + platform::fileTimestamp() + "-" +
                                              std::to_string(reinterpret_cast<std::uintptr_t>(&ec)));
             {
-                auto probe = storage::openSqliteStore(scratch / "check.sqlite");
+                auto probe = app::Workspace::open(scratch / "check.sqlite");
                 app::ImportOptions check = options;
                 check.dryRun = true;
-                summary = importer(*probe, app::Actor::current(), bytes, check);
+                summary = importer(probe->store(), probe->actor(), bytes, check);
             }
             fs::remove_all(scratch, ec);
             if (!options.dryRun && !app::hasErrors(summary.problems)) {
-                summary = importer(open(true), app::Actor::current(), bytes, options);
+                auto& workspace = open(true);
+                summary = importer(workspace.store(), workspace.actor(), bytes, options);
             }
         } else {
-            summary = importer(open(true), app::Actor::current(), bytes, options);
+            auto& workspace = open(true);
+            summary = importer(workspace.store(), workspace.actor(), bytes, options);
         }
         for (const auto& p : summary.problems) {
             err_ << app::formatProblem(file, p) << "\n";
@@ -193,14 +184,14 @@ public:
         const std::string file = operand(1, tr("the CSV file to write"));
         noMoreOperands(2);
         const auto table = knownTable(kind);
-        auto& store = open(false);
+        auto& store = open(false).store();
         std::optional<Period> period;
         if (a_.year) {
             period = Period::year(*a_.year);
         }
         std::string bytes;
         if (table == Table::Reports) {
-            storage::ReportFilter filter;
+            ReportFilter filter;
             filter.includeWithdrawn = a_.all;
             filter.period = period;
             bytes = app::exportReports(store, filter);
@@ -219,13 +210,13 @@ public:
 
     int stats() {
         noMoreOperands(0);
-        auto& store = open(false);
+        auto& store = open(false).store();
         int year = 0;
         if (a_.year) {
             year = *a_.year;
         } else {
             // Without --year: the latest year holding reports, else this year.
-            const auto years = store.reports().years();
+            const auto years = app::ReportBrowser(store).years();
             year = years.empty() ? Date::today().year() : years.back();
         }
         const auto stats = app::yearStatistics(store, year);
@@ -238,27 +229,14 @@ public:
         if (!a_.out) {
             throw UsageError{tr("backup needs --out FILE")};
         }
-        const fs::path target = fs::u8path(*a_.out);
-        auto& store = open(false);
-        std::error_code ec;
-        // symlink_status: a link, even a dangling one, is a file the user did not ask to lose.
-        if (fs::exists(fs::symlink_status(target, ec))) {
-            if (fs::equivalent(target, store.info().path, ec)) {
-                throw Failure{tr("The backup cannot be written over the database itself.")};
-            }
-            throw Failure{fmt::format(
-                fmt::runtime(tr("{} already exists: a backup never replaces a file. Choose "
-                                "another name, or move that file away first.")),
-                *a_.out)};
-        }
-        store.backupTo(target);
+        app::backupTo(open(false), fs::u8path(*a_.out));
         out_ << fmt::format(fmt::runtime(tr("Backup written: {}")), *a_.out) << "\n";
         return kSuccess;
     }
 
     int demo() {
         noMoreOperands(0);
-        auto& store = open(true);
+        auto& workspace = open(true);
         app::DemoOptions options;
         if (a_.reports) {
             options.reports = static_cast<int>(std::min<long long>(*a_.reports, 10'000'000));
@@ -267,11 +245,12 @@ public:
             options.seed = *a_.seed;
         }
         try {
-            const int created = app::fillWithDemoData(store, app::Actor::current(), options);
+            const int created =
+                app::fillWithDemoData(workspace.store(), workspace.actor(), options);
             out_ << fmt::format(fmt::runtime(tr("{} demo reports created in {}")), created,
-                                storage::utf8(store.info().path))
+                                platform::utf8(workspace.info().location))
                  << "\n";
-        } catch (const storage::StorageError&) {
+        } catch (const StorageError&) {
             throw;
         } catch (const std::runtime_error& e) {
             throw Failure{e.what()};
@@ -299,7 +278,7 @@ public:
         if (!a_.year) {
             throw UsageError{tr("report annual needs --year YYYY")};
         }
-        auto& store = open(false);
+        auto& store = open(false).store();
         const int pages = app::writeAnnualReport(store, Period::year(*a_.year),
                                                  fs::u8path(*a_.out), !a_.noAnnex);
         out_ << fmt::format(fmt::runtime(trn("Annual report written: {} ({} page)",
@@ -327,15 +306,8 @@ public:
                                 "YYYY-MM-DDTHH:MM)")),
                 key)};
         }
-        auto& store = open(false);
-        std::vector<Meeting> found;
-        if (time) {
-            if (auto m = store.meetings().findByKey(*date, *time)) {
-                found.push_back(*m);
-            }
-        } else {
-            found = store.meetings().onDate(*date);
-        }
+        auto& store = open(false).store();
+        const auto found = app::MeetingService(store, app::Actor::current()).meetingsAt(*date, time);
         if (found.empty()) {
             throw Failure{fmt::format(fmt::runtime(tr("No meeting on {}.")), key)};
         }
@@ -386,7 +358,7 @@ private:
     const Arguments& a_;
     std::ostream& out_;
     std::ostream& err_;
-    std::unique_ptr<storage::Store> store_;
+    std::unique_ptr<app::Workspace> workspace_;
 };
 
 } // namespace
@@ -456,7 +428,7 @@ int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ost
     } catch (const Failure& e) {
         err << "vigie-cli: " << e.message << "\n";
         return kFailure;
-    } catch (const storage::StorageError& e) {
+    } catch (const StorageError& e) {
         err << "vigie-cli: " << e.what() << "\n";
         return kFailure;
     } catch (const pdf::PdfError& e) {

@@ -10,8 +10,8 @@
 #endif
 
 #include "commands.h"
-#include "domain/i18n.h"
-#include "storage/platform.h"
+#include "platform/i18n.h"
+#include "platform/system.h"
 
 namespace {
 
@@ -25,7 +25,7 @@ std::vector<std::string> utf8Arguments(int argc, char** argv) {
     wchar_t** wide = CommandLineToArgvW(GetCommandLineW(), &count);
     std::vector<std::string> args;
     for (int i = 1; i < count; ++i) {
-        args.push_back(vigie::storage::utf8(std::filesystem::path(wide[i])));
+        args.push_back(vigie::platform::utf8(std::filesystem::path(wide[i])));
     }
     LocalFree(wide);
     return args;
@@ -41,6 +41,6 @@ int main(int argc, char** argv) {
     // Vigie writes UTF-8; the console shows it as such.
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    vigie::initTranslations(vigie::storage::utf8(vigie::storage::localeDirectory()));
+    vigie::initTranslations(vigie::platform::utf8(vigie::platform::localeDirectory()));
     return vigie::cli::run(utf8Arguments(argc, argv), std::cout, std::cerr);
 }

@@ -7,7 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "i18n.h"
+#include "platform/i18n.h"
+#include "platform/system.h"
 
 namespace vigie {
 
@@ -121,13 +122,7 @@ Date Date::fromDayNumber(long days) {
 }
 
 Date Date::today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-#ifdef _WIN32
-    localtime_s(&local, &now);
-#else
-    localtime_r(&now, &local);
-#endif
+    const std::tm local = platform::localCalendarTime(std::time(nullptr));
     return Date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "i18n.h"
+#include "platform/i18n.h"
 #include "text.h"
 
 namespace vigie {

@@ -2,6 +2,7 @@
 // the PDF, the window, the CSV and the JSON.
 #include "percent.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -57,6 +58,12 @@ std::string frenchNumber(long long n) {
         out.push_back(digits[static_cast<std::size_t>(i)]);
     }
     return n < 0 ? "-" + out : out;
+}
+
+std::string frenchDecimal(double value, int decimals) {
+    std::string s = fmt::format("{:.{}f}", value, std::max(0, decimals));
+    std::replace(s.begin(), s.end(), '.', ',');
+    return s;
 }
 
 } // namespace vigie

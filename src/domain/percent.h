@@ -29,6 +29,9 @@ std::string frenchPercent(const std::optional<Percent>& p);
 // count / total for a sentence, rounded half up to one decimal from the exact quotient
 // (not from the two-decimal figure): "19,5 %"; "—" when total is 0.
 std::string frenchPercentForText(long long count, long long total);
+// `value` with `decimals` digits after a decimal comma and no thousands separator, as
+// French spreadsheets read it: frenchDecimal(12.25, 1) is "12,3"; 0 decimals, "12".
+std::string frenchDecimal(double value, int decimals);
 // "1 234" with a no-break space as thousands separator.
 std::string frenchNumber(long long n);
 

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <array>
 
-#include "i18n.h"
+#include "platform/i18n.h"
 #include "text.h"
 
 namespace vigie {

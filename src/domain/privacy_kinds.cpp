@@ -3,7 +3,7 @@
 // names, health and offences from sensitive_data.cpp).
 #include <algorithm>
 
-#include "i18n.h"
+#include "platform/i18n.h"
 #include "privacy.h"
 
 namespace vigie {

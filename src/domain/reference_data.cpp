@@ -1,7 +1,7 @@
 // The seeded reference data. Family codes are part of the public contract.
 #include "reference_data.h"
 
-#include "i18n.h"
+#include "platform/i18n.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "i18n.h"
+#include "platform/i18n.h"
 #include "reference_data.h"
 #include "text.h"
 

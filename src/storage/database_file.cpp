@@ -11,8 +11,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
-#include "domain/i18n.h"
-#include "platform.h"
+#include "platform/i18n.h"
+#include "platform/system.h"
 #include "store.h"
 
 #ifndef _WIN32
@@ -88,7 +88,7 @@ bool canWrite(const fs::path& file) {
 }
 
 std::string display(const fs::path& file) {
-    return utf8(file);
+    return platform::utf8(file);
 }
 
 [[noreturn]] void refuseTooNew(const fs::path& file, int version, int known) {
@@ -130,7 +130,7 @@ std::string integrityProblem(SQLite::Database& db) {
 
 fs::path migrationBackupPath(const fs::path& file, int fromVersion) {
     return backupDirectoryFor(file) / fmt::format("{}_{}_avant-migration-v{}.sqlite",
-                                                  file.stem().string(), fileTimestamp(),
+                                                  file.stem().string(), platform::fileTimestamp(),
                                                   fromVersion);
 }
 
@@ -173,7 +173,7 @@ void checkRestorable(const fs::path& source) {
         refuseTooNew(source, header.userVersion, schema::currentVersion());
     }
     try {
-        SQLite::Database db(utf8(source), SQLite::OPEN_READONLY);
+        SQLite::Database db(platform::utf8(source), SQLite::OPEN_READONLY);
         if (const std::string problem = integrityProblem(db); !problem.empty()) {
             refuseCorrupted(source, problem);
         }
@@ -185,7 +185,7 @@ void checkRestorable(const fs::path& source) {
 void copyDatabaseFile(const fs::path& source, const fs::path& target) {
     std::unique_ptr<SQLite::Database> db;
     try {
-        db = std::make_unique<SQLite::Database>(utf8(source), SQLite::OPEN_READONLY);
+        db = std::make_unique<SQLite::Database>(platform::utf8(source), SQLite::OPEN_READONLY);
         db->setBusyTimeout(5000);
     } catch (const SQLite::Exception& e) {
         throw StorageError(Kind::CannotOpen, fmt::format(fmt::runtime(tr("Cannot open {}: {}")),
@@ -216,7 +216,7 @@ void backupDatabase(SQLite::Database& db, const fs::path& target) {
     partial += ".partial";
     fs::remove(partial, ec);
     try {
-        SQLite::Database copy(utf8(partial), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Database copy(platform::utf8(partial), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         SQLite::Backup backup(copy, db);
         // executeStep reports a busy or locked source by its result, not by an exception:
         // anything but "done" is a copy that is not whole.
@@ -309,7 +309,7 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
 
     const bool cannotWrite = exists && !canWrite(file);
     info.readOnly = cannotWrite || (exists && options.readOnly);
-    info.onNetworkShare = isOnNetworkShare(file);
+    info.onNetworkShare = platform::isOnNetworkShare(file);
     info.journal = info.onNetworkShare ? JournalMode::Rollback : JournalMode::Wal;
 
     try {
@@ -326,7 +326,7 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
             opened.db =
                 std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         } else {
-            opened.db = std::make_unique<SQLite::Database>(utf8(file), SQLite::OPEN_READWRITE |
+            opened.db = std::make_unique<SQLite::Database>(platform::utf8(file), SQLite::OPEN_READWRITE |
                                                                               SQLite::OPEN_CREATE);
         }
     } catch (const SQLite::Exception& e) {
@@ -437,6 +437,13 @@ OpenedDatabase openDatabaseFile(const fs::path& file, const OpenOptions& options
         info.schemaVersion = known;
     }
     return opened;
+}
+
+fs::path backupDirectoryFor(const fs::path& database) {
+    // Appended to the native name: a non-ASCII name stays whole on Windows too.
+    fs::path name = database.filename();
+    name += ".backups";
+    return database.parent_path() / name;
 }
 
 } // namespace vigie::storage

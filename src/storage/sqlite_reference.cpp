@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "sqlite_store.h"
 
 namespace vigie::storage {

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "sqlite_store.h"
 

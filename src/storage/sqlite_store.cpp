@@ -7,9 +7,9 @@
 #include <sqlite3.h>
 
 #include "database_file.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/reference_data.h"
-#include "platform.h"
+#include "platform/system.h"
 
 namespace vigie::storage {
 
@@ -295,7 +295,7 @@ void SqliteStore::restoreFrom(const std::filesystem::path& source) {
     checkRestorable(source);
     statements_.clear(); // SQLite refuses to overwrite a database it is still reading
     guarded([&] {
-        SQLite::Database copy(utf8(source), SQLite::OPEN_READONLY);
+        SQLite::Database copy(platform::utf8(source), SQLite::OPEN_READONLY);
         SQLite::Backup restore(*db_, copy);
         // Busy or locked comes back as a result: then nothing was replaced, and saying
         // "restored" would be a lie.

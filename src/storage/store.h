@@ -11,11 +11,12 @@
 
 #include "domain/audit.h"
 #include "domain/meeting.h"
+#include "domain/queries.h"
 #include "domain/reference_data.h"
 #include "domain/solicitation.h"
 #include "domain/report.h"
 #include "domain/statistics.h"
-#include "errors.h"
+#include "platform/errors.h"
 
 namespace vigie::storage {
 
@@ -24,31 +25,6 @@ class UnitOfWork {
 public:
     virtual ~UnitOfWork() = default;
     virtual void commit() = 0;
-};
-
-struct ReportFilter {
-    std::optional<Period> period;
-    std::optional<Category> category;
-    std::optional<ReportStatus> status;
-    bool includeWithdrawn = false; // withdrawn reports are hidden unless asked for
-    std::string institutionCode;
-    std::string rightCode;
-    std::string rightFamily; // a family code: reports naming one of its rights
-    std::optional<std::string> nonTakeUp; // a non-take-up code, or "" for none said
-    std::string source;
-    std::string search; // words to find in the text, accents ignored, as-you-type prefixes
-    std::optional<std::int64_t> solicitation; // the reports a solicitation concerns
-};
-
-enum class ReportOrder { ReceivedOn, Reference, Source, Categories, Rights, Status };
-
-// How many reports a filter selects, and of what kind (for the status bar).
-struct ReportTally {
-    long long total = 0;
-    long long nonAccess = 0;
-    long long delay = 0;
-    long long precarity = 0;
-    long long awaitingFollowUp = 0; // still at status "recue"
 };
 
 class ReportRepository {
@@ -111,15 +87,6 @@ public:
     virtual bool isOnAnAgenda(ReportId id) = 0;
     // Every decision taken at a meeting of the period, for the statistics.
     virtual std::vector<DecisionFacts> decisionFacts(const Period& period) = 0;
-};
-
-struct SolicitationFilter {
-    std::optional<Period> period; // sent in
-    std::string institution;      // named among the addressees
-    std::optional<SolicitationState> state;
-    bool overdueOnly = false;
-    Date today = Date::today();
-    std::optional<ReportId> report; // concerning this report
 };
 
 class SolicitationRepository {
@@ -250,5 +217,8 @@ std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,
 // Copies a database through a connection of its own, so that it may run on another
 // thread while the window works on the file; written beside the target, then renamed.
 void copyDatabaseFile(const std::filesystem::path& source, const std::filesystem::path& target);
+
+// Folder of the automatic copies of a database: next to it, "<name>.backups".
+std::filesystem::path backupDirectoryFor(const std::filesystem::path& database);
 
 } // namespace vigie::storage

@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/reference_service.h"
 #include "domain/reference_data.h"
 #include "domain/solicitation.h"
 #include "domain/text.h"
@@ -55,7 +56,7 @@ wxString frenchTimestamp(const std::string& iso) {
 EnteredFiguresDialog::EnteredFiguresDialog(wxWindow* parent, app::Workspace& workspace,
                                            int shownYear)
     : workspace_(workspace), service_(workspace.store(), workspace.actor()),
-      institutions_(workspace.store().reference().institutions()) {
+      institutions_(app::ReferenceService(workspace.store(), workspace.actor()).institutions()) {
     wxXmlResource::Get()->LoadDialog(this, parent, "EnteredFigures");
     year = XRCCTRL(*this, "year", wxSpinCtrl);
     meetings = XRCCTRL(*this, "meetings", wxSpinCtrl);
@@ -129,7 +130,7 @@ EnteredFiguresDialog::EnteredFiguresDialog(wxWindow* parent, app::Workspace& wor
 
 void EnteredFiguresDialog::buildFamilies() {
     auto* panel = XRCCTRL(*this, "families", wxPanel);
-    auto list = workspace_.store().reference().rightFamilies();
+    auto list = app::ReferenceService(workspace_.store(), workspace_.actor()).rightFamilies();
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return a.position < b.position; });
     // Two families a row: twelve in one column would make the dialog taller than a laptop.
@@ -152,7 +153,7 @@ void EnteredFiguresDialog::loadYear(int shown) {
     if (year->GetValue() != shown) {
         year->SetValue(shown);
     }
-    stored_ = workspace_.store().enteredFigures().find(shown);
+    stored_ = service_.find(shown);
     counted_ = app::hasCountedData(workspace_.store(), shown);
     if (stored_) {
         figures_ = *stored_;

@@ -10,7 +10,7 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -127,11 +127,11 @@ HelpWindow* HelpWindow::current() {
 }
 
 void HelpWindow::load(const std::string& page) {
-    const auto file = storage::helpDirectory() / page;
-    if (!html_->LoadFile(wxFileName(wx(storage::utf8(file))))) {
+    const auto file = platform::helpDirectory() / page;
+    if (!html_->LoadFile(wxFileName(wx(platform::utf8(file))))) {
         html_->SetPage(wxString::Format("<html><body><p>%s</p><p><tt>%s</tt></p></body></html>",
                                         _("This page of the guide is missing from the installation:"),
-                                        wx(storage::utf8(file))));
+                                        wx(platform::utf8(file))));
     }
 }
 

@@ -10,7 +10,7 @@
 
 #include "app/report_csv.h"
 #include "domain/privacy.h"
-#include "storage/files.h"
+#include "platform/files.h"
 #include "screen_reader.h"
 #include "ui_text.h"
 
@@ -93,7 +93,7 @@ void ImportDialog::check(const wxString& path) {
     preview_->setColumns({});
     problems_->DeleteAllItems();
     try {
-        bytes_ = storage::readWholeFile(toPath(path));
+        bytes_ = platform::readWholeFile(toPath(path));
     } catch (const std::exception& e) {
         summary_->SetLabel(wx(e.what()));
         return;

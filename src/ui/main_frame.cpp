@@ -25,8 +25,9 @@
 #include "settings_dialog.h"
 #include "startup.h"
 #include "help_window.h"
+#include "app/solicitation_service.h"
 #include "app/backups.h"
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "screen_reader.h"
 #include "ui_text.h"
 
@@ -62,7 +63,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     // Vigie's own icon at every size the desktop may ask for.
     wxIconBundle icons;
     for (int size : {16, 24, 32, 48, 64, 128, 256}) {
-        const wxString file = wx(storage::utf8(storage::applicationIcon(size)));
+        const wxString file = wx(platform::utf8(platform::applicationIcon(size)));
         if (wxFileExists(file)) {
             icons.AddIcon(file, wxBITMAP_TYPE_PNG);
         }
@@ -97,7 +98,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     addSection(solicitations_, 2);
     statistics_ = new StatisticsSection(book_);
     addSection(statistics_, 3);
-    statistics_->onShowReports = [this](const storage::ReportFilter& f, const wxString& what) {
+    statistics_->onShowReports = [this](const ReportFilter& f, const wxString& what) {
         reports_->showFilter(f, what);
         showSection(reports_);
     };
@@ -176,7 +177,7 @@ void MainFrame::updateBanner() {
                                "its folder or its disk is read-only, or another Vigie window "
                                "has it open). Figures and documents can still be read and "
                                "printed."),
-                             wx(storage::utf8(info.path.filename()))),
+                             wx(platform::utf8(info.location.filename()))),
             wxICON_WARNING);
     } else {
         banner_->Dismiss();
@@ -393,7 +394,7 @@ void MainFrame::updateMenus() {
 
 void MainFrame::updateTitle() {
     const auto& info = workspace_->info();
-    SetTitle(wxString::Format(L"%s \u2014 Vigie", wxPath(info.path.filename())));
+    SetTitle(wxString::Format(L"%s \u2014 Vigie", wxPath(info.location.filename())));
 }
 
 void MainFrame::updateStatus() {
@@ -404,7 +405,7 @@ void MainFrame::updateStatus() {
     wxString text = s ? s->statusText() : wxString();
     // Late answers matter whatever the section: the facilitator chases them.
     if (s != solicitations_) {
-        if (const auto late = workspace_->store().solicitations().overdueCount(Date::today())) {
+        if (const auto late = app::SolicitationService(workspace_->store(), workspace_->actor()).overdueCount(Date::today())) {
             text += L" \u2014 " + wxString::Format(wxPLURAL("%lld solicitation late",
                                                             "%lld solicitations late", late),
                                                    static_cast<long long>(late));
@@ -412,7 +413,7 @@ void MainFrame::updateStatus() {
     }
     SetStatusText(text, 0);
     const auto& info = workspace_->info();
-    wxString where = wx(storage::utf8(info.path));
+    wxString where = wx(platform::utf8(info.location));
     if (info.readOnly) {
         where = _("Read-only: ") + where;
     } else if (info.onNetworkShare) {
@@ -426,7 +427,7 @@ void MainFrame::bindSections() {
     // must show fast); the others load when they come into view.
     for (auto* s : sections_) {
         s->bind(*workspace_);
-        s->loaded = storage::ChangeStamp{-1, -1};
+        s->loaded = app::ChangeStamp{};
     }
     reloadIfStale(currentSection());
 }
@@ -435,7 +436,7 @@ bool MainFrame::reloadIfStale(Section* section) {
     if (!workspace_ || !section) {
         return false;
     }
-    const auto now = workspace_->store().changeStamp();
+    const auto now = workspace_->changeStamp();
     if (section->loaded == now) {
         return false;
     }
@@ -446,7 +447,7 @@ bool MainFrame::reloadIfStale(Section* section) {
 
 void MainFrame::useWorkspace(std::unique_ptr<app::Workspace> workspace) {
     workspace_ = std::move(workspace);
-    rememberDatabase(workspace_->info().path);
+    rememberDatabase(workspace_->info().location);
     bindSections();
     updateTitle();
     updateStatus();
@@ -456,7 +457,7 @@ void MainFrame::useWorkspace(std::unique_ptr<app::Workspace> workspace) {
 
 bool MainFrame::isCurrentDatabase(const std::filesystem::path& file) {
     std::error_code ec;
-    if (std::filesystem::equivalent(file, workspace_->info().path, ec)) {
+    if (std::filesystem::equivalent(file, workspace_->info().location, ec)) {
         wxMessageBox(_("This database is the one open in this window."), _("Open a database"),
                      wxOK | wxICON_INFORMATION, this);
         return true;
@@ -468,7 +469,7 @@ std::filesystem::path MainFrame::backUpNow() {
     try {
         wxBusyCursor busy;
         const auto copy = app::backupNow(*workspace_);
-        SetStatusText(wxString::Format(_("Backup written: %s"), wx(storage::utf8(copy))), 0);
+        SetStatusText(wxString::Format(_("Backup written: %s"), wx(platform::utf8(copy))), 0);
         return copy;
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The backup was not written"), wxOK | wxICON_ERROR, this);
@@ -478,7 +479,7 @@ std::filesystem::path MainFrame::backUpNow() {
 
 bool MainFrame::restoreFrom(const std::filesystem::path& backup) {
     waitForDailyCopy(); // never replace a file while it is being copied
-    const std::filesystem::path db = workspace_->info().path;
+    const std::filesystem::path db = workspace_->info().location;
     std::filesystem::path before;
     try {
         wxBusyCursor busy;
@@ -488,29 +489,23 @@ bool MainFrame::restoreFrom(const std::filesystem::path& backup) {
         return false;
     }
     // Opened again: the copy may be of an older version, upgraded on opening. This window
-    // keeps its lock on the file meanwhile.
-    auto lock = workspace_->releaseLock();
-    storage::OpenOptions options;
-    options.createIfMissing = false;
+    // keeps its lock on the file meanwhile (the workspace hands it over).
     std::unique_ptr<app::Workspace> reopened;
     try {
-        reopened = app::Workspace::open(db, options);
+        reopened = workspace_->reopen();
     } catch (const std::exception& e) {
-        // The lock goes back to the workspace still in use: no other window may write.
-        workspace_->holdLock(std::move(lock));
         wxMessageBox(wx(e.what()), _("Vigie cannot open this database"), wxOK | wxICON_ERROR, this);
         return false;
     }
-    reopened->holdLock(std::move(lock));
     useWorkspace(std::move(reopened));
     SetStatusText(wxString::Format(_("Backup restored; the previous content is kept in %s"),
-                                   wx(storage::utf8(before.filename()))),
+                                   wx(platform::utf8(before.filename()))),
                   0);
     return true;
 }
 
 void MainFrame::onRestore() {
-    RestoreDialog dialog(this, app::listBackups(workspace_->info().path));
+    RestoreDialog dialog(this, app::listBackups(workspace_->info().location));
     if (dialog.ShowModal() != wxID_OK || dialog.chosen().empty()) {
         return;
     }

@@ -9,6 +9,8 @@
 #include <wx/splitter.h>
 #include <wx/textdlg.h>
 
+#include "app/reference_service.h"
+#include "app/report_browser.h"
 #include "app/documents.h"
 #include "app/meeting_service.h"
 #include "app/workspace.h"
@@ -106,11 +108,11 @@ void MeetingsSection::refresh() {
 
 void MeetingsSection::fill() {
     const auto keep = selectedId();
-    meetings_ = workspace_->store().meetings().list(std::nullopt);
+    meetings_ = app::MeetingService(workspace_->store(), workspace_->actor()).list(std::nullopt);
     std::reverse(meetings_.begin(), meetings_.end()); // the latest first
     std::vector<std::vector<wxString>> rows;
     for (const auto& m : meetings_) {
-        auto full = workspace_->store().meetings().find(m.id);
+        auto full = app::MeetingService(workspace_->store(), workspace_->actor()).find(m.id);
         rows.push_back({wx(m.date.french()), wx(m.time), wx(m.place), wx(label(m.state)),
                         wxString::Format("%zu", full ? full->agenda.size() : 0)});
     }
@@ -151,7 +153,7 @@ void MeetingsSection::showPreview() {
     wxString body;
     if (!id || !workspace_) {
         body = "<p><i>" + _("Select a meeting to see its agenda and decisions.") + "</i></p>";
-    } else if (auto m = workspace_->store().meetings().find(*id)) {
+    } else if (auto m = app::MeetingService(workspace_->store(), workspace_->actor()).find(*id)) {
         auto& store = workspace_->store();
         body += wxString::Format("<h3>%s%s</h3>", escape(m->date.longFrench()),
                                  m->time.empty() ? wxString() : L" \u2014 " + escape(m->time));
@@ -159,7 +161,7 @@ void MeetingsSection::showPreview() {
         for (const auto& item : m->agenda) {
             wxString line = wx(item.title);
             if (item.report) {
-                if (auto r = store.reports().find(*item.report)) {
+                if (auto r = app::ReportBrowser(store).find(*item.report)) {
                     line = wxString::Format(_("Report %s"), wx(r->reference.text())) + L" \u2014 " +
                            escape(text::ellipsis(r->description, 150));
                 }
@@ -167,11 +169,11 @@ void MeetingsSection::showPreview() {
             body += "<li>" + line + "</li>";
         }
         body += "</ol>";
-        const auto decisions = store.meetings().decisionsOfMeeting(*id);
+        const auto decisions = app::MeetingService(store, workspace_->actor()).decisionsOf(*id);
         if (!decisions.empty()) {
             body += "<h4>" + _("Decisions") + "</h4><ul>";
             for (const auto& d : decisions) {
-                auto r = store.reports().find(d.report);
+                auto r = app::ReportBrowser(store).find(d.report);
                 body += wxString::Format(L"<li><b>%s</b> %s \u2014 %s%s</li>",
                                          r ? wx(r->reference.text()) : wxString(),
                                          escape(label(d.kind)), escape(d.text),
@@ -188,7 +190,7 @@ wxString MeetingsSection::statusText() {
     if (!workspace_) {
         return wxString();
     }
-    const auto open = workspace_->store().meetings().openDecisionsBefore(Date(9999, 12, 31));
+    const auto open = app::MeetingService(workspace_->store(), workspace_->actor()).openDecisions();
     return wxString::Format(L"%s \u2014 %s",
                             wxString::Format(wxPLURAL("%zu meeting", "%zu meetings", meetings_.size()),
                                              meetings_.size()),
@@ -202,24 +204,24 @@ MeetingActions MeetingsSection::actions() {
     return {
         [&ws](const Date& d) { return app::MeetingService(ws.store(), ws.actor()).proposeAgenda(d); },
         [&ws](Meeting m) { return app::MeetingService(ws.store(), ws.actor()).save(std::move(m)); },
-        [&ws](MeetingId id) { return ws.store().meetings().decisionsOfMeeting(id); },
+        [&ws](MeetingId id) { return app::MeetingService(ws.store(), ws.actor()).decisionsOf(id); },
         [&ws](Decision d) { return app::MeetingService(ws.store(), ws.actor()).save(std::move(d)); },
         [&ws](DecisionId id) { app::MeetingService(ws.store(), ws.actor()).removeDecision(id); },
         [&ws](DecisionId id) { return app::MeetingService(ws.store(), ws.actor()).solicitationOf(id); },
-        [&ws](ReportId id) { return ws.store().reports().find(id); },
+        [&ws](ReportId id) { return app::ReportBrowser(ws.store()).find(id); },
         [&ws](const std::string& reference) -> std::optional<ReportId> {
             auto ref = ReportReference::parse(reference);
             if (!ref) {
                 return std::nullopt;
             }
-            auto r = ws.store().reports().findByReference(*ref);
+            auto r = app::ReportBrowser(ws.store()).find(*ref);
             return r ? std::optional<ReportId>(r->id) : std::nullopt;
         },
     };
 }
 
 MeetingChoices MeetingsSection::choices() {
-    return {workspace_->store().reference().institutions(), workspace_->store().reference().people()};
+    return {app::ReferenceService(workspace_->store(), workspace_->actor()).institutions(), app::ReferenceService(workspace_->store(), workspace_->actor()).people()};
 }
 
 bool MeetingsSection::edit(Meeting meeting) {
@@ -245,7 +247,7 @@ void MeetingsSection::newItem() {
 
 void MeetingsSection::openSelected() {
     if (auto id = selectedId()) {
-        if (auto m = workspace_->store().meetings().find(*id)) {
+        if (auto m = app::MeetingService(workspace_->store(), workspace_->actor()).find(*id)) {
             edit(*m);
         }
     }
@@ -280,7 +282,7 @@ void MeetingsSection::finalise(bool final) {
     try {
         if (final) {
             // Irreversible but for a reopening with a reason: asked first.
-            const auto meeting = workspace_->store().meetings().find(*id);
+            const auto meeting = app::MeetingService(workspace_->store(), workspace_->actor()).find(*id);
             wxMessageDialog ask(
                 this,
                 wxString::Format(_("Make the minutes of the meeting of %s final? The meeting is "
@@ -309,7 +311,7 @@ void MeetingsSection::finalise(bool final) {
 
 std::vector<std::string> MeetingsSection::distributionList() {
     std::vector<std::string> out;
-    for (const auto& p : workspace_->store().reference().people()) {
+    for (const auto& p : app::ReferenceService(workspace_->store(), workspace_->actor()).people()) {
         if (p.active && p.onDistributionList && !p.email.empty()) {
             out.push_back(p.email);
         }
@@ -331,7 +333,7 @@ void MeetingsSection::generate(const char* kind) {
         wxMessageBox(_("Select a meeting first."), _("Meetings"), wxOK | wxICON_INFORMATION, this);
         return;
     }
-    std::optional<Meeting> m = id ? workspace_->store().meetings().find(*id) : std::nullopt;
+    std::optional<Meeting> m = id ? app::MeetingService(workspace_->store(), workspace_->actor()).find(*id) : std::nullopt;
     const wxString day = m ? wx(m->date.iso()) : wxString();
     wxString name, subject;
     if (what == "minutes") {

@@ -3,7 +3,7 @@
 #include <wx/intl.h>
 #include <wx/settings.h>
 
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -85,7 +85,7 @@ wxString describe(const std::vector<std::string>& codes, const std::vector<T>& a
 // "2026-01-05T14:03:00Z" -> "05/01/2026 15:03" in Paris in winter: the audit trail keeps
 // UTC, the history says the hour of the person reading it.
 wxString when(const std::string& at) {
-    const auto local = storage::localCalendarTime(at);
+    const auto local = platform::localCalendarTime(at);
     if (!local) {
         return wx(at);
     }

@@ -8,7 +8,7 @@
 
 namespace vigie::ui {
 
-void ReportListModel::reload(const storage::ReportFilter& filter, storage::ReportOrder order,
+void ReportListModel::reload(const ReportFilter& filter, ReportOrder order,
                              bool ascending) {
     tally_ = {};
     ids_ = browser_ ? browser_->ids(filter, order, ascending, tally_) : std::vector<ReportId>{};

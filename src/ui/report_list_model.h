@@ -22,7 +22,7 @@ public:
     // What the Rights column says for each right (codeKey → RSA, Chèque énergie).
     void setRightNames(std::map<std::string, std::string> names) { rightNames_ = std::move(names); }
     // Re-runs the query and tells the view how many rows there are now.
-    void reload(const storage::ReportFilter& filter, storage::ReportOrder order, bool ascending);
+    void reload(const ReportFilter& filter, ReportOrder order, bool ascending);
     // Forgets the loaded rows (after an edit) without changing the row order.
     void invalidate();
 
@@ -34,7 +34,7 @@ public:
 
     std::size_t size() const { return ids_.size(); }
     // What the reports listed are (counted while reading them).
-    const storage::ReportTally& tally() const { return tally_; }
+    const ReportTally& tally() const { return tally_; }
     ReportId idAt(unsigned int row) const { return row < ids_.size() ? ids_[row] : 0; }
     // Row of a report in the current order, or -1.
     int rowOf(ReportId id) const;
@@ -46,7 +46,7 @@ private:
 
     app::ReportBrowser* browser_;
     std::vector<ReportId> ids_;
-    storage::ReportTally tally_;
+    ReportTally tally_;
     mutable std::map<unsigned, std::vector<DifficultyReport>> pages_;
     mutable std::vector<unsigned> pageUse_; // least recently used first
     wxString rightsText(const std::vector<std::string>& codes) const;

@@ -8,6 +8,8 @@
 #include <wx/sizer.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/solicitation_service.h"
+#include "app/report_browser.h"
 #include "app/annual_report.h"
 #include "app/report_csv.h"
 #include "app/documents.h"
@@ -18,7 +20,7 @@
 #include "domain/percent.h"
 #include "documents_ui.h"
 #include "report_details.h"
-#include "storage/files.h"
+#include "platform/files.h"
 #include "screen_reader.h"
 #include "ui_text.h"
 
@@ -32,20 +34,20 @@ const int ID_SHOW_SAVED = wxWindow::NewControlId();
 // Widths chosen for French labels at the default font; each is remembered once changed.
 constexpr int kDefaultWidths[ReportListModel::ColumnCount] = {85, 90, 215, 175, 150, 150};
 
-storage::ReportOrder orderFor(unsigned column) {
+ReportOrder orderFor(unsigned column) {
     switch (column) {
     case ReportListModel::Reference:
-        return storage::ReportOrder::Reference;
+        return ReportOrder::Reference;
     case ReportListModel::Source:
-        return storage::ReportOrder::Source;
+        return ReportOrder::Source;
     case ReportListModel::Categories:
-        return storage::ReportOrder::Categories;
+        return ReportOrder::Categories;
     case ReportListModel::Rights:
-        return storage::ReportOrder::Rights;
+        return ReportOrder::Rights;
     case ReportListModel::Status:
-        return storage::ReportOrder::Status;
+        return ReportOrder::Status;
     default:
-        return storage::ReportOrder::ReceivedOn;
+        return ReportOrder::ReceivedOn;
     }
 }
 
@@ -140,7 +142,7 @@ void ReportsSection::dropPeriodItem() {
     }
 }
 
-void ReportsSection::reflectInChoices(const storage::ReportFilter& filter) {
+void ReportsSection::reflectInChoices(const ReportFilter& filter) {
     auto choose = [this](const char* name, std::size_t index) {
         filterChoice(name)->SetSelection(static_cast<int>(index) + 1);
     };
@@ -183,7 +185,7 @@ void ReportsSection::reflectInChoices(const storage::ReportFilter& filter) {
     showWithdrawn_->SetValue(filter.includeWithdrawn);
 }
 
-void ReportsSection::showFilter(const storage::ReportFilter& filter, const wxString& description) {
+void ReportsSection::showFilter(const ReportFilter& filter, const wxString& description) {
     resetFilters();
     reflectInChoices(filter);
     // What the choices cannot say (a family of rights, a type of non-take-up, a
@@ -199,7 +201,7 @@ void ReportsSection::showFilter(const storage::ReportFilter& filter, const wxStr
 }
 
 void ReportsSection::showSolicitationReports(SolicitationId id) {
-    storage::ReportFilter f;
+    ReportFilter f;
     f.solicitation = id;
     f.includeWithdrawn = true; // a solicitation may concern a report withdrawn since
     showFilter(f, _("concerned by the solicitation chosen"));
@@ -210,7 +212,7 @@ void ReportsSection::writeSheet(ReportId id, const std::filesystem::path& file) 
 }
 
 void ReportsSection::askAndWriteSheet(ReportId id) {
-    const auto report = workspace_->store().reports().find(id);
+    const auto report = app::ReportBrowser(workspace_->store()).find(id);
     if (!report) {
         return;
     }
@@ -324,7 +326,7 @@ void ReportsSection::bind(app::Workspace& workspace) {
 
 void ReportsSection::fillFilterChoices() {
     app::ReportBrowser& b = *browser_;
-    auto& reference = workspace_->store().reference();
+    app::ReferenceService reference(workspace_->store(), workspace_->actor());
     auto fill = [](wxChoice* choice, const wxString& all, const std::vector<wxString>& items) {
         const wxString previous = choice->GetStringSelection();
         choice->Clear();
@@ -385,8 +387,8 @@ void ReportsSection::fillFilterChoices() {
     filters_->Layout();
 }
 
-storage::ReportFilter ReportsSection::currentFilter() const {
-    storage::ReportFilter f;
+ReportFilter ReportsSection::currentFilter() const {
+    ReportFilter f;
     auto index = [this](const char* name) { return filterChoice(name)->GetSelection() - 1; };
     if (int y = index("year"); y >= 0 && static_cast<std::size_t>(y) < years_.size()) {
         f.period = Period::year(years_[static_cast<std::size_t>(y)]);
@@ -476,9 +478,9 @@ void ReportsSection::showDetails() {
     const auto id = selectedId();
     if (!id || !browser_) {
         // An empty database: what to do first, rather than an empty pane.
-        storage::ReportFilter everything;
+        ReportFilter everything;
         everything.includeWithdrawn = true;
-        if (browser_ && model_->size() == 0 && workspace_->store().reports().count(everything) == 0) {
+        if (browser_ && model_->size() == 0 && app::ReportBrowser(workspace_->store()).count(everything) == 0) {
             const bool named = !app::ReferenceService(workspace_->store(), workspace_->actor())
                                     .organisation()
                                     .name.empty();
@@ -494,11 +496,11 @@ void ReportsSection::showDetails() {
         return;
     }
     auto& store = workspace_->store();
-    storage::SolicitationFilter about;
+    SolicitationFilter about;
     about.report = *id;
-    details_->SetPage(reportDetailsHtml(*report, browser_->history(*id), store.reference().rights(),
-                                        store.reference().institutions(),
-                                        store.solicitations().list(about)));
+    details_->SetPage(reportDetailsHtml(*report, browser_->history(*id), app::ReferenceService(store, workspace_->actor()).rights(),
+                                        app::ReferenceService(store, workspace_->actor()).institutions(),
+                                        app::SolicitationService(store, workspace_->actor()).list(about)));
 }
 
 wxString ReportsSection::statusText() {
@@ -514,7 +516,7 @@ wxString ReportsSection::statusText() {
 }
 
 ReportChoices ReportsSection::choices() {
-    auto& reference = workspace_->store().reference();
+    app::ReferenceService reference(workspace_->store(), workspace_->actor());
     return {reference.rights(), reference.institutions(), reference.sourceGroups()};
 }
 
@@ -550,7 +552,7 @@ void ReportsSection::afterSave(ReportId saved) {
         select(saved);
         return;
     }
-    const auto report = workspace_->store().reports().find(saved);
+    const auto report = app::ReportBrowser(workspace_->store()).find(saved);
     if (!report) {
         return;
     }

@@ -51,7 +51,7 @@ public:
     wxHtmlWindow* details() const { return details_; }
     void applyFilters();      // now, without waiting for the typing pause
     void select(ReportId id); // selects and shows a report
-    storage::ReportFilter currentFilter() const;
+    ReportFilter currentFilter() const;
     // Opens the editor on `report` (a new one when its id is 0); true when saved.
     bool edit(DifficultyReport report);
     // After a report is saved: the list again, the report selected, or a notice with a
@@ -63,7 +63,7 @@ public:
     void showSolicitationReports(SolicitationId id);
     // Shows the reports of `filter` (a number clicked in the statistics), described by
     // `description` above the list, until the user changes or resets the filters.
-    void showFilter(const storage::ReportFilter& filter, const wxString& description);
+    void showFilter(const ReportFilter& filter, const wxString& description);
     // A report as a PDF (for the file or to send to a partner).
     void writeSheet(ReportId id, const std::filesystem::path& file);
 
@@ -83,7 +83,7 @@ private:
     void resetFilters();
     void dropPeriodItem();
     // Sets the filter choices to what `filter` asks, where they can say it.
-    void reflectInChoices(const storage::ReportFilter& filter);
+    void reflectInChoices(const ReportFilter& filter);
     ReportChoices choices();
     std::optional<ReportId> selectedId() const;
 
@@ -105,11 +105,11 @@ private:
     std::vector<int> years_;
     std::vector<std::string> institutionCodes_, rightCodes_, sourceNames_;
     // A filter set from another section, in place of the choices on the left.
-    std::optional<storage::ReportFilter> external_;
+    std::optional<ReportFilter> external_;
     // A period chosen elsewhere that is not a calendar year: the last item of the year choice.
     std::optional<Period> periodItem_;
     wxString externalDescription_;
-    storage::ReportOrder order_ = storage::ReportOrder::ReceivedOn;
+    ReportOrder order_ = ReportOrder::ReceivedOn;
     bool ascending_ = false; // newest first
 };
 

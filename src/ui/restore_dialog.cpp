@@ -5,7 +5,7 @@
 #include <wx/stattext.h>
 
 #include "domain/percent.h"
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "screen_reader.h"
 #include "ui_text.h"
 
@@ -47,7 +47,7 @@ RestoreDialog::RestoreDialog(wxWindow* parent, std::vector<app::BackupFile> back
     nameForScreenReaders(list_, _("Backups"));
     std::vector<std::vector<wxString>> rows;
     for (const auto& b : backups_) {
-        rows.push_back({wx(b.modified), sizeText(b.bytes), wx(storage::utf8(b.path.filename()))});
+        rows.push_back({wx(b.modified), sizeText(b.bytes), wx(platform::utf8(b.path.filename()))});
     }
     list_->setRows(rows);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);

@@ -9,11 +9,7 @@
 
 #include <wx/panel.h>
 
-#include "storage/store.h"
-
-namespace vigie::app {
-class Workspace;
-}
+#include "app/workspace.h"
 
 namespace vigie::ui {
 
@@ -56,7 +52,7 @@ public:
     std::function<void()> onStatusChanged;
     // The database as this section last loaded it: the frame reloads a section that is
     // stale when it comes into view or the window is activated again.
-    storage::ChangeStamp loaded{-1, -1};
+    app::ChangeStamp loaded;
 };
 
 } // namespace vigie::ui

@@ -16,7 +16,7 @@
 #include "domain/text.h"
 #include "field_errors.h"
 #include "reference_editors.h"
-#include "storage/files.h"
+#include "platform/files.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -77,7 +77,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         }
         try {
             std::string bytes =
-                storage::readWholeFile(toPath(dialog.GetPath()));
+                platform::readWholeFile(toPath(dialog.GetPath()));
             wxMemoryInputStream stream(bytes.data(), bytes.size());
             wxImage image;
             if (bytes.size() > kMaxLogoBytes || !image.LoadFile(stream)) {

@@ -13,6 +13,8 @@
 #include <wx/textdlg.h>
 #include <wx/wrapsizer.h>
 
+#include "app/reference_service.h"
+#include "app/report_browser.h"
 #include "app/documents.h"
 #include "app/solicitation_documents.h"
 #include "app/solicitation_service.h"
@@ -97,7 +99,7 @@ SolicitationsSection::SolicitationsSection(wxWindow* parent) : Section(parent, w
         [this] { writeLetter(); });
     add(_("Record the &answer..."), _("Write down the answer received"), [this] {
         if (auto id = selectedId()) {
-            if (auto s = workspace_->store().solicitations().find(*id)) {
+            if (auto s = app::SolicitationService(workspace_->store(), workspace_->actor()).find(*id)) {
                 edit(*s, true);
             }
         }
@@ -215,7 +217,7 @@ void SolicitationsSection::refresh() {
     institution_->Clear();
     institution_->Append(_("All institutions"));
     institutionCodes_.clear();
-    for (const auto& i : workspace_->store().reference().institutions()) {
+    for (const auto& i : app::ReferenceService(workspace_->store(), workspace_->actor()).institutions()) {
         institution_->Append(wx(institutionLabel(i.code, i.name)));
         institutionCodes_.push_back(i.code);
     }
@@ -227,7 +229,7 @@ void SolicitationsSection::refresh() {
     year_->Clear();
     year_->Append(_("All years"));
     std::set<int> years;
-    for (const auto& s : workspace_->store().solicitations().list({})) {
+    for (const auto& s : app::SolicitationService(workspace_->store(), workspace_->actor()).list({})) {
         years.insert(s.sentOn.year());
     }
     // This year too, so that its quarter or month can be chosen before anything is sent.
@@ -322,8 +324,8 @@ void SolicitationsSection::onPeriodChosen(wxWindow* source) {
     }
 }
 
-storage::SolicitationFilter SolicitationsSection::filter() const {
-    storage::SolicitationFilter f;
+SolicitationFilter SolicitationsSection::filter() const {
+    SolicitationFilter f;
     f.period = period_;
     const int i = institution_->GetSelection() - 1;
     if (i >= 0 && static_cast<std::size_t>(i) < institutionCodes_.size()) {
@@ -340,7 +342,7 @@ storage::SolicitationFilter SolicitationsSection::filter() const {
 void SolicitationsSection::fill() {
     const auto keep = selectedId();
     auto& store = workspace_->store();
-    shown_ = store.solicitations().list(filter());
+    shown_ = app::SolicitationService(store, workspace_->actor()).list(filter());
     std::reverse(shown_.begin(), shown_.end()); // the latest first
     const Date today = Date::today();
     std::map<ReportId, std::string> refs;
@@ -350,7 +352,7 @@ void SolicitationsSection::fill() {
         std::vector<std::string> references;
         for (auto id : s.reports) {
             if (!refs.count(id)) {
-                auto r = store.reports().find(id);
+                auto r = app::ReportBrowser(store).find(id);
                 refs[id] = r ? r->reference.text() : std::string();
             }
             references.push_back(refs[id]);
@@ -380,10 +382,10 @@ void SolicitationsSection::fill() {
 }
 
 void SolicitationsSection::fillInstitutions() {
-    storage::SolicitationFilter f;
+    SolicitationFilter f;
     f.period = period_;
     const Period p = f.period.value_or(Period{Date(1, 1, 1), Date(9999, 12, 31)});
-    const auto figures = computeSolicitationFigures(workspace_->store().solicitations().list(f), p);
+    const auto figures = computeSolicitationFigures(app::SolicitationService(workspace_->store(), workspace_->actor()).list(f), p);
     institutions_->DeleteAllItems();
     for (const auto& row : figures.byInstitution) {
         wxVector<wxVariant> values;
@@ -459,7 +461,7 @@ wxString SolicitationsSection::statusText() {
     if (!workspace_) {
         return wxString();
     }
-    const auto late = workspace_->store().solicitations().overdueCount(Date::today());
+    const auto late = app::SolicitationService(workspace_->store(), workspace_->actor()).overdueCount(Date::today());
     return wxString::Format(L"%s \u2014 %s",
                             wxString::Format(wxPLURAL("%zu solicitation", "%zu solicitations",
                                                       shown_.size()),
@@ -472,10 +474,10 @@ SolicitationActions SolicitationsSection::actions() {
     auto& ws = *workspace_;
     return {
         [&ws](Solicitation s) { return app::SolicitationService(ws.store(), ws.actor()).save(std::move(s)); },
-        [&ws](ReportId id) { return ws.store().reports().find(id); },
+        [&ws](ReportId id) { return app::ReportBrowser(ws.store()).find(id); },
         [&ws](const std::string& reference) -> std::optional<DifficultyReport> {
             auto ref = ReportReference::parse(reference);
-            return ref ? ws.store().reports().findByReference(*ref) : std::nullopt;
+            return ref ? app::ReportBrowser(ws.store()).find(*ref) : std::nullopt;
         },
     };
 }
@@ -484,7 +486,7 @@ bool SolicitationsSection::edit(Solicitation s, bool toAnswer) {
     if (!workspace_) {
         return false;
     }
-    SolicitationEditor editor(this, std::move(s), workspace_->store().reference().institutions(),
+    SolicitationEditor editor(this, std::move(s), app::ReferenceService(workspace_->store(), workspace_->actor()).institutions(),
                               actions());
     if (toAnswer) {
         editor.CallAfter([&editor] { editor.focusAnswer(); });
@@ -512,7 +514,7 @@ void SolicitationsSection::newFor(ReportId report) {
     s.sentOn = Date::today();
     s.expectedBy = Date(1, 1, 1);
     s.reports = {report};
-    if (auto r = workspace_->store().reports().find(report)) {
+    if (auto r = app::ReportBrowser(workspace_->store()).find(report)) {
         s.addressees = r->institutions;
     }
     edit(std::move(s));
@@ -520,7 +522,7 @@ void SolicitationsSection::newFor(ReportId report) {
 
 void SolicitationsSection::openSelected() {
     if (auto id = selectedId()) {
-        if (auto s = workspace_->store().solicitations().find(*id)) {
+        if (auto s = app::SolicitationService(workspace_->store(), workspace_->actor()).find(*id)) {
             edit(*s);
         }
     }

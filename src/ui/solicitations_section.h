@@ -14,7 +14,8 @@
 
 #include "list_columns.h"
 #include "section.h"
-#include "storage/store.h"
+#include "app/workspace.h"
+#include "domain/queries.h"
 #include "solicitation_editor.h"
 
 namespace vigie::ui {
@@ -61,7 +62,7 @@ public:
 private:
     void fill();
     void fillInstitutions();
-    storage::SolicitationFilter filter() const;
+    SolicitationFilter filter() const;
     void onPeriodChosen(wxWindow* source);
     // The period the year, part and dates say; none when the dates are not a period.
     std::optional<std::optional<Period>> chosenPeriod() const;

@@ -11,7 +11,9 @@
 #include <wx/utils.h>
 
 #include "app/demo.h"
-#include "storage/platform.h"
+#include "app/report_browser.h"
+#include "app/workspace.h"
+#include "platform/system.h"
 #include "ui_text.h"
 #include "welcome_dialog.h"
 
@@ -27,7 +29,7 @@ bool askToOpenReadOnly(wxWindow* parent, const fs::path& file) {
                            "another one sharing the file).\n\nTwo windows writing to the same "
                            "database would contradict each other. You can read it here, without "
                            "changing anything, or close the other window first."),
-                         wx(storage::utf8(file.filename()))),
+                         wx(platform::utf8(file.filename()))),
         _("Database already open"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     ask.SetYesNoLabels(_("Open it &read-only"), _("&Cancel"));
     return ask.ShowModal() == wxID_YES;
@@ -36,23 +38,16 @@ bool askToOpenReadOnly(wxWindow* parent, const fs::path& file) {
 std::unique_ptr<app::Workspace> openWorkspaceOrExplain(wxWindow* parent, const fs::path& file,
                                                        bool create) {
     try {
-        storage::OpenOptions options;
-        options.createIfMissing = create;
-        std::unique_ptr<storage::WindowLock> lock;
-        if (storage::WindowLock::tryTake(file, lock) ==
-            storage::WindowLock::Outcome::HeldElsewhere) {
-            if (!askToOpenReadOnly(parent, file)) {
-                return nullptr;
-            }
-            options.readOnly = true;
+        auto workspace = app::Workspace::openInWindow(
+            file, create, [&] { return askToOpenReadOnly(parent, file); });
+        if (!workspace) {
+            return nullptr;
         }
-        auto workspace = app::Workspace::open(file, options);
-        workspace->holdLock(std::move(lock));
         rememberDatabase(file);
         if (workspace->info().migrated && workspace->info().migrationBackup) {
             wxMessageBox(wxString::Format(_("The database was upgraded for this version of "
                                             "Vigie. A copy of it as it was is kept in:\n%s"),
-                                          wx(storage::utf8(*workspace->info().migrationBackup))),
+                                          wx(platform::utf8(*workspace->info().migrationBackup))),
                          _("Database upgraded"), wxOK | wxICON_INFORMATION, parent);
         }
         return workspace;
@@ -66,12 +61,12 @@ std::unique_ptr<app::Workspace> openWorkspaceOrExplain(wxWindow* parent, const f
 void rememberDatabase(const fs::path& file) {
     std::error_code ec;
     const fs::path absolute = fs::absolute(file, ec);
-    wxConfigBase::Get()->Write("/Database/Last", wx(storage::utf8(ec ? file : absolute)));
+    wxConfigBase::Get()->Write("/Database/Last", wx(platform::utf8(ec ? file : absolute)));
     wxConfigBase::Get()->Flush();
 }
 
 fs::path demoDatabasePath() {
-    return storage::userDataDirectory() / "demo.sqlite";
+    return platform::userDataDirectory() / "demo.sqlite";
 }
 
 std::unique_ptr<app::Workspace> openDemoDatabase(wxWindow* parent) {
@@ -79,9 +74,9 @@ std::unique_ptr<app::Workspace> openDemoDatabase(wxWindow* parent) {
     if (!workspace) {
         return nullptr;
     }
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
-    if (workspace->store().reports().count(all) == 0) {
+    if (app::ReportBrowser(workspace->store()).count(all) == 0) {
         wxBusyCursor busy;
         wxProgressDialog progress(_("Demo database"), _("Inventing three years of reports..."), 100,
                                   parent, wxPD_APP_MODAL | wxPD_AUTO_HIDE);
@@ -97,13 +92,7 @@ std::unique_ptr<app::Workspace> openDemoDatabase(wxWindow* parent) {
 
 std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& options) {
     // Given on the command line or in VIGIE_DB: opened directly, created when missing.
-    std::optional<fs::path> given = options.database;
-    if (!given) {
-        if (wxString env; wxGetEnv("VIGIE_DB", &env) && !env.empty()) {
-            given = toPath(env);
-        }
-    }
-    if (given) {
+    if (const auto given = app::namedDatabase(options.database)) {
         return openWorkspaceOrExplain(nullptr, *given, true);
     }
     wxString last;
@@ -125,7 +114,7 @@ std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& optio
         WelcomeDialog welcome(nullptr);
         switch (welcome.ShowModal()) {
         case WelcomeDialog::CreateEmpty:
-            if (auto ws = openWorkspaceOrExplain(nullptr, storage::defaultDatabasePath(), true)) {
+            if (auto ws = openWorkspaceOrExplain(nullptr, app::defaultDatabase(), true)) {
                 return ws;
             }
             break;

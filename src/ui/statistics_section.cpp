@@ -14,11 +14,12 @@
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 
+#include "app/report_browser.h"
 #include "app/output_guard.h"
 #include "app/workspace.h"
 #include "documents_ui.h"
 #include "entered_figures_dialog.h"
-#include "storage/files.h"
+#include "platform/files.h"
 #include "period_parts.h"
 #include "screen_reader.h"
 #include "privacy_warning.h"
@@ -208,14 +209,8 @@ void StatisticsSection::bind(app::Workspace& workspace) {
 }
 
 void StatisticsSection::fillYears() {
-    auto& store = workspace_->store();
-    std::set<int> years;
-    for (int y : store.reports().years()) {
-        years.insert(y);
-    }
-    for (int y : store.enteredFigures().years()) {
-        years.insert(y);
-    }
+    const auto figures = app::yearsWithFigures(workspace_->store());
+    std::set<int> years(figures.begin(), figures.end());
     years.insert(Date::today().year());
     years_.assign(years.rbegin(), years.rend());
     const wxString keep = year_->GetStringSelection();
@@ -536,7 +531,7 @@ void StatisticsSection::editPastYears() {
         return;
     }
     // The year usually wanted: the one before the first year Vigie counts.
-    const auto counted = workspace_->store().reports().years();
+    const auto counted = app::ReportBrowser(workspace_->store()).years();
     const int year = counted.empty() ? period_.first.year() - 1 : counted.front() - 1;
     EnteredFiguresDialog dialog(this, *workspace_, year);
     if (dialog.ShowModal() != wxID_CANCEL) {

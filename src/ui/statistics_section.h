@@ -36,7 +36,7 @@ public:
     void exportList() override; // the tables as CSV
 
     // The reports behind a number, to show in the reports section.
-    std::function<void(const storage::ReportFilter&, const wxString& description)> onShowReports;
+    std::function<void(const ReportFilter&, const wxString& description)> onShowReports;
 
     // For the GUI tests: what is shown, and the actions without their file dialogs.
     void showPeriod(const Period& period);

@@ -5,7 +5,8 @@
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
-#include "storage/platform.h"
+#include "app/workspace.h"
+#include "platform/system.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -23,7 +24,7 @@ WelcomeDialog::WelcomeDialog(wxWindow* parent) {
     // Where the new file goes, said before it is made (found again later from that path).
     XRCCTRL(*this, "create", wxCommandLinkButton)
         ->SetNote(wxString::Format(_("Start the group's file on this computer: %s"),
-                                   wxPath(storage::defaultDatabasePath())));
+                                   wxPath(app::defaultDatabase())));
     SetEscapeId(wxID_CANCEL);
     GetSizer()->Fit(this);
     Centre();

@@ -29,8 +29,8 @@ int main() {
     m.time = "14:00";
     m.place = "CCAS";
     m.presentBodies = {"CAF", "CD", "CPAM"};
-    storage::ReportFilter all;
-    const auto ids = store->reports().ids(all, storage::ReportOrder::ReceivedOn, true);
+    ReportFilter all;
+    const auto ids = store->reports().ids(all, ReportOrder::ReceivedOn, true);
     for (std::size_t i = 0; i < 100 && i < ids.size(); ++i) {
         m.agenda.push_back({0, AgendaKind::NewReport, ids[i], std::nullopt, "",
                             "Échange entre les partenaires ; la situation est confirmée par "

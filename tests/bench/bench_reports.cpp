@@ -8,7 +8,7 @@
 #include "app/report_csv.h"
 #include "app/statistics_service.h"
 #include "bench.h"
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "storage/store.h"
 
 using namespace vigie;
@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
         bench::report(
             "demo generation into an empty database",
             [&] { app::fillWithDemoData(*source, actor, demo); }, 1);
-        storage::ReportFilter all;
+        ReportFilter all;
         all.includeWithdrawn = true;
         bench::report(
             "export of every report to CSV (in memory)",
@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     bench::report(
         "opening the 100,000-report database",
         [&] { storage::openSqliteStore(dir / "target0.sqlite"); }, 7);
-    storage::ReportFilter search;
+    ReportFilter search;
     search.search = "precarite energie";
     bench::report(
         "full-text search, accents ignored (count)", [&] { store->reports().count(search); }, 7);

@@ -59,7 +59,7 @@ int main() {
     std::printf("Solicitations benchmark: %d solicitations over 2023-2025\n", kCount);
     const Period all{Date(2023, 1, 1), Date(2025, 12, 31)};
     bench::report("load all + figures by institution and addressee set", [&] {
-        storage::SolicitationFilter f;
+        SolicitationFilter f;
         f.period = all;
         auto figures = computeSolicitationFigures(store->solicitations().list(f), all);
         if (figures.total != kCount) {
@@ -67,7 +67,7 @@ int main() {
         }
     }, 7, 50);
     bench::report("one year (the window's year filter)", [&] {
-        storage::SolicitationFilter f;
+        SolicitationFilter f;
         f.period = Period::year(2024);
         computeSolicitationFigures(store->solicitations().list(f), *f.period);
     }, 7, 50);

@@ -11,7 +11,7 @@
 #include "app/report_csv.h"
 #include "app/statistics_service.h"
 #include "domain/privacy.h"
-#include "storage/csv/csv.h"
+#include "csv/csv.h"
 #include "storage/store.h"
 
 namespace vigie::fuzz {
@@ -94,7 +94,7 @@ void databaseInput(const std::uint8_t* data, std::size_t size) {
         storage::OpenOptions options;
         options.createIfMissing = false;
         auto store = storage::openSqliteStore(file, options);
-        storage::ReportFilter all;
+        ReportFilter all;
         all.includeWithdrawn = true;
         store->reports().count(all);
         app::exportReports(*store, all);
@@ -102,7 +102,7 @@ void databaseInput(const std::uint8_t* data, std::size_t size) {
         store->reference().institutions();
         auto work = store->begin();
         work->commit();
-    } catch (const storage::StorageError&) {
+    } catch (const StorageError&) {
         // Refused or failed with a message: what must happen to a bad file.
     }
 }

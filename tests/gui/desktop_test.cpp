@@ -212,7 +212,7 @@ TEST_CASE("an import holding personal data is a deliberate act: no default butto
     CHECK_MESSAGE(question.Contains(wxString::FromUTF8(label(PersonalDataKind::Name)) + " (1)"),
                   question);
     auto count = [&] {
-        storage::ReportFilter all;
+        ReportFilter all;
         return workspace->store().reports().count(all);
     };
     long long afterNo = -1;

@@ -18,7 +18,7 @@
 #include "app/demo.h"
 #include "app/report_browser.h"
 #include "gui_support.h"
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "ui/main_frame.h"
 #include "ui/privacy_warning.h"
 #include "ui/report_editor.h"
@@ -292,11 +292,11 @@ TEST_CASE("first start: the welcome dialog offers a demo database, and the list 
     ui::MainFrame* frame = vigieApp().launch({});
     // « Créer une base vide » says where the file will be.
     CHECK_MESSAGE(createNote.Contains(wxString::FromUTF8(
-                      storage::utf8(storage::defaultDatabasePath()))),
+                      platform::utf8(app::defaultDatabase()))),
                   createNote);
     REQUIRE(frame);
     pump(200);
-    CHECK(frame->workspace().info().path == ui::demoDatabasePath());
+    CHECK(frame->workspace().info().location == ui::demoDatabasePath());
     CHECK(frame->reports()->model().size() > 100);
     CHECK_FALSE(cell(*frame->reports(), 0, ui::ReportListModel::Reference).empty());
     frame->Close(true);
@@ -306,7 +306,7 @@ TEST_CASE("first start: the welcome dialog offers a demo database, and the list 
     // The next start opens the same database without asking.
     ui::MainFrame* again = vigieApp().launch({});
     REQUIRE(again);
-    CHECK(again->workspace().info().path == ui::demoDatabasePath());
+    CHECK(again->workspace().info().location == ui::demoDatabasePath());
     again->Destroy();
     pump();
 }

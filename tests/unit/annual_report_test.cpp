@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "storage/store.h"
 #include "app/annual_report.h"
 #include "app/meeting_csv.h"
 #include "app/report_csv.h"

@@ -9,7 +9,7 @@
 #include "app/backups.h"
 #include "app/report_service.h"
 #include "storage/database_file.h"
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "storage/schema.h"
 #include "storage/window_lock.h"
 #include "support.h"
@@ -28,7 +28,7 @@ DifficultyReport report(const std::string& description) {
 }
 
 long long reportsOf(storage::Store& store) {
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
     return store.reports().count(all);
 }
@@ -71,13 +71,13 @@ TEST_CASE("what is not a Vigie backup is refused, and the database stays as it w
         std::ofstream text(dir / "notes.sqlite");
         text << "ceci n'est pas une base";
     }
-    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "notes.sqlite"), storage::StorageError);
+    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "notes.sqlite"), StorageError);
     {
         SQLite::Database other((dir / "other.sqlite").string(),
                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         other.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)");
     }
-    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "other.sqlite"), storage::StorageError);
+    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "other.sqlite"), StorageError);
     {
         // A copy from a newer Vigie.
         auto newer = storage::openSqliteStore(dir / "newer.sqlite");
@@ -85,7 +85,7 @@ TEST_CASE("what is not a Vigie backup is refused, and the database stays as it w
         SQLite::Database raw((dir / "newer.sqlite").string(), SQLite::OPEN_READWRITE);
         raw.exec(fmt::format("PRAGMA user_version = {}", storage::schema::currentVersion() + 1));
     }
-    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "newer.sqlite"), storage::StorageError);
+    CHECK_THROWS_AS(app::restoreBackup(*ws, dir / "newer.sqlite"), StorageError);
     CHECK(reportsOf(ws->store()) == 1);
 }
 
@@ -117,12 +117,12 @@ TEST_CASE("a second window on the same database sees it taken, and may read it o
     CHECK_FALSE(second);
 
     auto writer = app::Workspace::open(db, {}, test::testActor());
-    storage::OpenOptions readOnly;
+    app::OpenRequest readOnly;
     readOnly.readOnly = true;
     auto reader = app::Workspace::open(db, readOnly, test::testActor());
     CHECK(reader->info().readOnly);
     CHECK_THROWS_AS(app::ReportService(reader->store(), reader->actor()).create(report("Non")),
-                    storage::StorageError);
+                    StorageError);
     // What the first window writes, the read-only one reads (the file is not frozen), even
     // after it has read once: no statement keeps an old snapshot open between calls.
     CHECK(reportsOf(reader->store()) == 0);
@@ -161,7 +161,7 @@ TEST_CASE("a database in a folder whose name holds ? # or % opens read-only all 
         auto writer = app::Workspace::open(db, {}, test::testActor());
         app::ReportService(writer->store(), writer->actor()).create(report("Dans un dossier au nom bizarre"));
     }
-    storage::OpenOptions readOnly;
+    app::OpenRequest readOnly;
     readOnly.readOnly = true;
     auto reader = app::Workspace::open(db, readOnly, test::testActor());
     CHECK(reader->info().readOnly);
@@ -202,12 +202,12 @@ TEST_CASE("once a day, a copy of a database holding reports; the oldest automati
 
 TEST_CASE("the history's UTC moments are read on the computer's own clock") {
     test::ParisTime paris;
-    const auto summer = storage::localCalendarTime("2026-07-14T08:30:00Z");
+    const auto summer = platform::localCalendarTime("2026-07-14T08:30:00Z");
     REQUIRE(summer);
     CHECK(summer->tm_hour == 10); // UTC+2 in summer
     CHECK(summer->tm_mday == 14);
     // Late on a winter evening in UTC is already the next day (and year) in Paris.
-    const auto winter = storage::localCalendarTime("2025-12-31T23:30:00Z");
+    const auto winter = platform::localCalendarTime("2025-12-31T23:30:00Z");
     REQUIRE(winter);
     CHECK(winter->tm_year + 1900 == 2026);
     CHECK(winter->tm_mon == 0);
@@ -216,6 +216,6 @@ TEST_CASE("the history's UTC moments are read on the computer's own clock") {
     CHECK(winter->tm_min == 30);
     for (const char* notAMoment : {"", "2026-07-14", "2026-07-14T08:30:00", "2026-13-01T00:00:00Z",
                                    "14/07/2026 08:30", "2026-07-14T25:00:00Z"}) {
-        CHECK_MESSAGE(!storage::localCalendarTime(notAMoment), notAMoment);
+        CHECK_MESSAGE(!platform::localCalendarTime(notAMoment), notAMoment);
     }
 }

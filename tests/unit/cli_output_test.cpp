@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 #include "support.h"
 

@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "storage/csv/csv.h"
+#include "csv/csv.h"
 
 using namespace vigie;
 

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "platform/message_catalog.h"
 
 #include <unistd.h>

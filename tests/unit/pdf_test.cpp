@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fmt/format.h>
 
+#include "storage/store.h"
 #include "app/demo.h"
 #include "app/documents.h"
 #include "app/solicitation_documents.h"

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "storage/store.h"
 #include "app/annual_report.h"
 #include "app/reference_service.h"
 #include "app/report_service.h"
@@ -90,8 +91,8 @@ TEST_CASE_FIXTURE(
         try {
             reference.renameFamily("logement", taken);
             FAIL("accepted " << taken);
-        } catch (const storage::StorageError& e) {
-            CHECK(e.kind() == storage::StorageError::Kind::Conflict);
+        } catch (const StorageError& e) {
+            CHECK(e.kind() == StorageError::Kind::Conflict);
             CHECK(std::string(e.what()).find("Santé") != std::string::npos);
         }
     }

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "app/report_csv.h"
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "storage/store.h"
 #include "support.h"
 
@@ -30,7 +30,7 @@ struct Fixture {
         return app::importReports(*store, test::testActor(), bytes, o);
     }
     long long count() {
-        storage::ReportFilter all;
+        ReportFilter all;
         all.includeWithdrawn = true;
         return store->reports().count(all);
     }
@@ -309,7 +309,7 @@ TEST_CASE_FIXTURE(Fixture, "export, import into an empty database, export again:
                     ";2015-01-12;;;Autre;non_acces;;;;;annulee;\n"
                     ";2014-12-31;Groupe inconnu;;Avant;non_acces;;;;;;\n");
     REQUIRE(s.written);
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
     const std::string first = app::exportReports(*store, all);
     CHECK(first.rfind("\xEF\xBB\xBFreference;date_reception;", 0) == 0);

@@ -198,7 +198,7 @@ TEST_CASE_FIXTURE(Fixture, "a decision to solicit creates the solicitation, its 
         .recordAnswer(s->id, Date(2025, 2, 3), "Accord", "CARSAT");
     CHECK(store->meetings().findDecision(d.id)->doneOn == Date(2025, 2, 3));
     CHECK(store->reports().find(r.id)->status == ReportStatus::Resolved);
-    storage::ReportFilter ofSolicitation;
+    ReportFilter ofSolicitation;
     ofSolicitation.solicitation = s->id;
     CHECK(store->reports().count(ofSolicitation) == 1);
 }

@@ -7,7 +7,7 @@
 
 #include "app/demo.h"
 #include "storage/database_file.h"
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "storage/schema.h"
 #include "support.h"
 
@@ -86,8 +86,8 @@ TEST_CASE("a failing upgrade changes nothing and says so") {
     try {
         storage::openDatabaseFile(file, {}, migrations);
         FAIL("the broken migration was accepted");
-    } catch (const storage::StorageError& e) {
-        CHECK(e.kind() == storage::StorageError::Kind::Failed);
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Failed);
     }
     SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == storage::schema::currentVersion());

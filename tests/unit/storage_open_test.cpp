@@ -4,12 +4,11 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "app/demo.h"
-#include "storage/platform.h"
+#include "platform/system.h"
 #include "storage/store.h"
 #include "support.h"
 
 using namespace vigie;
-using storage::StorageError;
 namespace fs = std::filesystem;
 
 namespace {
@@ -96,7 +95,7 @@ TEST_CASE("reopening keeps the data and does not recreate anything") {
     makeDemoDatabase(dir / "v.sqlite", 30);
     auto store = storage::openSqliteStore(dir / "v.sqlite");
     CHECK_FALSE(store->info().created);
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
     CHECK(store->reports().count(all) == 30);
 }
@@ -219,15 +218,15 @@ TEST_CASE("a local disk gets WAL, network file systems get the rollback journal"
         CHECK(probe.execAndGet("PRAGMA journal_mode").getString() == "wal");
     }
     // statfs magic numbers of the file systems CCAS shares use.
-    CHECK(storage::isNetworkFileSystemMagic(0x6969));           // NFS
-    CHECK(storage::isNetworkFileSystemMagic(0xFF534D42));       // CIFS
-    CHECK(storage::isNetworkFileSystemMagic(0xFE534D42));       // SMB2
-    CHECK(storage::isNetworkFileSystemMagic(0x517B));           // SMB
-    CHECK(storage::isNetworkFileSystemMagic(0x65735546));       // FUSE (gvfs, sshfs)
-    CHECK_FALSE(storage::isNetworkFileSystemMagic(0xEF53));     // ext4
-    CHECK_FALSE(storage::isNetworkFileSystemMagic(0x01021994)); // tmpfs
-    CHECK_FALSE(storage::isNetworkFileSystemMagic(0x9123683E)); // btrfs
-    CHECK_FALSE(storage::isOnNetworkShare(dir / "local.sqlite"));
+    CHECK(platform::isNetworkFileSystemMagic(0x6969));           // NFS
+    CHECK(platform::isNetworkFileSystemMagic(0xFF534D42));       // CIFS
+    CHECK(platform::isNetworkFileSystemMagic(0xFE534D42));       // SMB2
+    CHECK(platform::isNetworkFileSystemMagic(0x517B));           // SMB
+    CHECK(platform::isNetworkFileSystemMagic(0x65735546));       // FUSE (gvfs, sshfs)
+    CHECK_FALSE(platform::isNetworkFileSystemMagic(0xEF53));     // ext4
+    CHECK_FALSE(platform::isNetworkFileSystemMagic(0x01021994)); // tmpfs
+    CHECK_FALSE(platform::isNetworkFileSystemMagic(0x9123683E)); // btrfs
+    CHECK_FALSE(platform::isOnNetworkShare(dir / "local.sqlite"));
 }
 
 TEST_CASE("backups are consistent copies that open as Vigie databases") {
@@ -237,7 +236,7 @@ TEST_CASE("backups are consistent copies that open as Vigie databases") {
     store->backupTo(dir / "copies/backup.sqlite");
     CHECK_FALSE(fs::exists(dir / "copies/backup.sqlite.partial"));
     auto copy = storage::openSqliteStore(dir / "copies/backup.sqlite");
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
     CHECK(copy->reports().count(all) == 25);
 }

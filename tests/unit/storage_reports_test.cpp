@@ -85,7 +85,7 @@ TEST_CASE_FIXTURE(Fixture, "a withdrawn report is hidden and not counted, but ke
     service.create(sample("Vraie fiche"));
     service.withdraw(r.id);
     CHECK(store->reports().count({}) == 1);
-    storage::ReportFilter all;
+    ReportFilter all;
     all.includeWithdrawn = true;
     CHECK(store->reports().count(all) == 2);
     CHECK(store->reports().find(r.id)->status == ReportStatus::Withdrawn);
@@ -109,7 +109,7 @@ TEST_CASE_FIXTURE(Fixture, "full-text search ignores accents and case and matche
     service.create(textOnly("Situation de précarité énergétique : coupure annoncée"));
     service.create(textOnly("Délai de l'AAH anormalement long"));
     auto found = [&](const std::string& words) {
-        storage::ReportFilter f;
+        ReportFilter f;
         f.search = words;
         return store->reports().count(f);
     };
@@ -140,7 +140,7 @@ TEST_CASE_FIXTURE(Fixture, "search finds what a report is linked to: category, r
     other.source = "Permanence";
     service.create(other);
     auto found = [&](const std::string& words) {
-        storage::ReportFilter f;
+        ReportFilter f;
         f.search = words;
         return store->reports().count(f);
     };
@@ -159,7 +159,7 @@ TEST_CASE_FIXTURE(Fixture, "search follows edits of the description") {
     auto r = service.create(sample("Texte initial"));
     r.description = "Texte corrigé sur le logement";
     service.update(r);
-    storage::ReportFilter f;
+    ReportFilter f;
     f.search = "initial";
     CHECK(store->reports().count(f) == 0);
     f.search = "logement";
@@ -177,7 +177,7 @@ TEST_CASE_FIXTURE(Fixture, "filters combine") {
     b.closedOn = Date(2016, 6, 1);
     service.create(a);
     service.create(b);
-    storage::ReportFilter f;
+    ReportFilter f;
     f.category = Category::Delay;
     CHECK(store->reports().count(f) == 1);
     f = {};
@@ -200,12 +200,12 @@ TEST_CASE_FIXTURE(Fixture, "ids come in the order asked and load keeps it") {
     service.create(sample("C", Date(2015, 3, 3)));
     service.create(sample("A", Date(2015, 1, 1)));
     service.create(sample("B", Date(2015, 2, 2)));
-    auto byDate = store->reports().ids({}, storage::ReportOrder::ReceivedOn, true);
+    auto byDate = store->reports().ids({}, ReportOrder::ReceivedOn, true);
     auto rows = store->reports().load(byDate);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].description == "A");
     CHECK(rows[2].description == "C");
-    auto byRefDesc = store->reports().ids({}, storage::ReportOrder::Reference, false);
+    auto byRefDesc = store->reports().ids({}, ReportOrder::Reference, false);
     CHECK(store->reports().load(byRefDesc)[0].reference.text() == "2015-003");
 }
 

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace vigie::storage {
+namespace vigie {
 
 class StorageError : public std::runtime_error {
 public:
@@ -27,4 +27,4 @@ private:
     Kind kind_;
 };
 
-} // namespace vigie::storage
+} // namespace vigie

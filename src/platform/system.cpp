@@ -1,5 +1,5 @@
 // Platform-specific pieces, kept in one file so the rest stays portable.
-#include "platform.h"
+#include "system.h"
 
 #include <chrono>
 #include <cstdio>
@@ -17,7 +17,7 @@
 #include <unistd.h>
 #endif
 
-namespace vigie::storage {
+namespace vigie::platform {
 
 namespace fs = std::filesystem;
 
@@ -54,10 +54,6 @@ fs::path userDataDirectory() {
     }
     return fs::path(home) / ".local" / "share" / "vigie";
 #endif
-}
-
-fs::path defaultDatabasePath() {
-    return userDataDirectory() / "vigie.sqlite";
 }
 
 bool isNetworkFileSystemMagic(unsigned long long type) {
@@ -221,8 +217,4 @@ std::string fileTimestamp() {
                        local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec);
 }
 
-fs::path backupDirectoryFor(const fs::path& database) {
-    return database.parent_path() / (database.filename().string() + ".backups");
-}
-
-} // namespace vigie::storage
+} // namespace vigie::platform

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "platform/i18n.h"
 #include "domain/text.h"
 
 namespace vigie::csv {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <string>
 
-namespace vigie::storage {
+namespace vigie::platform {
 
 // A path as UTF-8 text, for messages (std::filesystem gives char8_t in C++20).
 std::string utf8(const std::filesystem::path& path);
@@ -16,9 +16,6 @@ std::string utf8(const std::filesystem::path& path);
 // The user's data directory for Vigie: $XDG_DATA_HOME/vigie (~/.local/share/vigie) on
 // Linux, %APPDATA%\Vigie on Windows.
 std::filesystem::path userDataDirectory();
-// The database used when none is given: --db, then VIGIE_DB, then this.
-std::filesystem::path defaultDatabasePath();
-
 // Network file systems (SMB, NFS, ...) break SQLite's WAL locking (PLATFORM.md).
 bool isNetworkFileSystemMagic(unsigned long long statfsType);
 bool isOnNetworkShare(const std::filesystem::path& file);
@@ -50,7 +47,4 @@ std::optional<std::tm> localCalendarTime(std::string_view utcTimestamp);
 // A file-name-safe local timestamp ("2026-11-22_093000").
 std::string fileTimestamp();
 
-// Folder of the automatic copies of a database: next to it, "<name>.backups".
-std::filesystem::path backupDirectoryFor(const std::filesystem::path& database);
-
-} // namespace vigie::storage
+} // namespace vigie::platform

@@ -7,11 +7,11 @@
 
 #include <fmt/format.h>
 
-#include "domain/i18n.h"
+#include "i18n.h"
 #include "errors.h"
-#include "platform.h"
+#include "system.h"
 
-namespace vigie::storage {
+namespace vigie::platform {
 
 namespace fs = std::filesystem;
 using Kind = StorageError::Kind;
@@ -88,4 +88,4 @@ void writeFileAtomically(const fs::path& file, std::string_view bytes) {
     }
 }
 
-} // namespace vigie::storage
+} // namespace vigie::platform

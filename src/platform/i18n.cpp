@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "platform/message_catalog.h"
+#include "message_catalog.h"
 
 namespace vigie {
 

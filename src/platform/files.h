@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace vigie::storage {
+namespace vigie::platform {
 
 // Throws StorageError(CannotOpen) with the reason when the file cannot be read.
 std::string readWholeFile(const std::filesystem::path& file);
@@ -13,4 +13,4 @@ std::string readWholeFile(const std::filesystem::path& file);
 // Writes to a temporary file beside `file`, flushes it, then renames it over `file`.
 void writeFileAtomically(const std::filesystem::path& file, std::string_view bytes);
 
-} // namespace vigie::storage
+} // namespace vigie::platform
