@@ -629,6 +629,7 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
 
 int writeAnnualReport(storage::Store& store, const Period& period,
                       const std::filesystem::path& file, bool withAnnex) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     checkOutputTarget(store, file);
     return reports::writeAnnualReport(
         statisticsDocument(store, periodStatistics(store, period), withAnnex), file);

@@ -318,11 +318,13 @@ reports::InvitationData invitationData(storage::Store& store, MeetingId id) {
 }
 
 void writeMinutes(storage::Store& store, MeetingId meeting, const std::filesystem::path& file) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     checkOutputTarget(store, file);
     reports::writeMinutes(minutesData(store, meeting), file);
 }
 
 void writeInvitation(storage::Store& store, MeetingId meeting, const std::filesystem::path& file) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     checkOutputTarget(store, file);
     reports::writeInvitation(invitationData(store, meeting), file);
 }
@@ -334,6 +336,7 @@ void writeAttendanceSheet(storage::Store& store, MeetingId meeting,
 }
 
 void writeReportSheet(storage::Store& store, ReportId id, const std::filesystem::path& file) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     checkOutputTarget(store, file);
     auto report = store.reports().find(id);
     if (!report) {

@@ -135,6 +135,7 @@ ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::str
 }
 
 std::string exportMeetings(storage::Store& store, const std::optional<Period>& period) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     csv::Writer writer;
     std::vector<std::string> header;
     for (const auto& c : meetingColumns()) {

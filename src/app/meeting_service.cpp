@@ -9,6 +9,7 @@
 #include "report_service.h"
 #include "solicitation_service.h"
 #include "storage/store.h"
+#include "stale_save.h"
 
 namespace vigie::app {
 
@@ -149,7 +150,9 @@ Meeting MeetingService::saveIn(Meeting meeting, const std::string& action) {
         }
         before = auditJson(old);
         meeting.createdAt = old.createdAt;
-        meetings.update(meeting);
+        updateUnlessStale(store_, "meeting", meeting.id,
+                          fmt::format(fmt::runtime(tr("The meeting of {}")), old.date.french()),
+                          [&] { meetings.update(meeting); });
     }
     store_.audit().record({0, meeting.updatedAt, actor_.user, "meeting", meeting.id, action, before,
                            auditJson(meeting), ""});

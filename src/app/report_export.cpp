@@ -28,6 +28,7 @@ std::vector<std::string> reportRow(const DifficultyReport& r) {
 }
 
 std::string exportReports(storage::Store& store, const ReportFilter& filter) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     csv::Writer writer;
     std::vector<std::string> header;
     for (const auto& c : reportColumns()) {

@@ -223,8 +223,18 @@ void write(storage::Store& store, const Actor& actor, const ReportRowReader& rea
     ReportService service(store, actor);
     for (auto& row : rows) {
         if (row.existing) {
-            const DifficultyReport before = *row.existing;
-            service.updateIn(std::move(row.report), before, "import_update", privacyNote(row));
+            // Read again inside the unit of work: the history's "before" is what is
+            // replaced, and a change saved since the file was checked is refused (the
+            // version read with the check) rather than lost.
+            const auto before = store.reports().find(row.existing->id);
+            if (!before) {
+                throw StorageError(StorageError::Kind::NotFound,
+                                   fmt::format(fmt::runtime(tr("Report {} was deleted during "
+                                                               "the import: nothing was "
+                                                               "imported.")),
+                                               row.report.reference.text()));
+            }
+            service.updateIn(std::move(row.report), *before, "import_update", privacyNote(row));
             ++summary.updated;
             continue;
         }

@@ -2,10 +2,12 @@
 
 #include <set>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "platform/i18n.h"
 #include "storage/store.h"
+#include "stale_save.h"
 
 namespace vigie::app {
 
@@ -84,7 +86,7 @@ DifficultyReport ReportService::createIn(DifficultyReport report, const std::str
                                          const std::string& note) {
     if (!report.reference.assigned()) {
         const int year = report.receivedOn.year();
-        report.reference = {year, store_.reports().lastSequence(year) + 1};
+        report.reference = store_.reports().nextReference(year);
     }
     report.createdAt = report.updatedAt = actor_.now();
     store_.reports().insert(report);
@@ -98,7 +100,9 @@ DifficultyReport ReportService::updateIn(DifficultyReport report, const Difficul
     report.id = before.id;
     report.createdAt = before.createdAt;
     report.updatedAt = actor_.now();
-    store_.reports().update(report);
+    updateUnlessStale(store_, "report", report.id,
+                      fmt::format(fmt::runtime(tr("Report {}")), before.reference.text()),
+                      [&] { store_.reports().update(report); });
     store_.audit().record({0, report.updatedAt, actor_.user, "report", report.id, action,
                            auditJson(before), auditJson(report), note});
     return report;

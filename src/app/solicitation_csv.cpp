@@ -172,6 +172,7 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
 
 std::string exportSolicitations(storage::Store& store, const std::optional<Period>& period,
                                 bool withWithdrawn) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     csv::Writer writer;
     std::vector<std::string> header;
     for (const auto& c : solicitationColumns()) {

@@ -131,6 +131,7 @@ std::vector<reports::ReportLine> situations(storage::Store& store, const Solicit
 
 void writeSolicitationLetter(storage::Store& store, SolicitationId id,
                              const std::filesystem::path& file) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     checkOutputTarget(store, file);
     const auto s = loadOrThrow(store, id);
     const auto institutions = store.reference().institutions();
@@ -159,6 +160,7 @@ void writeSolicitationLetter(storage::Store& store, SolicitationId id,
 
 void writeReminderLetter(storage::Store& store, SolicitationId id,
                          const std::filesystem::path& file) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
     checkOutputTarget(store, file);
     const auto s = loadOrThrow(store, id);
     const Chase& chase = latestChase(s);

@@ -12,6 +12,7 @@
 #include "meeting_service.h"
 #include "reference_service.h"
 #include "storage/store.h"
+#include "stale_save.h"
 
 namespace vigie::app {
 
@@ -114,7 +115,9 @@ Solicitation SolicitationService::saveIn(Solicitation s, const std::string& acti
         const auto old = loadOrThrow(s.id);
         before = auditJson(old);
         s.createdAt = old.createdAt;
-        store_.solicitations().update(s);
+        updateUnlessStale(store_, "solicitation", s.id,
+                          fmt::format(fmt::runtime(tr("Solicitation no. {}")), s.id),
+                          [&] { store_.solicitations().update(s); });
     }
     store_.audit().record(
         {0, s.updatedAt, actor_.user, "solicitation", s.id, action, before, auditJson(s), ""});

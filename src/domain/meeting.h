@@ -49,6 +49,9 @@ struct Meeting {
     std::optional<Date> nextMeeting;
     MeetingState state = MeetingState::Planned;
     std::string createdAt, updatedAt;
+    // As stored: each update adds one, and an update from an older version is refused
+    // (someone saved in between). 0 before the first save.
+    std::int64_t version = 0;
 
     // A past meeting counts as held (FORMATS.md), whatever its recorded state.
     bool held(const Date& today) const { return state != MeetingState::Planned || date < today; }

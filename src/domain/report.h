@@ -126,6 +126,9 @@ struct DifficultyReport {
     std::optional<Date> closedOn;
     std::string createdAt; // ISO 8601 UTC, set by storage
     std::string updatedAt;
+    // As stored: each update adds one, and an update from an older version is refused
+    // (someone saved in between). 0 before the first save.
+    std::int64_t version = 0;
 
     bool counted() const { return status != ReportStatus::Withdrawn; }
 };

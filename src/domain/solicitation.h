@@ -42,6 +42,9 @@ struct Solicitation {
     std::vector<Chase> chases;
     std::optional<DecisionId> decision; // the meeting decision it comes from
     std::string createdAt, updatedAt;
+    // As stored: each update adds one, and an update from an older version is refused
+    // (someone saved in between). 0 before the first save.
+    std::int64_t version = 0;
 
     SolicitationState state() const;
     bool answered() const { return answeredOn.has_value(); }

@@ -17,6 +17,8 @@ public:
         ReadOnly,   // opened read-only: changes refused
         Busy,       // another program holds the database
         Conflict,   // a uniqueness rule was broken
+        Stale,      // saved from an older version: someone else saved in between
+        NotFound,   // what was to be changed is no longer there
         Failed,     // anything else
     };
     StorageError(Kind kind, const std::string& message)

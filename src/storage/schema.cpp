@@ -276,6 +276,13 @@ CREATE TABLE entered_solicitations (
 ) WITHOUT ROWID;
 )sql";
 
+// Optimistic concurrency: every update says which version it started from.
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE reports ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE meetings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE solicitations ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 void seedReferenceData(SQLite::Database& db) {
     SQLite::Statement family(db,
                              "INSERT INTO right_families(code, label, position) VALUES (?, ?, ?)");
@@ -329,6 +336,8 @@ const std::vector<Migration>& migrations() {
          [](SQLite::Database& db) { db.exec(kVersion3); }},
         {4, "figures entered for the years before Vigie",
          [](SQLite::Database& db) { db.exec(kVersion4); }},
+        {5, "a version on reports, meetings and solicitations: a stale save is refused",
+         [](SQLite::Database& db) { db.exec(kVersion5); }},
     };
     return all;
 }

@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kMeetingColumns =
     "SELECT id, date, time, place, facilitators, notes, next_date, state, created_at, "
-    "updated_at FROM meetings ";
+    "updated_at, version FROM meetings ";
 
 Meeting readMeeting(SQLite::Statement& s) {
     Meeting m;
@@ -29,6 +29,7 @@ Meeting readMeeting(SQLite::Statement& s) {
     m.state = parseMeetingState(s.getColumn(7).getString()).value_or(MeetingState::Planned);
     m.createdAt = s.getColumn(8).getString();
     m.updatedAt = s.getColumn(9).getString();
+    m.version = s.getColumn(10).getInt64();
     return m;
 }
 
@@ -171,6 +172,7 @@ void SqliteMeetings::insert(Meeting& meeting) {
         bindFields(s, meeting);
         s.exec();
         meeting.id = db_.getLastInsertRowid();
+        meeting.version = 1;
         writeParts(meeting);
     });
 }
@@ -179,12 +181,15 @@ void SqliteMeetings::update(Meeting& meeting) {
     guarded(statements_, [&] {
         auto& s = statements_.get(
             "UPDATE meetings SET date = ?, time = ?, place = ?, facilitators = ?, notes = ?, "
-            "next_date = ?, state = ?, created_at = ?, updated_at = ? WHERE id = ?");
+            "next_date = ?, state = ?, created_at = ?, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?");
         bindFields(s, meeting);
         s.bind(10, static_cast<std::int64_t>(meeting.id));
+        s.bind(11, static_cast<std::int64_t>(meeting.version));
         if (s.exec() != 1) {
-            throw StorageError(Kind::Failed, fmt::format("no meeting with id {}", meeting.id));
+            throw notUpdated(db_, "meetings", meeting.id);
         }
+        ++meeting.version;
         writeParts(meeting);
     });
 }

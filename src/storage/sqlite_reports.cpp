@@ -41,7 +41,8 @@ SELECT r.id, r.ref_year, r.ref_seq, r.received_on, coalesce(s.name, ''), r.autho
        (SELECT group_concat(code, char(31)) FROM
            (SELECT x.code AS code FROM report_institutions l
             JOIN institutions x ON x.id = l.institution_id
-            WHERE l.report_id = r.id ORDER BY l.position))
+            WHERE l.report_id = r.id ORDER BY l.position)),
+       r.version
 FROM reports r LEFT JOIN source_groups s ON s.id = r.source_id
 )sql";
 
@@ -83,6 +84,7 @@ DifficultyReport readReport(SQLite::Statement& s) {
     r.updatedAt = s.getColumn(13).getString();
     r.rights = splitUnit(s.getColumn(15).getString());
     r.institutions = splitUnit(s.getColumn(16).getString());
+    r.version = s.getColumn(17).getInt64();
     CategorySet ordered;
     for (const auto& c : text::splitList(s.getColumn(14).getString())) {
         if (auto category = parseCategory(c)) {
@@ -356,25 +358,27 @@ void SqliteReports::insert(DifficultyReport& report) {
         bindFields(s, report);
         s.exec();
         report.id = db_.getLastInsertRowid();
+        report.version = 1;
         indexText(report);
         writeLinks(report);
     });
 }
 
-void SqliteReports::update(const DifficultyReport& report) {
+void SqliteReports::update(DifficultyReport& report) {
     guarded(statements_, [&] {
         unindexText(report.id);
         auto& s = statements_.get(
             "UPDATE reports SET reference = ?, ref_year = ?, ref_seq = ?, received_on = ?, "
             "source_id = ?, author = ?, description = ?, proposals = ?, categories = ?, "
             "non_take_up = ?, status = ?, closed_on = ?, created_at = ?, updated_at = ?, "
-            "category_order = ? WHERE id = ?");
+            "category_order = ?, version = version + 1 WHERE id = ? AND version = ?");
         bindFields(s, report);
         s.bind(16, static_cast<std::int64_t>(report.id));
+        s.bind(17, static_cast<std::int64_t>(report.version));
         if (s.exec() != 1) {
-            throw StorageError(Kind::Failed,
-                               fmt::format("no report with id {} to update", report.id));
+            throw notUpdated(db_, "reports", report.id);
         }
+        ++report.version;
         indexText(report);
         for (const char* sql : {"DELETE FROM report_rights WHERE report_id = ?",
                                 "DELETE FROM report_institutions WHERE report_id = ?"}) {
@@ -418,6 +422,11 @@ int SqliteReports::lastSequence(int year) {
         s.executeStep();
         return s.getColumn(0).getInt();
     });
+}
+
+ReportReference SqliteReports::nextReference(int year) {
+    // Inside the unit of work's write lock, so nobody else takes it meanwhile.
+    return {year, lastSequence(year) + 1};
 }
 
 std::vector<NamedBy> SqliteReports::namedBy(const std::string& search) {

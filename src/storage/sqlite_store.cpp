@@ -228,7 +228,31 @@ private:
     bool committed_ = false;
 };
 
+// A deferred transaction read at once: in WAL mode the reader's view is fixed at its
+// first read, so the snapshot is the database as it stands now.
+class SqliteReadSnapshot final : public ReadSnapshot {
+public:
+    SqliteReadSnapshot(SqliteStore& store, SQLite::Database& db)
+        : store_(store), transaction_(db, SQLite::TransactionBehavior::DEFERRED) {
+        db.execAndGet("SELECT count(*) FROM sqlite_master");
+    }
+    ~SqliteReadSnapshot() override { store_.endUnitOfWork(false); }
+
+private:
+    SqliteStore& store_;
+    SQLite::Transaction transaction_; // rolled back: nothing was written
+};
+
 } // namespace
+
+std::unique_ptr<ReadSnapshot> SqliteStore::readSnapshot() {
+    if (inUnitOfWork_) {
+        throw std::logic_error("a snapshot inside a unit of work");
+    }
+    auto snapshot = guarded([&] { return std::make_unique<SqliteReadSnapshot>(*this, *db_); });
+    inUnitOfWork_ = true;
+    return snapshot;
+}
 
 SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info,
                          bool integrityVerified)
@@ -313,6 +337,18 @@ std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,
     auto opened = openDatabaseFile(file, options, schema::migrations());
     return std::make_unique<SqliteStore>(std::move(opened.db), std::move(opened.info),
                                          opened.integrityVerified);
+}
+
+StorageError notUpdated(SQLite::Database& db, const char* table, std::int64_t id) {
+    SQLite::Statement exists(db, fmt::format("SELECT 1 FROM {} WHERE id = ?", table));
+    exists.bind(1, id);
+    if (exists.executeStep()) {
+        return StorageError(StorageError::Kind::Stale,
+                            tr("This was changed by someone else after it was opened here: "
+                               "the changes made here were not saved."));
+    }
+    return StorageError(StorageError::Kind::NotFound,
+                        tr("This no longer exists: it was deleted after it was opened here."));
 }
 
 } // namespace vigie::storage

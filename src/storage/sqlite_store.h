@@ -53,6 +53,10 @@ private:
 // Translates SQLiteCpp's exceptions into StorageError at the layer's boundary.
 [[noreturn]] void rethrowAsStorageError(const SQLite::Exception& e);
 
+// Why an update by id and version changed no row: the row moved on (Stale) or is gone
+// (NotFound). The app says it to the user with who saved in between.
+StorageError notUpdated(SQLite::Database& db, const char* table, std::int64_t id);
+
 template <class F> auto guarded(F&& f) -> decltype(f()) {
     try {
         return f();
@@ -91,10 +95,11 @@ public:
     SqliteReports(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
         : statements_(statements), refIds_(ids), db_(db) {}
     void insert(DifficultyReport& report) override;
-    void update(const DifficultyReport& report) override;
+    void update(DifficultyReport& report) override;
     std::optional<DifficultyReport> find(ReportId id) override;
     std::optional<DifficultyReport> findByReference(const ReportReference& ref) override;
     int lastSequence(int year) override;
+    ReportReference nextReference(int year) override;
     long long count(const ReportFilter& filter) override;
     std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
                               bool ascending) override;
@@ -163,7 +168,7 @@ public:
     SqliteSolicitations(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
         : statements_(statements), refIds_(ids), db_(db) {}
     void insert(Solicitation& s) override;
-    void update(const Solicitation& s) override;
+    void update(Solicitation& s) override;
     void remove(SolicitationId id) override;
     std::optional<Solicitation> find(SolicitationId id) override;
     std::optional<Solicitation> ofDecision(DecisionId id) override;
@@ -250,6 +255,7 @@ public:
     ~SqliteStore() override;
     const DatabaseInfo& info() const override { return info_; }
     std::unique_ptr<UnitOfWork> begin() override;
+    std::unique_ptr<ReadSnapshot> readSnapshot() override;
     ReportRepository& reports() override { return reports_; }
     MeetingRepository& meetings() override { return meetings_; }
     SolicitationRepository& solicitations() override { return solicitations_; }

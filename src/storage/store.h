@@ -27,16 +27,30 @@ public:
     virtual void commit() = 0;
 };
 
+// While it lives, every read sees the database as it was when it was taken, whatever
+// others commit meanwhile: a document reads many tables and must add up. Nothing can be
+// written through the store meanwhile (begin() refuses).
+class ReadSnapshot {
+public:
+    virtual ~ReadSnapshot() = default;
+};
+
 class ReportRepository {
 public:
     virtual ~ReportRepository() = default;
     // Stores a new report (reference already assigned) and sets its id.
     virtual void insert(DifficultyReport& report) = 0;
-    // Replaces every field of the stored report with the same id.
-    virtual void update(const DifficultyReport& report) = 0;
+    // Replaces every field of the stored report with the same id, if it is still at
+    // `report.version` (else StorageError Stale: someone saved in between; NotFound when
+    // it is gone), and counts one more version in `report`.
+    virtual void update(DifficultyReport& report) = 0;
     virtual std::optional<DifficultyReport> find(ReportId id) = 0;
     virtual std::optional<DifficultyReport> findByReference(const ReportReference& ref) = 0;
     virtual int lastSequence(int year) = 0;
+    // The next free reference of the year, inside a unit of work: two units of work
+    // never get the same one (SQLite: one writer at a time; a server back end locks the
+    // year), and a reference inserted in this one is taken.
+    virtual ReportReference nextReference(int year) = 0;
     virtual long long count(const ReportFilter& filter) = 0;
     // Ids in display order: the window keeps this row -> id map and loads rows by page.
     virtual std::vector<ReportId> ids(const ReportFilter& filter, ReportOrder order,
@@ -57,7 +71,8 @@ public:
     virtual ~MeetingRepository() = default;
     // Stores a new meeting with its attendance and agenda; sets the ids.
     virtual void insert(Meeting& meeting) = 0;
-    // Replaces every field, the attendance and the agenda; agenda items get new ids.
+    // Replaces every field, the attendance and the agenda; agenda items get new ids. The
+    // same version rule as reports.
     virtual void update(Meeting& meeting) = 0;
     virtual void removeMeeting(MeetingId id) = 0;
     virtual std::optional<Meeting> find(MeetingId id) = 0;
@@ -94,7 +109,8 @@ public:
     virtual ~SolicitationRepository() = default;
     // Stores a new solicitation; a non-zero id is kept (the CSV round trip needs it).
     virtual void insert(Solicitation& s) = 0;
-    virtual void update(const Solicitation& s) = 0;
+    // The same version rule as reports.
+    virtual void update(Solicitation& s) = 0;
     // With its addressees, reports and reminders.
     virtual void remove(SolicitationId id) = 0;
     virtual std::optional<Solicitation> find(SolicitationId id) = 0;
@@ -183,6 +199,7 @@ public:
     virtual ~Store() = default;
     virtual const DatabaseInfo& info() const = 0;
     virtual std::unique_ptr<UnitOfWork> begin() = 0;
+    virtual std::unique_ptr<ReadSnapshot> readSnapshot() = 0;
     virtual ReportRepository& reports() = 0;
     virtual MeetingRepository& meetings() = 0;
     virtual SolicitationRepository& solicitations() = 0;

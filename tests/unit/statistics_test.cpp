@@ -185,7 +185,7 @@ TEST_CASE("migration to version 4 keeps the solicitations and adds the entered f
     auto store = storage::openSqliteStore(file);
     CHECK(store->info().migrated);
     REQUIRE(store->info().migrationBackup);
-    CHECK(store->info().schemaVersion == 4);
+    CHECK(store->info().schemaVersion == storage::schema::currentVersion());
     const auto s = store->solicitations().find(1);
     REQUIRE(s);
     CHECK(s->addressees == std::vector<std::string>{"CAF"});

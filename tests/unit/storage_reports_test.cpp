@@ -224,3 +224,29 @@ TEST_CASE_FIXTURE(Fixture, "unknown codes and sources are created when a report 
     CHECK(std::any_of(groups.begin(), groups.end(),
                       [](auto& g) { return g.name == "Maison de quartier"; }));
 }
+
+TEST_CASE_FIXTURE(Fixture, "a save from a report changed meanwhile is refused, naming who saved") {
+    auto created = service.create(sample("Lue par deux personnes"));
+    auto paul = *store->reports().find(created.id); // Paul opens it...
+    auto marie = *store->reports().find(created.id);
+    marie.description = "Complétée par Marie";
+    service.update(marie); // ...Marie saves first
+    paul.description = "Complétée par Paul";
+    app::ReportService paulService(*store, test::testActor("paul"));
+    try {
+        paulService.update(paul);
+        FAIL("a stale save went through");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::Stale);
+        const std::string message = e.what();
+        CHECK(message.find("marie") != std::string::npos);
+        CHECK(message.find(created.reference.text()) != std::string::npos);
+    }
+    // Marie's text stands, and the history has no trace of Paul's attempt.
+    CHECK(store->reports().find(created.id)->description == "Complétée par Marie");
+    CHECK(store->audit().history("report", created.id).size() == 2);
+    // Opened again, Paul's save goes through.
+    paul = *store->reports().find(created.id);
+    paul.description = "Complétée par Paul, après relecture";
+    CHECK(paulService.update(paul).version == 3);
+}

@@ -1,0 +1,388 @@
+// The Store contract: what the services rely on from any back end, written against the
+// interface alone. Each back end runs every case through its fixture (SQLite here; the
+// PostgreSQL back end adds its own to the list below), so that a behaviour SQLite gives
+// for free (one writer at a time, a snapshot per reader) is stated and checked for all.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "storage/store.h"
+#include "support.h"
+
+using namespace vigie;
+using storage::Store;
+
+namespace {
+
+// A fresh, empty database per case, and further connections to the same one.
+struct SqliteBackend {
+    test::TempDir dir;
+    std::unique_ptr<Store> open() { return storage::openSqliteStore(dir / "contract.sqlite"); }
+};
+
+DifficultyReport report(int year, int sequence, Date received, const std::string& text) {
+    DifficultyReport r;
+    r.reference = {year, sequence};
+    r.receivedOn = received;
+    r.description = text;
+    r.categories = {Category::NonAccess};
+    r.rights = {"RSA"};
+    r.institutions = {"CAF"};
+    r.source = "Centre social Nord";
+    r.createdAt = r.updatedAt = "2025-01-01T09:00:00Z";
+    return r;
+}
+
+DifficultyReport stored(Store& store, DifficultyReport r) {
+    auto work = store.begin();
+    store.reports().insert(r);
+    work->commit();
+    return r;
+}
+
+Meeting meeting(Date date, const std::string& time) {
+    Meeting m;
+    m.date = date;
+    m.time = time;
+    m.place = "CCAS";
+    m.presentBodies = {"CAF", "CD"};
+    m.createdAt = m.updatedAt = "2025-01-01T09:00:00Z";
+    return m;
+}
+
+Solicitation solicitation(Date sent, std::vector<std::string> to, std::vector<ReportId> about) {
+    Solicitation s;
+    s.sentOn = sent;
+    s.expectedBy = sent.addDays(30);
+    s.addressees = std::move(to);
+    s.reports = std::move(about);
+    s.subject = "Délais de traitement";
+    s.createdAt = s.updatedAt = "2025-01-01T09:00:00Z";
+    return s;
+}
+
+StorageError::Kind refusal(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const StorageError& e) {
+        return e.kind();
+    }
+    FAIL("not refused");
+    return StorageError::Kind::Failed;
+}
+
+} // namespace
+
+#define CONTRACT(name) TEST_CASE_TEMPLATE("store contract: " name, Backend, SqliteBackend)
+
+CONTRACT("a unit of work commits all or nothing") {
+    Backend backend;
+    auto store = backend.open();
+    {
+        auto work = store->begin();
+        auto r = report(2025, 1, Date(2025, 3, 4), "Abandonnée");
+        store->reports().insert(r);
+        CHECK(store->reports().find(r.id)); // seen inside the unit of work
+    } // no commit: rolled back
+    ReportFilter all;
+    CHECK(store->reports().count(all) == 0);
+    stored(*store, report(2025, 1, Date(2025, 3, 4), "Gardée"));
+    CHECK(store->reports().count(all) == 1);
+}
+
+CONTRACT("nextReference continues each year from its highest number") {
+    Backend backend;
+    auto store = backend.open();
+    {
+        auto work = store->begin();
+        CHECK(store->reports().nextReference(2025).text() == "2025-001");
+    }
+    stored(*store, report(2025, 1, Date(2025, 1, 4), "Un"));
+    stored(*store, report(2025, 7, Date(2025, 2, 4), "Sept, tapé à la main"));
+    stored(*store, report(2024, 40, Date(2024, 12, 4), "L'an passé"));
+    auto work = store->begin();
+    CHECK(store->reports().nextReference(2025).text() == "2025-008");
+    CHECK(store->reports().nextReference(2024).text() == "2024-041");
+    CHECK(store->reports().nextReference(2026).text() == "2026-001");
+    auto r = report(2025, 8, Date(2025, 3, 4), "Huit");
+    store->reports().insert(r);
+    // Within the same unit of work the number just used is taken.
+    CHECK(store->reports().nextReference(2025).text() == "2025-009");
+}
+
+CONTRACT("an update from an older version is refused and the stored one kept") {
+    Backend backend;
+    auto store = backend.open();
+    auto first = stored(*store, report(2025, 1, Date(2025, 3, 4), "Version lue par deux"));
+    CHECK(first.version == 1);
+    auto second = first; // two windows opened the same report
+    {
+        auto work = store->begin();
+        first.description = "Enregistrée d'abord";
+        store->reports().update(first);
+        work->commit();
+    }
+    CHECK(first.version == 2);
+    {
+        auto work = store->begin();
+        second.description = "Enregistrée ensuite, depuis la version 1";
+        CHECK(refusal([&] { store->reports().update(second); }) == StorageError::Kind::Stale);
+    }
+    CHECK(store->reports().find(first.id)->description == "Enregistrée d'abord");
+    CHECK(store->reports().find(first.id)->version == 2);
+
+    // The same rule for meetings and solicitations.
+    Meeting m = meeting(Date(2025, 4, 8), "14:00");
+    Solicitation s = solicitation(Date(2025, 4, 9), {"CAF"}, {first.id});
+    {
+        auto work = store->begin();
+        store->meetings().insert(m);
+        store->solicitations().insert(s);
+        work->commit();
+    }
+    Meeting staleMeeting = m;
+    Solicitation staleSolicitation = s;
+    {
+        auto work = store->begin();
+        m.place = "Mairie";
+        store->meetings().update(m);
+        s.subject = "Nouvel objet";
+        store->solicitations().update(s);
+        work->commit();
+    }
+    auto work = store->begin();
+    CHECK(refusal([&] { store->meetings().update(staleMeeting); }) == StorageError::Kind::Stale);
+    CHECK(refusal([&] { store->solicitations().update(staleSolicitation); }) ==
+          StorageError::Kind::Stale);
+    store->solicitations().remove(s.id);
+    CHECK(refusal([&] { store->solicitations().update(s); }) == StorageError::Kind::NotFound);
+}
+
+CONTRACT("reports read back whole, by id, by reference, in the order asked") {
+    Backend backend;
+    auto store = backend.open();
+    auto a = report(2025, 2, Date(2025, 5, 1), "Deuxième numéro, reçue en mai");
+    a.rights = {"RSA", "APL"};
+    a.institutions = {"CD", "CAF"};
+    a.categories = {Category::Delay, Category::Precarity};
+    a = stored(*store, a);
+    auto b = stored(*store, report(2025, 1, Date(2025, 6, 1), "Premier numéro, reçue en juin"));
+    auto back = store->reports().find(a.id);
+    REQUIRE(back);
+    CHECK(back->description == a.description);
+    CHECK(back->rights == std::vector<std::string>{"RSA", "APL"});     // the order written
+    CHECK(back->institutions == std::vector<std::string>{"CD", "CAF"});
+    CHECK(back->source == "Centre social Nord");
+    CHECK(store->reports().findByReference({2025, 1})->id == b.id);
+    CHECK_FALSE(store->reports().findByReference({2025, 3}));
+
+    ReportFilter all;
+    ReportTally tally;
+    CHECK(store->reports().ids(all, ReportOrder::ReceivedOn, true, tally) ==
+          std::vector<ReportId>{a.id, b.id});
+    CHECK(tally.total == 2);
+    CHECK(tally.delay == 1);
+    CHECK(store->reports().ids(all, ReportOrder::Reference, true) ==
+          std::vector<ReportId>{b.id, a.id});
+    const auto loaded = store->reports().load({b.id, a.id});
+    REQUIRE(loaded.size() == 2);
+    CHECK(loaded[0].id == b.id); // load keeps the order it is given
+    std::vector<ReportId> visited;
+    store->reports().forEach(all, [&](const DifficultyReport& r) { visited.push_back(r.id); });
+    CHECK(visited == std::vector<ReportId>{a.id, b.id});
+    CHECK(store->reports().years() == std::vector<int>{2025});
+}
+
+CONTRACT("filters select by period, category, status, right, institution and words") {
+    Backend backend;
+    auto store = backend.open();
+    auto early = report(2024, 1, Date(2024, 11, 5), "Dossier de retraite bloqué à la CARSAT");
+    early.rights = {"ASPA"};
+    early.institutions = {"CARSAT"};
+    early.categories = {Category::Delay};
+    early = stored(*store, early);
+    auto late = stored(*store, report(2025, 1, Date(2025, 2, 5), "Précarité énergétique"));
+    auto withdrawn = report(2025, 2, Date(2025, 2, 6), "Saisie en double");
+    withdrawn.status = ReportStatus::Withdrawn;
+    withdrawn = stored(*store, withdrawn);
+
+    auto ids = [&](ReportFilter f) { return store->reports().ids(f, ReportOrder::ReceivedOn, true); };
+    ReportFilter f;
+    CHECK(ids(f) == std::vector<ReportId>{early.id, late.id}); // withdrawn hidden
+    f.includeWithdrawn = true;
+    CHECK(ids(f).size() == 3);
+    f = {};
+    f.period = Period::year(2025);
+    CHECK(ids(f) == std::vector<ReportId>{late.id});
+    f = {};
+    f.category = Category::Delay;
+    CHECK(ids(f) == std::vector<ReportId>{early.id});
+    f = {};
+    f.rightCode = "aspa"; // codes whatever their case
+    CHECK(ids(f) == std::vector<ReportId>{early.id});
+    f = {};
+    f.institutionCode = "CARSAT";
+    CHECK(ids(f) == std::vector<ReportId>{early.id});
+    f = {};
+    f.search = "precarite energ"; // accents ignored, the last word a prefix
+    CHECK(ids(f) == std::vector<ReportId>{late.id});
+    f = {};
+    f.status = ReportStatus::Withdrawn;
+    CHECK(store->reports().count(f) == 1);
+}
+
+CONTRACT("meetings read back with their agenda in order, by key, day and period") {
+    Backend backend;
+    auto store = backend.open();
+    auto r = stored(*store, report(2025, 1, Date(2025, 3, 4), "Sur l'ordre du jour"));
+    Meeting m = meeting(Date(2025, 4, 8), "14:00");
+    m.agenda = {{0, AgendaKind::NewReport, r.id, std::nullopt, "", ""},
+                {0, AgendaKind::Free, std::nullopt, std::nullopt, "Actualités", ""}};
+    Meeting other = meeting(Date(2025, 4, 8), "");
+    Decision d;
+    {
+        auto work = store->begin();
+        store->meetings().insert(m);
+        store->meetings().insert(other);
+        d.meeting = m.id;
+        d.report = r.id;
+        d.kind = DecisionKind::Solicitation;
+        d.text = "Écrire à la CAF";
+        d.institutions = {"CAF"};
+        store->meetings().insert(d);
+        work->commit();
+    }
+    auto back = store->meetings().find(m.id);
+    REQUIRE(back);
+    REQUIRE(back->agenda.size() == 2);
+    CHECK(back->agenda[0].report == r.id);
+    CHECK(back->agenda[1].title == "Actualités");
+    CHECK(back->presentBodies == std::vector<std::string>{"CAF", "CD"});
+    CHECK(store->meetings().findByKey(Date(2025, 4, 8), "14:00")->id == m.id);
+    CHECK(store->meetings().onDate(Date(2025, 4, 8)).size() == 2);
+    CHECK(store->meetings().list(Period::year(2024)).empty());
+    CHECK(store->meetings().decisionsOfReport(r.id).size() == 1);
+    CHECK(store->meetings().decisionsOfMeeting(m.id).front().institutions ==
+          std::vector<std::string>{"CAF"});
+    CHECK(store->meetings().isOnAnAgenda(r.id));
+}
+
+CONTRACT("solicitations are found by institution, state and report; the late are counted") {
+    Backend backend;
+    auto store = backend.open();
+    auto r = stored(*store, report(2025, 1, Date(2025, 3, 4), "Objet d'une sollicitation"));
+    auto joint = solicitation(Date(2025, 1, 10), {"CPAM", "CAF"}, {r.id});
+    auto answered = solicitation(Date(2025, 2, 10), {"CD"}, {});
+    answered.answeredOn = Date(2025, 2, 20);
+    answered.answer = "Réponse";
+    {
+        auto work = store->begin();
+        store->solicitations().insert(joint);
+        store->solicitations().insert(answered);
+        work->commit();
+    }
+    CHECK(store->solicitations().find(joint.id)->addressees ==
+          std::vector<std::string>{"CPAM", "CAF"});
+    SolicitationFilter f;
+    f.institution = "CAF";
+    CHECK(store->solicitations().list(f).size() == 1);
+    f = {};
+    f.state = SolicitationState::Answered;
+    CHECK(store->solicitations().list(f).front().id == answered.id);
+    f = {};
+    f.report = r.id;
+    CHECK(store->solicitations().list(f).front().id == joint.id);
+    CHECK(store->solicitations().overdueCount(Date(2025, 3, 1)) == 1);
+    CHECK(store->solicitations().overdueCount(Date(2025, 1, 20)) == 0);
+}
+
+CONTRACT("a reference code is unique whatever its case") {
+    Backend backend;
+    auto store = backend.open();
+    auto work = store->begin();
+    Institution twice;
+    twice.code = "caf";
+    twice.name = "Encore la CAF";
+    CHECK(refusal([&] { store->reference().add(twice); }) == StorageError::Kind::Conflict);
+}
+
+CONTRACT("the audit trail, the settings and the files read back") {
+    Backend backend;
+    auto store = backend.open();
+    {
+        auto work = store->begin();
+        store->audit().record({0, "2025-01-01T09:00:00Z", "marie", "report", 7, "create", "", "{}", ""});
+        store->audit().record({0, "2025-01-02T09:00:00Z", "paul", "report", 7, "update", "{}", "{}", ""});
+        store->settings().set("organisation.name", "CCAS de Villedémo");
+        store->settings().setFile("logo", std::string("\x89PNG\0\x01", 6));
+        work->commit();
+    }
+    const auto history = store->audit().history("report", 7);
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].user == "marie"); // oldest first
+    CHECK(history[1].action == "update");
+    CHECK(store->settings().get("organisation.name") == "CCAS de Villedémo");
+    CHECK_FALSE(store->settings().get("absent"));
+    CHECK(store->settings().file("logo")->size() == 6); // binary, with its zero byte
+}
+
+CONTRACT("another connection sees what is committed, never what is pending") {
+    Backend backend;
+    auto writer = backend.open();
+    auto reader = backend.open();
+    const auto before = reader->changeStamp();
+    ReportFilter all;
+    {
+        auto work = writer->begin();
+        auto r = report(2025, 1, Date(2025, 3, 4), "En cours d'écriture");
+        writer->reports().insert(r);
+        CHECK(reader->reports().count(all) == 0);
+        work->commit();
+    }
+    CHECK(reader->reports().count(all) == 1);
+    CHECK_FALSE(reader->changeStamp() == before); // the window knows to reload
+    const auto now = reader->changeStamp();
+    reader->reports().count(all);
+    CHECK(reader->changeStamp() == now); // reading moves nothing
+}
+
+CONTRACT("a snapshot keeps its view while others commit, and allows no writing") {
+    Backend backend;
+    auto document = backend.open();
+    auto other = backend.open();
+    stored(*other, report(2025, 1, Date(2025, 3, 4), "Avant le document"));
+    ReportFilter all;
+    {
+        const auto snapshot = document->readSnapshot();
+        CHECK(document->reports().count(all) == 1);
+        stored(*other, report(2025, 2, Date(2025, 3, 5), "Pendant le document"));
+        CHECK(document->reports().count(all) == 1); // the document's figures add up
+        CHECK_THROWS(document->begin());
+    }
+    CHECK(document->reports().count(all) == 2);
+}
+
+CONTRACT("figures typed in for a year are replaced whole") {
+    Backend backend;
+    auto store = backend.open();
+    EnteredFigures f;
+    f.year = 2014;
+    f.reports = 30;
+    f.meetings = 10;
+    f.categories = {{Category::NonAccess, 20}, {Category::Delay, 10}};
+    f.enteredAt = "2025-01-01T09:00:00Z";
+    f.enteredBy = "marie";
+    {
+        auto work = store->begin();
+        store->enteredFigures().save(f);
+        f.reports = 31;
+        f.categories = {{Category::NonAccess, 31}};
+        store->enteredFigures().save(f);
+        work->commit();
+    }
+    const auto back = store->enteredFigures().find(2014);
+    REQUIRE(back);
+    CHECK(back->reports == 31);
+    CHECK(back->categories.size() == 1);
+    CHECK(store->enteredFigures().years() == std::vector<int>{2014});
+}
