@@ -253,13 +253,15 @@ std::string annualIntroduction(storage::Store& store, int year) {
 }
 
 void saveAnnualIntroduction(storage::Store& store, const Actor& actor, int year,
-                            const std::string& text) {
+                            const std::string& text, PersonalData personalData) {
     auto work = store.begin();
+    const std::string note =
+        guardPersonalData(store, {{tr("Introduction"), text, {}}}, personalData);
     const std::string before = annualIntroduction(store, year);
     const std::string after = text::trimmed(text);
     store.settings().set(introductionKey(year), after);
     store.audit().record({0, actor.now(), actor.user, "annual_introduction", year, "update",
-                          before, after, ""});
+                          before, after, note});
     work->commit();
 }
 

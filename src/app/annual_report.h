@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "privacy_guard.h"
 #include "reports/annual.h"
 #include "statistics_service.h"
 
@@ -19,7 +20,8 @@ std::string annualIntroduction(storage::Store& store, int year);
 // One unit of work, audited; an empty text removes it. The text is trimmed; paragraphs are
 // separated by blank lines.
 void saveAnnualIntroduction(storage::Store& store, const Actor& actor, int year,
-                            const std::string& text);
+                            const std::string& text,
+                            PersonalData personalData = PersonalData::NotAccepted);
 
 // Every table of the period; the annex (the reports of the period) only when asked.
 reports::AnnualReportData statisticsDocument(storage::Store& store, const Statistics& stats,

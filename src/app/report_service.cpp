@@ -108,22 +108,29 @@ DifficultyReport ReportService::updateIn(DifficultyReport report, const Difficul
     return report;
 }
 
-DifficultyReport ReportService::create(DifficultyReport report, const std::string& note) {
+// The report's free texts, as the privacy guard checks them.
+static std::vector<GuardedText> textsOf(const DifficultyReport& report) {
+    return {{tr("Description"), report.description, {}}, {tr("Proposals"), report.proposals, {}}};
+}
+
+DifficultyReport ReportService::create(DifficultyReport report, PersonalData personalData) {
     if (auto problems = validate(report); !problems.empty()) {
         throw ValidationError(std::move(problems));
     }
     auto work = store_.begin();
+    const std::string note = guardPersonalData(store_, textsOf(report), personalData);
     ensureReferences(report);
     report = createIn(std::move(report), "create", note);
     work->commit();
     return report;
 }
 
-DifficultyReport ReportService::update(DifficultyReport report, const std::string& note) {
+DifficultyReport ReportService::update(DifficultyReport report, PersonalData personalData) {
     if (auto problems = validate(report); !problems.empty()) {
         throw ValidationError(std::move(problems));
     }
     auto work = store_.begin();
+    const std::string note = guardPersonalData(store_, textsOf(report), personalData);
     auto before = store_.reports().find(report.id);
     if (!before) {
         throw StorageError(StorageError::Kind::Failed,

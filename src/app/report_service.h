@@ -5,6 +5,7 @@
 #include <string>
 
 #include "actor.h"
+#include "privacy_guard.h"
 #include "store_ref.h"
 
 namespace vigie::app {
@@ -17,9 +18,13 @@ public:
     ReportService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
 
     // Validates, assigns the next reference of its year when it has none, stores it.
-    // Throws ValidationError listing what is wrong.
-    DifficultyReport create(DifficultyReport report, const std::string& note = {});
-    DifficultyReport update(DifficultyReport report, const std::string& note = {});
+    // Throws ValidationError listing what is wrong, PersonalDataFound when the texts seem
+    // to identify a person and `personalData` is not SaveAnyway (then the history says
+    // the report was saved despite the warning).
+    DifficultyReport create(DifficultyReport report,
+                            PersonalData personalData = PersonalData::NotAccepted);
+    DifficultyReport update(DifficultyReport report,
+                            PersonalData personalData = PersonalData::NotAccepted);
     // Status `annulee`: kept, never counted, never destroyed.
     DifficultyReport withdraw(ReportId id);
 

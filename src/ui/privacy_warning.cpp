@@ -98,6 +98,14 @@ bool acceptPersonalData(wxWindow* parent,
     return warning.ShowModal() == PrivacyWarningDialog::kSaveAnyway;
 }
 
+std::vector<CheckedText> checkedTexts(const app::PersonalDataFound& found) {
+    std::vector<CheckedText> out;
+    for (const auto& t : found.texts()) {
+        out.push_back({wx(t.field), t.text, t.findings});
+    }
+    return out;
+}
+
 wxString findingsSummary(const std::vector<CheckedText>& texts) {
     wxString out;
     std::vector<PersonalDataKind> seen;

@@ -9,6 +9,7 @@
 #include <wx/listbox.h>
 #include <wx/textctrl.h>
 
+#include "app/privacy_guard.h"
 #include "domain/privacy.h"
 
 namespace vigie::ui {
@@ -38,6 +39,9 @@ private:
 // is none or the user chose to keep them as they are.
 bool acceptPersonalData(wxWindow* parent,
                         const std::vector<std::pair<wxString, std::string>>& texts);
+
+// What a service refused to store, as the dialog shows it.
+std::vector<CheckedText> checkedTexts(const app::PersonalDataFound& found);
 
 // The kinds found, for the audit note ("téléphone, numéro de sécurité sociale").
 wxString findingsSummary(const std::vector<CheckedText>& texts);

@@ -233,25 +233,25 @@ void ReportEditor::onSave(wxCommandEvent&) {
     if (!TransferDataFromWindow()) {
         return; // the messages are next to the fields; the dialog stays open
     }
-    std::vector<CheckedText> texts = {
-        {_("Description"), report_.description, findPersonalData(report_.description)},
-        {_("Proposals"), report_.proposals, findPersonalData(report_.proposals)},
-    };
-    std::string note;
-    if (!findingsSummary(texts).empty()) {
-        PrivacyWarningDialog warning(this, texts);
-        if (warning.ShowModal() != PrivacyWarningDialog::kSaveAnyway) {
-            description->SetFocus();
+    // The service applies the privacy guard; a refusal comes back here to be asked.
+    auto answer = app::PersonalData::NotAccepted;
+    while (true) {
+        try {
+            if (const wxString error = save_(report_, answer); !error.empty()) {
+                wxMessageBox(error, _("The report was not saved"), wxOK | wxICON_ERROR, this);
+                return;
+            }
+            EndModal(wxID_OK);
             return;
+        } catch (const app::PersonalDataFound& found) {
+            PrivacyWarningDialog warning(this, checkedTexts(found));
+            if (warning.ShowModal() != PrivacyWarningDialog::kSaveAnyway) {
+                description->SetFocus();
+                return;
+            }
+            answer = app::PersonalData::SaveAnyway;
         }
-        note = utf8(
-            wxString::Format(_("saved despite the privacy warning (%s)"), findingsSummary(texts)));
     }
-    if (const wxString error = save_(report_, note); !error.empty()) {
-        wxMessageBox(error, _("The report was not saved"), wxOK | wxICON_ERROR, this);
-        return;
-    }
-    EndModal(wxID_OK);
 }
 
 } // namespace vigie::ui

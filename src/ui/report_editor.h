@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "check_list_filter.h"
+#include "app/privacy_guard.h"
 #include "domain/reference_data.h"
 #include "domain/report.h"
 
@@ -28,7 +29,10 @@ class ReportEditor : public wxDialog {
 public:
     // Stores the report; returns an error message to show, or an empty string. The dialog
     // stays open when saving fails.
-    using Save = std::function<wxString(const DifficultyReport& report, const std::string& note)>;
+    // Returns the reason it was not saved ("" when saved); lets app::PersonalDataFound
+    // through, so that the editor asks and saves again with the user's answer.
+    using Save =
+        std::function<wxString(const DifficultyReport& report, app::PersonalData personalData)>;
 
     ReportEditor(wxWindow* parent, DifficultyReport report, const ReportChoices& choices,
                  Save save);

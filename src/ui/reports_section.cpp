@@ -528,11 +528,13 @@ bool ReportsSection::edit(DifficultyReport report) {
     ReportId saved = 0;
     ReportEditor editor(
         this, std::move(report), choices(),
-        [this, creating, &saved](const DifficultyReport& r, const std::string& note) {
+        [this, creating, &saved](const DifficultyReport& r, app::PersonalData personalData) {
             try {
                 app::ReportService service(workspace_->store(), workspace_->actor());
-                saved = (creating ? service.create(r, note) : service.update(r, note)).id;
+                saved = (creating ? service.create(r, personalData) : service.update(r, personalData)).id;
                 return wxString();
+            } catch (const app::PersonalDataFound&) {
+                throw; // the editor asks the user
             } catch (const std::exception& e) {
                 return wx(e.what());
             }

@@ -433,12 +433,13 @@ void StatisticsSection::editIntroduction() {
     if (ask.ShowModal() != wxID_OK) {
         return;
     }
+    // The service applies the guard; this asks first, and passes the answer on.
     if (!acceptPersonalData(this, {{_("Introduction"), utf8(ask.GetValue())}})) {
         return;
     }
     try {
         app::saveAnnualIntroduction(workspace_->store(), workspace_->actor(), year,
-                                    utf8(ask.GetValue()));
+                                    utf8(ask.GetValue()), app::PersonalData::SaveAnyway);
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), title(), wxOK | wxICON_ERROR, this);
     }

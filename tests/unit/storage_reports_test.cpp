@@ -59,7 +59,7 @@ TEST_CASE_FIXTURE(Fixture, "an invalid report is refused and nothing is stored")
 }
 
 TEST_CASE_FIXTURE(Fixture, "every change leaves an audit row with who, when, before and after") {
-    auto r = service.create(sample("Délai de traitement"), "saisie");
+    auto r = service.create(sample("Délai de traitement"));
     r.description = "Délai de traitement très long";
     r.status = ReportStatus::FollowUpOpen;
     service.update(r);
@@ -70,7 +70,7 @@ TEST_CASE_FIXTURE(Fixture, "every change leaves an audit row with who, when, bef
     CHECK(history[0].user == "marie");
     CHECK(history[0].before.empty());
     CHECK(history[0].after.find("\"2015-001\"") != std::string::npos);
-    CHECK(history[0].note == "saisie");
+    CHECK(history[0].note.empty());
     CHECK(history[1].action == "update");
     CHECK(history[1].before.find("\"recue\"") != std::string::npos);
     CHECK(history[1].after.find("très long") != std::string::npos);
@@ -229,9 +229,9 @@ TEST_CASE_FIXTURE(Fixture, "a save from a report changed meanwhile is refused, n
     auto created = service.create(sample("Lue par deux personnes"));
     auto paul = *store->reports().find(created.id); // Paul opens it...
     auto marie = *store->reports().find(created.id);
-    marie.description = "Complétée par Marie";
+    marie.description = "Complétée une première fois";
     service.update(marie); // ...Marie saves first
-    paul.description = "Complétée par Paul";
+    paul.description = "Complétée une deuxième fois";
     app::ReportService paulService(*store, test::testActor("paul"));
     try {
         paulService.update(paul);
@@ -243,10 +243,37 @@ TEST_CASE_FIXTURE(Fixture, "a save from a report changed meanwhile is refused, n
         CHECK(message.find(created.reference.text()) != std::string::npos);
     }
     // Marie's text stands, and the history has no trace of Paul's attempt.
-    CHECK(store->reports().find(created.id)->description == "Complétée par Marie");
+    CHECK(store->reports().find(created.id)->description == "Complétée une première fois");
     CHECK(store->audit().history("report", created.id).size() == 2);
     // Opened again, Paul's save goes through.
     paul = *store->reports().find(created.id);
-    paul.description = "Complétée par Paul, après relecture";
+    paul.description = "Complétée après relecture";
     CHECK(paulService.update(paul).version == 3);
+}
+
+TEST_CASE_FIXTURE(Fixture, "the service refuses a text naming a person unless told to save anyway") {
+    // The rule holds whatever the front end: no dialog is needed to enforce it.
+    auto r = sample("Mme Durand, joignable au 06 12 34 56 78, attend son RSA");
+    try {
+        service.create(r);
+        FAIL("stored without the user's answer");
+    } catch (const app::PersonalDataFound& found) {
+        REQUIRE(found.texts().size() == 2);
+        CHECK(found.texts()[0].field == "Description");
+        CHECK_FALSE(found.texts()[0].findings.empty());
+    }
+    CHECK(store->reports().count({}) == 0);
+    CHECK(store->audit().size() == 0);
+
+    const auto saved = service.create(r, app::PersonalData::SaveAnyway);
+    const auto history = store->audit().history("report", saved.id);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].note.find("privacy warning") != std::string::npos);
+    CHECK(history[0].note.find("phone") != std::string::npos);
+
+    // An update is guarded the same way.
+    auto clean = service.create(sample("Situation sans personne nommée"));
+    clean.proposals = "Écrire à jean.dupont@example.org";
+    CHECK_THROWS_AS(service.update(clean), app::PersonalDataFound);
+    CHECK(store->reports().find(clean.id)->proposals.empty());
 }
