@@ -14,7 +14,8 @@ namespace vigie::app {
 
 // `Row` has `existing` (it replaces a stored entry); `save(row)` writes one row.
 template <class Row, class Save>
-void writeImportedRows(storage::Store& store, ReferenceCodes& codes, std::vector<Row>& rows,
+void writeImportedRows(storage::Store& store, const Actor& actor, ReferenceCodes& codes,
+                       std::vector<Row>& rows,
                        const ImportOptions& options, ImportSummary& summary, Save save) {
     sortByLine(summary.problems);
     if (hasErrors(summary.problems)) {
@@ -27,7 +28,7 @@ void writeImportedRows(storage::Store& store, ReferenceCodes& codes, std::vector
         return;
     }
     auto work = store.begin();
-    codes.createMissing(store);
+    codes.createMissing(store, actor);
     for (auto& row : rows) {
         save(row);
     }

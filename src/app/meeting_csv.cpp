@@ -128,7 +128,7 @@ ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::str
         rows.push_back(std::move(row));
     }
     MeetingService service(store, actor);
-    writeImportedRows(store, codes, rows, options, summary, [&](Row& row) {
+    writeImportedRows(store, actor, codes, rows, options, summary, [&](Row& row) {
         service.saveIn(std::move(row.meeting), row.existing ? "import_update" : "import");
     });
     return summary;

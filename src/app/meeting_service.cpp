@@ -10,6 +10,7 @@
 #include "solicitation_service.h"
 #include "storage/store.h"
 #include "stale_save.h"
+#include "reference_rows.h"
 
 namespace vigie::app {
 
@@ -124,19 +125,10 @@ Meeting MeetingService::saveIn(Meeting meeting, const std::string& action) {
                         meeting.date.french()));
     }
     // Bodies named for the first time become institutions of the reference data.
-    std::set<std::string> known;
-    for (const auto& i : store_.reference().institutions()) {
-        known.insert(codeKey(i.code));
-    }
-    for (const auto* list : {&meeting.presentBodies, &meeting.excusedBodies}) {
-        for (const auto& c : *list) {
-            if (known.insert(codeKey(c)).second) {
-                Institution institution;
-                institution.code = institution.name = c;
-                store_.reference().add(institution);
-            }
-        }
-    }
+    const std::string why = fmt::format(fmt::runtime(tr("named by the meeting of {}")),
+                                        meeting.date.french());
+    addMissingInstitutions(store_, actor_, meeting.presentBodies, why);
+    addMissingInstitutions(store_, actor_, meeting.excusedBodies, why);
     std::string before;
     meeting.updatedAt = actor_.now();
     if (meeting.id == 0) {

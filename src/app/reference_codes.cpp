@@ -7,6 +7,7 @@
 #include "platform/i18n.h"
 #include "domain/text.h"
 #include "storage/store.h"
+#include "reference_rows.h"
 
 namespace vigie::app {
 
@@ -101,21 +102,20 @@ std::string ReferenceCodes::sourceGroup(const std::string& name) {
     return name;
 }
 
-void ReferenceCodes::createMissing(storage::Store& store) const {
-    auto& reference = store.reference();
+void ReferenceCodes::createMissing(storage::Store& store, const Actor& actor) const {
+    const std::string why = tr("named by an imported file");
     for (const auto& [key, name] : newGroups_) {
-        SourceGroup group{0, name, true};
-        reference.add(group);
+        addMissingSourceGroup(store, actor, name, why);
     }
+    std::vector<std::string> rights, institutions;
     for (const auto& [key, code] : rights_.toCreate) {
-        Right right{0, code, code, std::string(kOtherFamilyCode), true};
-        reference.add(right);
+        rights.push_back(code);
     }
     for (const auto& [key, code] : institutions_.toCreate) {
-        Institution institution;
-        institution.code = institution.name = code;
-        reference.add(institution);
+        institutions.push_back(code);
     }
+    addMissingRights(store, actor, rights, why);
+    addMissingInstitutions(store, actor, institutions, why);
 }
 
 } // namespace vigie::app

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "actor.h"
 #include "problems.h"
 #include "store_ref.h"
 
@@ -26,7 +27,7 @@ public:
     std::string sourceGroup(const std::string& name);
 
     // Inside the import's unit of work: creates what the file named and the base lacks.
-    void createMissing(storage::Store& store) const;
+    void createMissing(storage::Store& store, const Actor& actor) const;
 
 private:
     struct Book {

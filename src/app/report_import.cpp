@@ -203,7 +203,7 @@ std::string privacyNote(const Row& row) {
 void write(storage::Store& store, const Actor& actor, const ReportRowReader& reader,
            std::vector<Row>& rows, ImportSummary& summary) {
     auto work = store.begin();
-    reader.codes().createMissing(store);
+    reader.codes().createMissing(store, actor);
 
     // New references continue after the highest of the database and of the file.
     std::map<int, int> lastUsed;

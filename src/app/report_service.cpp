@@ -8,6 +8,7 @@
 #include "platform/i18n.h"
 #include "storage/store.h"
 #include "stale_save.h"
+#include "reference_rows.h"
 
 namespace vigie::app {
 
@@ -48,38 +49,13 @@ std::string auditJson(const DifficultyReport& r) {
 }
 
 void ReportService::ensureReferences(const DifficultyReport& report) {
-    auto& reference = store_.reference();
-    if (!report.source.empty()) {
-        const auto groups = reference.sourceGroups();
-        const bool known = std::any_of(groups.begin(), groups.end(), [&](const SourceGroup& g) {
-            return codeKey(g.name) == codeKey(report.source);
-        });
-        if (!known) {
-            SourceGroup group{0, report.source, true};
-            reference.add(group);
-        }
-    }
-    std::set<std::string> rightKeys, institutionKeys;
-    for (const auto& r : reference.rights()) {
-        rightKeys.insert(codeKey(r.code));
-    }
-    for (const auto& i : reference.institutions()) {
-        institutionKeys.insert(codeKey(i.code));
-    }
-    for (const auto& c : report.rights) {
-        if (rightKeys.insert(codeKey(c)).second) {
-            Right right{0, c, c, std::string(kOtherFamilyCode), true};
-            reference.add(right);
-        }
-    }
-    for (const auto& c : report.institutions) {
-        if (institutionKeys.insert(codeKey(c)).second) {
-            Institution institution;
-            institution.code = c;
-            institution.name = c;
-            reference.add(institution);
-        }
-    }
+    const std::string why = report.reference.assigned()
+                                ? fmt::format(fmt::runtime(tr("named by report {}")),
+                                              report.reference.text())
+                                : tr("named by a new report");
+    addMissingSourceGroup(store_, actor_, report.source, why);
+    addMissingRights(store_, actor_, report.rights, why);
+    addMissingInstitutions(store_, actor_, report.institutions, why);
 }
 
 DifficultyReport ReportService::createIn(DifficultyReport report, const std::string& action,
@@ -119,7 +95,10 @@ DifficultyReport ReportService::create(DifficultyReport report, PersonalData per
     }
     auto work = store_.begin();
     const std::string note = guardPersonalData(store_, textsOf(report), personalData);
-    ensureReferences(report);
+    if (!report.reference.assigned()) {
+        report.reference = store_.reports().nextReference(report.receivedOn.year());
+    }
+    ensureReferences(report); // their history names the report
     report = createIn(std::move(report), "create", note);
     work->commit();
     return report;

@@ -163,7 +163,7 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
     // id, never one a later line of the file asks for.
     std::stable_partition(rows.begin(), rows.end(),
                           [](const Row& row) { return row.existing || row.solicitation.id != 0; });
-    writeImportedRows(store, codes, rows, options, summary, [&](Row& row) {
+    writeImportedRows(store, actor, codes, rows, options, summary, [&](Row& row) {
         service.saveIn(std::move(row.solicitation), row.existing ? "import_update" : "import",
                        !row.existing);
     });

@@ -13,6 +13,7 @@
 #include "reference_service.h"
 #include "storage/store.h"
 #include "stale_save.h"
+#include "reference_rows.h"
 
 namespace vigie::app {
 
@@ -91,21 +92,9 @@ Solicitation SolicitationService::saveIn(Solicitation s, const std::string& acti
         s.expectedBy = s.sentOn.addDays(answerDelayDays());
     }
     // Bodies named for the first time join the reference data.
-    std::set<std::string> known;
-    for (const auto& i : store_.reference().institutions()) {
-        known.insert(codeKey(i.code));
-    }
-    auto ensure = [&](const std::string& c) {
-        if (!c.empty() && known.insert(codeKey(c)).second) {
-            Institution institution;
-            institution.code = institution.name = c;
-            store_.reference().add(institution);
-        }
-    };
-    for (const auto& c : s.addressees) {
-        ensure(c);
-    }
-    ensure(s.answeredBy);
+    std::vector<std::string> named = s.addressees;
+    named.push_back(s.answeredBy);
+    addMissingInstitutions(store_, actor_, named, tr("named by a solicitation"));
     s.updatedAt = actor_.now();
     std::string before;
     if (creating) {

@@ -1,6 +1,8 @@
 // Reports in the database: storage, search with and without accents, filters, audit.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "app/report_service.h"
 #include "storage/store.h"
 #include "support.h"
@@ -276,4 +278,33 @@ TEST_CASE_FIXTURE(Fixture, "the service refuses a text naming a person unless to
     clean.proposals = "Écrire à jean.dupont@example.org";
     CHECK_THROWS_AS(service.update(clean), app::PersonalDataFound);
     CHECK(store->reports().find(clean.id)->proposals.empty());
+}
+
+TEST_CASE_FIXTURE(Fixture, "a code named for the first time joins the reference data, with its history") {
+    auto r = sample("Aide au permis refusée sans motif");
+    r.rights = {"AIDE_PERMIS"};
+    r.institutions = {"ADIL01"};
+    r.source = "Point d'accueil de la gare";
+    const auto saved = service.create(r);
+    const auto rights = store->reference().rights();
+    const auto right = std::find_if(rights.begin(), rights.end(),
+                                    [](const Right& x) { return x.code == "AIDE_PERMIS"; });
+    REQUIRE(right != rights.end());
+    CHECK(right->familyCode == "autre");
+    const auto history = store->audit().history("right", right->id);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].action == "create_auto");
+    CHECK(history[0].user == "marie");
+    CHECK(history[0].note.find(saved.reference.text()) != std::string::npos);
+    const auto institutions = store->reference().institutions();
+    const auto adil = std::find_if(institutions.begin(), institutions.end(),
+                                   [](const Institution& i) { return i.code == "ADIL01"; });
+    REQUIRE(adil != institutions.end());
+    CHECK(store->audit().history("institution", adil->id).size() == 1);
+    const auto groups = store->reference().sourceGroups();
+    const auto gare = std::find_if(groups.begin(), groups.end(), [](const SourceGroup& g) {
+        return g.name == "Point d'accueil de la gare";
+    });
+    REQUIRE(gare != groups.end());
+    CHECK(store->audit().history("source_group", gare->id).size() == 1);
 }
