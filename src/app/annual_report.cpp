@@ -650,7 +650,7 @@ std::string statisticsCsv(const reports::AnnualReportData& data) {
         case Kind::Empty:
             return "";
         case Kind::Text:
-            return v.text;
+            return csv::forSpreadsheet(v.text);
         case Kind::Count:
             return fmt::format("{}", static_cast<long long>(v.number));
         case Kind::Days:
@@ -667,14 +667,17 @@ std::string statisticsCsv(const reports::AnnualReportData& data) {
                 changes = changes || v.kind == Kind::Change || v.kind == Kind::Points;
             }
         }
-        out.row({t.title});
-        std::vector<std::string> header = t.columns;
+        out.row({csv::forSpreadsheet(t.title)});
+        std::vector<std::string> header;
+        for (const auto& column : t.columns) {
+            header.push_back(csv::forSpreadsheet(column));
+        }
         if (changes) {
             header.push_back(tr("Change in"));
         }
         out.row(header);
         for (const auto& r : t.rows) {
-            std::vector<std::string> cells = {r.label};
+            std::vector<std::string> cells = {csv::forSpreadsheet(r.label)};
             std::string unit;
             for (const auto& v : r.values) {
                 cells.push_back(number(v));

@@ -333,4 +333,11 @@ void Writer::row(const std::vector<std::string>& cells) {
     out_ += "\r\n";
 }
 
+std::string forSpreadsheet(std::string text) {
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+        text.insert(text.begin(), '\'');
+    }
+    return text;
+}
+
 } // namespace vigie::csv

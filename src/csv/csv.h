@@ -49,4 +49,10 @@ private:
 
 std::string quoted(std::string_view cell, char separator = ';');
 
+// A text cell of a file meant for a spreadsheet, never read back by Vigie: one starting
+// with = + - @ (or a tab or carriage return) is prefixed with ' so that the spreadsheet
+// shows it as text instead of running it as a formula ("CSV injection"). The exchange
+// files of FORMATS.md are not changed this way: they round-trip byte for byte.
+std::string forSpreadsheet(std::string text);
+
 } // namespace vigie::csv

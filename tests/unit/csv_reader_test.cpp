@@ -173,3 +173,12 @@ TEST_CASE("Excel's Unicode text (UTF-16 with BOM, tab-separated) is read too") {
         CHECK(doc.records[0].cells[1] == "\xF0\x9F\x98\x80");
     }
 }
+
+TEST_CASE("a text for a spreadsheet is never run as a formula") {
+    CHECK(csv::forSpreadsheet("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")");
+    CHECK(csv::forSpreadsheet("+33 6") == "'+33 6");
+    CHECK(csv::forSpreadsheet("-cmd") == "'-cmd");
+    CHECK(csv::forSpreadsheet("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv::forSpreadsheet("CAF") == "CAF");
+    CHECK(csv::forSpreadsheet("") == "");
+}
