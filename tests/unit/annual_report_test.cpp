@@ -11,7 +11,6 @@
 #include "storage/store.h"
 #include "app/annual_report.h"
 #include "app/meeting_csv.h"
-#include "app/report_service.h"
 #include "app/report_csv.h"
 #include "app/solicitation_csv.h"
 #include "support.h"
@@ -204,19 +203,14 @@ TEST_CASE_FIXTURE(TwoYears, "the director's introduction is saved with the year 
 }
 
 TEST_CASE_FIXTURE(TwoYears, "the statistics CSV shows a name starting with = as text, not a formula") {
-    // A name typed by someone (an institution, a source) ends up in a spreadsheet cell.
+    // A name typed by someone (here a family of rights, renamed in the settings) ends up
+    // in a spreadsheet cell.
     {
         auto work = store->begin();
-        Institution trap;
-        trap.code = "PIEGE";
-        trap.name = "=HYPERLINK(\"http://example.org\";\"CAF\")";
-        store->reference().add(trap);
+        const auto family = store->reference().rightFamilies().front();
+        store->reference().updateFamilyLabel(family.code, "=HYPERLINK(\"http://example.org\")");
         work->commit();
     }
-    auto r = store->reports().findByReference({2015, 1});
-    REQUIRE(r);
-    r->institutions = {"PIEGE"};
-    app::ReportService(*store, test::testActor()).update(*r);
     const std::string csv = app::statisticsCsv(
         app::statisticsDocument(*store, app::yearStatistics(*store, 2015), false));
     CHECK(csv.find("\"'=HYPERLINK(") != std::string::npos);
