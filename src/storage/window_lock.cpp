@@ -7,6 +7,8 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+
+#include "platform/system.h"
 #endif
 
 namespace vigie::storage {
@@ -49,6 +51,19 @@ WindowLock::Outcome WindowLock::tryTake(const fs::path& database, std::unique_pt
     }
     lock.reset(new WindowLock);
     lock->fd_ = fd;
+    // A hard link is another name for the same file, with a lock file of its own: the
+    // database file itself is locked too (its inode, whatever the name). Not on a network
+    // share, where flock becomes a POSIX lock that would meet SQLite's own.
+    if (fs::exists(database, ec) && !platform::isOnNetworkShare(database)) {
+        const int db = ::open(database.c_str(), O_RDONLY | O_CLOEXEC);
+        if (db >= 0 && ::flock(db, LOCK_EX | LOCK_NB) != 0) {
+            const int e = errno;
+            ::close(db);
+            lock.reset();
+            return e == EWOULDBLOCK ? Outcome::HeldElsewhere : Outcome::Unavailable;
+        }
+        lock->databaseFd_ = db;
+    }
     return Outcome::Taken;
 #endif
 }
@@ -60,6 +75,9 @@ WindowLock::~WindowLock() {
     }
 #else
     // The file stays: removing it could let two windows lock two different files.
+    if (databaseFd_ >= 0) {
+        ::close(databaseFd_);
+    }
     if (fd_ >= 0) {
         ::close(fd_);
     }

@@ -27,6 +27,7 @@ private:
     void* handle_ = nullptr;
 #else
     int fd_ = -1;
+    int databaseFd_ = -1; // the database file itself: found through any hard link
 #endif
 };
 

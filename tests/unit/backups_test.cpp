@@ -219,3 +219,20 @@ TEST_CASE("the history's UTC moments are read on the computer's own clock") {
         CHECK_MESSAGE(!platform::localCalendarTime(notAMoment), notAMoment);
     }
 }
+
+#ifndef _WIN32
+TEST_CASE("a database opened through a hard link finds the lock of the window that has it") {
+    test::TempDir dir;
+    const fs::path db = dir / "vigie.sqlite";
+    { auto created = storage::openSqliteStore(db); }
+    fs::create_hard_link(db, dir / "copie-apparente.sqlite");
+    std::unique_ptr<storage::WindowLock> first, second;
+    REQUIRE(storage::WindowLock::tryTake(db, first) == storage::WindowLock::Outcome::Taken);
+    CHECK(storage::WindowLock::tryTake(dir / "copie-apparente.sqlite", second) ==
+          storage::WindowLock::Outcome::HeldElsewhere);
+    CHECK_FALSE(second);
+    first.reset();
+    CHECK(storage::WindowLock::tryTake(dir / "copie-apparente.sqlite", second) ==
+          storage::WindowLock::Outcome::Taken);
+}
+#endif
