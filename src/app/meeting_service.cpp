@@ -113,7 +113,8 @@ void refreshReportStatus(storage::Store& store, const Actor& actor, ReportId id)
     }
 }
 
-Meeting MeetingService::saveIn(Meeting meeting, const std::string& action) {
+Meeting MeetingService::saveIn(Meeting meeting, const std::string& action,
+                               const std::string& note) {
     if (!isValidTime(meeting.time)) {
         throw std::invalid_argument(
             fmt::format(fmt::runtime(tr("\"{}\" is not a time (expected HH:MM)")), meeting.time));
@@ -147,7 +148,7 @@ Meeting MeetingService::saveIn(Meeting meeting, const std::string& action) {
                           [&] { meetings.update(meeting); });
     }
     store_.audit().record({0, meeting.updatedAt, actor_.user, "meeting", meeting.id, action, before,
-                           auditJson(meeting), ""});
+                           auditJson(meeting), note});
     // A report put on the agenda is "on the agenda" until decisions are taken.
     for (const auto& item : meeting.agenda) {
         if (item.report) {
@@ -157,9 +158,14 @@ Meeting MeetingService::saveIn(Meeting meeting, const std::string& action) {
     return meeting;
 }
 
-Meeting MeetingService::save(Meeting meeting) {
+Meeting MeetingService::save(Meeting meeting, PersonalData personalData) {
     auto work = store_.begin();
-    meeting = saveIn(std::move(meeting), meeting.id == 0 ? "create" : "update");
+    std::vector<GuardedText> texts = {{tr("Notes"), meeting.notes, {}}};
+    for (const auto& item : meeting.agenda) {
+        texts.push_back({item.title.empty() ? tr("Agenda") : item.title, item.minutes, {}});
+    }
+    const std::string note = guardPersonalData(store_, std::move(texts), personalData);
+    meeting = saveIn(std::move(meeting), meeting.id == 0 ? "create" : "update", note);
     work->commit();
     return meeting;
 }
@@ -218,14 +224,16 @@ Meeting MeetingService::reopen(MeetingId id, const std::string& reason) {
     return m;
 }
 
-Decision MeetingService::save(Decision decision) {
+Decision MeetingService::save(Decision decision, PersonalData personalData) {
     auto work = store_.begin();
-    decision = saveIn(std::move(decision));
+    const std::string note =
+        guardPersonalData(store_, {{tr("What"), decision.text, {}}}, personalData);
+    decision = saveIn(std::move(decision), note);
     work->commit();
     return decision;
 }
 
-Decision MeetingService::saveIn(Decision decision) {
+Decision MeetingService::saveIn(Decision decision, const std::string& note) {
     const Meeting meeting = loadOrThrow(decision.meeting);
     if (meeting.locked()) {
         throw MeetingLocked(tr("The minutes of this meeting are final: reopen the meeting to "
@@ -257,7 +265,7 @@ Decision MeetingService::saveIn(Decision decision) {
         store_.meetings().update(decision);
     }
     store_.audit().record({0, actor_.now(), actor_.user, "decision", decision.id,
-                           before.empty() ? "create" : "update", before, auditJson(decision), ""});
+                           before.empty() ? "create" : "update", before, auditJson(decision), note});
     // A decision to solicit the partnership is a real solicitation, sent that day; one
     // that no longer solicits takes its solicitation away.
     if (decision.kind == DecisionKind::Solicitation) {

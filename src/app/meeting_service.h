@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "actor.h"
+#include "privacy_guard.h"
 #include "store_ref.h"
 
 namespace vigie::app {
@@ -53,7 +54,9 @@ public:
 
     // Creates (id 0) or updates a meeting. Throws MeetingLocked on a final one, and
     // std::invalid_argument on a bad time or a date already used at that time.
-    Meeting save(Meeting meeting);
+    // The notes and what the group said go to every partner: PersonalDataFound when they
+    // seem to identify a person, unless `personalData` is SaveAnyway (then recorded).
+    Meeting save(Meeting meeting, PersonalData personalData = PersonalData::NotAccepted);
     // Deletes a meeting that holds no decision (a mistake); otherwise refuses.
     void remove(MeetingId id);
     // Marks the minutes final: the meeting is locked. Throws MeetingNotHeld for a meeting
@@ -62,7 +65,8 @@ public:
     // Unlocks a final meeting; the reason goes in the audit trail.
     Meeting reopen(MeetingId id, const std::string& reason);
 
-    Decision save(Decision decision);
+    // The same guard on what is to be done.
+    Decision save(Decision decision, PersonalData personalData = PersonalData::NotAccepted);
     // Removes a decision with what it created: the solicitation it sent (a front end asks
     // first, naming it: see solicitationOf). A decision changed to another kind loses its
     // solicitation the same way.
@@ -71,8 +75,8 @@ public:
     std::optional<Solicitation> solicitationOf(DecisionId id);
 
     // Inside an open unit of work (the CSV import and the demo use them).
-    Meeting saveIn(Meeting meeting, const std::string& action);
-    Decision saveIn(Decision decision);
+    Meeting saveIn(Meeting meeting, const std::string& action, const std::string& note = {});
+    Decision saveIn(Decision decision, const std::string& note = {});
 
 private:
     Meeting loadOrThrow(MeetingId id);

@@ -68,7 +68,8 @@ Solicitation SolicitationService::loadOrThrow(SolicitationId id) {
     return *s;
 }
 
-Solicitation SolicitationService::saveIn(Solicitation s, const std::string& action, bool creating) {
+Solicitation SolicitationService::saveIn(Solicitation s, const std::string& action, bool creating,
+                                         const std::string& note) {
     s.subject = text::trimmed(s.subject);
     if (s.addressees.empty()) {
         throw std::invalid_argument(tr("Choose at least one addressee (or the whole partnership)."));
@@ -109,7 +110,7 @@ Solicitation SolicitationService::saveIn(Solicitation s, const std::string& acti
                           [&] { store_.solicitations().update(s); });
     }
     store_.audit().record(
-        {0, s.updatedAt, actor_.user, "solicitation", s.id, action, before, auditJson(s), ""});
+        {0, s.updatedAt, actor_.user, "solicitation", s.id, action, before, auditJson(s), note});
     // An answer closes the decision the solicitation came from.
     if (s.answeredOn && s.decision) {
         if (auto d = store_.meetings().findDecision(*s.decision); d && !d->doneOn) {
@@ -124,33 +125,42 @@ Solicitation SolicitationService::saveIn(Solicitation s, const std::string& acti
     return s;
 }
 
-Solicitation SolicitationService::save(Solicitation s) {
+Solicitation SolicitationService::save(Solicitation s, PersonalData personalData) {
     auto work = store_.begin();
+    const std::string note = guardPersonalData(
+        store_, {{tr("Subject"), s.subject, {}}, {tr("Answer"), s.answer, {}}}, personalData);
     const bool creating = s.id == 0 || !store_.solicitations().find(s.id);
-    s = saveIn(std::move(s), creating ? "create" : "update", creating);
+    s = saveIn(std::move(s), creating ? "create" : "update", creating, note);
     work->commit();
     return s;
 }
 
 Solicitation SolicitationService::change(SolicitationId id, const std::string& action,
-                                         const std::function<void(Solicitation&)>& edit) {
+                                         const std::function<void(Solicitation&)>& edit,
+                                         const std::string& note) {
     auto work = store_.begin();
     Solicitation s = loadOrThrow(id);
     edit(s);
-    s = saveIn(std::move(s), action, false);
+    s = saveIn(std::move(s), action, false, note);
     work->commit();
     return s;
 }
 
 Solicitation SolicitationService::recordAnswer(SolicitationId id, const Date& on,
                                                const std::string& answer,
-                                               const std::string& answeredBy) {
-    return change(id, "answer", [&](Solicitation& s) {
-        s.answeredOn = on;
-        s.answer = text::trimmed(answer);
-        s.answeredBy = text::trimmed(answeredBy);
-        s.closedWithoutAnswer = false;
-    });
+                                               const std::string& answeredBy,
+                                               PersonalData personalData) {
+    const std::string note =
+        guardPersonalData(store_, {{tr("Answer"), answer, {}}}, personalData);
+    return change(
+        id, "answer",
+        [&](Solicitation& s) {
+            s.answeredOn = on;
+            s.answer = text::trimmed(answer);
+            s.answeredBy = text::trimmed(answeredBy);
+            s.closedWithoutAnswer = false;
+        },
+        note);
 }
 
 Solicitation SolicitationService::chase(SolicitationId id, const Date& on, const std::string& note) {

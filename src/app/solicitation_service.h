@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actor.h"
+#include "privacy_guard.h"
 #include "store_ref.h"
 
 namespace vigie::app {
@@ -30,14 +31,18 @@ public:
 
     // Creates (id 0 or an id not used yet) or updates. Throws std::invalid_argument with
     // the reason when the solicitation is not complete.
-    Solicitation save(Solicitation s);
+    // The subject and the answer go to institutions: PersonalDataFound when they seem to
+    // identify a person, unless `personalData` is SaveAnyway (then the history says so).
+    Solicitation save(Solicitation s, PersonalData personalData = PersonalData::NotAccepted);
     Solicitation recordAnswer(SolicitationId id, const Date& on, const std::string& answer,
-                              const std::string& answeredBy);
+                              const std::string& answeredBy,
+                              PersonalData personalData = PersonalData::NotAccepted);
     Solicitation chase(SolicitationId id, const Date& on, const std::string& note);
     Solicitation closeWithoutAnswer(SolicitationId id);
 
     // Inside an open unit of work.
-    Solicitation saveIn(Solicitation s, const std::string& action, bool creating);
+    Solicitation saveIn(Solicitation s, const std::string& action, bool creating,
+                        const std::string& note = {});
     // The solicitation a meeting's "solicit" decision asks for, sent on the meeting's date.
     Solicitation fromDecision(const Decision& decision, const Date& sentOn);
     // Removes the solicitation a decision created (the decision is being removed or no
@@ -47,7 +52,8 @@ public:
 private:
     Solicitation loadOrThrow(SolicitationId id);
     Solicitation change(SolicitationId id, const std::string& action,
-                        const std::function<void(Solicitation&)>& edit);
+                        const std::function<void(Solicitation&)>& edit,
+                        const std::string& note = {});
     storage::Store& store_;
     Actor actor_;
 };

@@ -172,7 +172,8 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         Decision d = shownDecisions_[static_cast<std::size_t>(row)];
         d.doneOn = Date::today();
         try {
-            actions_.saveDecision(d);
+            // Only the date changes: the text was checked when it was stored.
+            actions_.saveDecision(d, app::PersonalData::SaveAnyway);
         } catch (const std::exception& e) {
             showFieldError(label(*this, "decision_error"), wx(e.what()));
         }
@@ -530,6 +531,21 @@ bool MeetingEditor::TransferDataFromWindow() {
     return true;
 }
 
+// The minutes go to every partner: they must not identify the people concerned. Asked
+// here; the service applies the rule and records the answer. False when the user goes
+// back to the text.
+bool MeetingEditor::saveMeeting() {
+    std::vector<std::pair<wxString, std::string>> texts = {{_("Notes"), meeting_.notes}};
+    for (const auto& item : meeting_.agenda) {
+        texts.push_back({wx(item.title), item.minutes});
+    }
+    if (!acceptPersonalData(this, texts)) {
+        return false;
+    }
+    meeting_ = actions_.save(meeting_, app::PersonalData::SaveAnyway);
+    return true;
+}
+
 bool MeetingEditor::ensureSaved() {
     if (meeting_.id != 0) {
         return true;
@@ -538,7 +554,9 @@ bool MeetingEditor::ensureSaved() {
         return false;
     }
     try {
-        meeting_ = actions_.save(meeting_);
+        if (!saveMeeting()) {
+            return false;
+        }
         SetTitle(wxString::Format(_("Meeting of %s"), wx(meeting_.date.french())));
         return true;
     } catch (const std::exception& e) {
@@ -601,7 +619,7 @@ bool MeetingEditor::addDecision() {
     }
     d.meeting = meeting_.id;
     try {
-        actions_.saveDecision(d);
+        actions_.saveDecision(d, app::PersonalData::SaveAnyway); // asked just above
     } catch (const std::exception& e) {
         showFieldError(error, wx(e.what()));
         return false;
@@ -631,16 +649,10 @@ void MeetingEditor::onSave(wxCommandEvent&) {
     if (!TransferDataFromWindow()) {
         return;
     }
-    // The minutes go to every partner: they must not identify the people concerned.
-    std::vector<std::pair<wxString, std::string>> texts = {{_("Notes"), meeting_.notes}};
-    for (const auto& item : meeting_.agenda) {
-        texts.push_back({wx(item.title), item.minutes});
-    }
-    if (!acceptPersonalData(this, texts)) {
-        return;
-    }
     try {
-        meeting_ = actions_.save(meeting_);
+        if (!saveMeeting()) {
+            return;
+        }
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The meeting was not saved"), wxOK | wxICON_ERROR, this);
         return;

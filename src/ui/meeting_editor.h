@@ -12,6 +12,7 @@
 #include <wx/listbox.h>
 #include <wx/textctrl.h>
 
+#include "app/privacy_guard.h"
 #include "domain/meeting.h"
 #include "domain/reference_data.h"
 #include "domain/solicitation.h"
@@ -22,9 +23,10 @@ namespace vigie::ui {
 // What the editor may ask of the services; each throws std::exception on failure.
 struct MeetingActions {
     std::function<AgendaProposal(const Date&)> propose;
-    std::function<Meeting(Meeting)> save;
+    // `personalData`: the user's answer to the privacy guard, which the service applies.
+    std::function<Meeting(Meeting, app::PersonalData personalData)> save;
     std::function<std::vector<Decision>(MeetingId)> decisionsOf;
-    std::function<Decision(Decision)> saveDecision;
+    std::function<Decision(Decision, app::PersonalData personalData)> saveDecision;
     std::function<void(DecisionId)> removeDecision;
     std::function<std::optional<Solicitation>(DecisionId)> solicitationOf;
     std::function<std::optional<DifficultyReport>(ReportId)> report;
@@ -88,6 +90,7 @@ private:
     wxString itemLabel(const AgendaItem& item) const;
     void showItem();
     void wrapSummary();
+    bool saveMeeting();
     void keepItemMinutes(); // the text typed for the current item, into the meeting
     void refreshDecisions();
     void onSave(wxCommandEvent&);

@@ -203,9 +203,13 @@ MeetingActions MeetingsSection::actions() {
     auto& ws = *workspace_;
     return {
         [&ws](const Date& d) { return app::MeetingService(ws.store(), ws.actor()).proposeAgenda(d); },
-        [&ws](Meeting m) { return app::MeetingService(ws.store(), ws.actor()).save(std::move(m)); },
+        [&ws](Meeting m, app::PersonalData personalData) {
+            return app::MeetingService(ws.store(), ws.actor()).save(std::move(m), personalData);
+        },
         [&ws](MeetingId id) { return app::MeetingService(ws.store(), ws.actor()).decisionsOf(id); },
-        [&ws](Decision d) { return app::MeetingService(ws.store(), ws.actor()).save(std::move(d)); },
+        [&ws](Decision d, app::PersonalData personalData) {
+            return app::MeetingService(ws.store(), ws.actor()).save(std::move(d), personalData);
+        },
         [&ws](DecisionId id) { app::MeetingService(ws.store(), ws.actor()).removeDecision(id); },
         [&ws](DecisionId id) { return app::MeetingService(ws.store(), ws.actor()).solicitationOf(id); },
         [&ws](ReportId id) { return app::ReportBrowser(ws.store()).find(id); },

@@ -228,14 +228,15 @@ void SolicitationEditor::onSave(wxCommandEvent&) {
     if (!TransferDataFromWindow()) {
         return;
     }
-    // The letter goes to the institutions: it must not name the person concerned.
+    // The letter goes to the institutions: it must not name the person concerned. Asked
+    // here; the service applies the rule and records the answer.
     if (!acceptPersonalData(this, {{_("Subject"), solicitation_.subject},
                                    {_("Answer"), solicitation_.answer}})) {
         subject->SetFocus();
         return;
     }
     try {
-        solicitation_ = actions_.save(solicitation_);
+        solicitation_ = actions_.save(solicitation_, app::PersonalData::SaveAnyway);
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The solicitation was not saved"), wxOK | wxICON_ERROR, this);
         return;

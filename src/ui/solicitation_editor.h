@@ -11,13 +11,15 @@
 #include <wx/textctrl.h>
 
 #include "check_list_filter.h"
+#include "app/privacy_guard.h"
 #include "domain/reference_data.h"
 #include "domain/solicitation.h"
 
 namespace vigie::ui {
 
 struct SolicitationActions {
-    std::function<Solicitation(Solicitation)> save; // throws with the reason
+    // Throws with the reason; `personalData` is the user's answer to the privacy guard.
+    std::function<Solicitation(Solicitation, app::PersonalData personalData)> save;
     std::function<std::optional<DifficultyReport>(ReportId)> report;
     std::function<std::optional<DifficultyReport>(const std::string& reference)> findReport;
 };

@@ -473,7 +473,9 @@ wxString SolicitationsSection::statusText() {
 SolicitationActions SolicitationsSection::actions() {
     auto& ws = *workspace_;
     return {
-        [&ws](Solicitation s) { return app::SolicitationService(ws.store(), ws.actor()).save(std::move(s)); },
+        [&ws](Solicitation s, app::PersonalData personalData) {
+            return app::SolicitationService(ws.store(), ws.actor()).save(std::move(s), personalData);
+        },
         [&ws](ReportId id) { return app::ReportBrowser(ws.store()).find(id); },
         [&ws](const std::string& reference) -> std::optional<DifficultyReport> {
             auto ref = ReportReference::parse(reference);

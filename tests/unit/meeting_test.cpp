@@ -504,3 +504,33 @@ TEST_CASE_FIXTURE(Fixture, "a new meeting is proposed a month after the latest, 
     meetings.save(planned);
     CHECK(meetings.draftNext().date == Date(2100, 2, 28)); // the last day of a shorter month
 }
+
+TEST_CASE("minutes and decisions naming a person are refused by the service unless told to save anyway") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "m.sqlite");
+    app::MeetingService service(*store, test::testActor("animatrice"));
+    Meeting m;
+    m.date = Date(2025, 4, 8);
+    m.time = "14:00";
+    m.notes = "Mme Lefebvre a présenté la situation de son fils";
+    CHECK_THROWS_AS(service.save(m), app::PersonalDataFound);
+    CHECK(service.list(std::nullopt).empty());
+    m.notes = "Séance ordinaire";
+    m = service.save(m);
+    DifficultyReport r;
+    r.receivedOn = Date(2025, 3, 4);
+    r.description = "Dossier en attente depuis cinq mois";
+    r.categories = {Category::Delay};
+    r = app::ReportService(*store, test::testActor()).create(r);
+    Decision d;
+    d.meeting = m.id;
+    d.report = r.id;
+    d.kind = DecisionKind::IndividualAlert;
+    d.text = "Appeler M. Girard au 06 12 34 56 78";
+    CHECK_THROWS_AS(service.save(d), app::PersonalDataFound);
+    CHECK(service.decisionsOf(m.id).empty());
+    d = service.save(d, app::PersonalData::SaveAnyway);
+    const auto history = store->audit().history("decision", d.id);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].note.find("privacy warning") != std::string::npos);
+}

@@ -444,3 +444,24 @@ TEST_CASE_FIXTURE(Fixture, "the one body asked is the one that answered, unless 
     const auto partnership = make({"PIO"});
     CHECK(service.recordAnswer(partnership.id, Date(2025, 3, 20), "Réponse", "").answeredBy.empty());
 }
+
+TEST_CASE("a solicitation naming a person is refused by the service unless told to save anyway") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "s.sqlite");
+    app::SolicitationService service(*store, test::testActor("animatrice"));
+    Solicitation s;
+    s.sentOn = Date(2025, 3, 10);
+    s.addressees = {"CAF"};
+    s.subject = "Dossier de Mme Martin, née le 12/03/1961";
+    CHECK_THROWS_AS(service.save(s), app::PersonalDataFound);
+    CHECK(service.list({}).empty());
+    const auto saved = service.save(s, app::PersonalData::SaveAnyway);
+    const auto history = store->audit().history("solicitation", saved.id);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].note.find("privacy warning") != std::string::npos);
+    // The answer recorded later goes through the same guard.
+    CHECK_THROWS_AS(service.recordAnswer(saved.id, Date(2025, 3, 20),
+                                         "Rappeler M. Martin au 06 12 34 56 78", "CAF"),
+                    app::PersonalDataFound);
+    CHECK_FALSE(service.find(saved.id)->answeredOn);
+}
