@@ -17,6 +17,8 @@
 
 #include "app/demo.h"
 #include "app/report_browser.h"
+#include "app/report_service.h"
+#include "storage/store.h"
 #include "gui_support.h"
 #include "platform/system.h"
 #include "ui/main_frame.h"
@@ -309,4 +311,51 @@ TEST_CASE("first start: the welcome dialog offers a demo database, and the list 
     CHECK(again->workspace().info().location == ui::demoDatabasePath());
     again->Destroy();
     pump();
+}
+
+TEST_CASE_FIXTURE(OpenWindow,
+                  "a report saved meanwhile elsewhere is not overwritten; the editor keeps the typing") {
+    const ReportId id = addReport("03/03/2025", "Délai de traitement de l'AAH");
+    // Every message box is answered at once, its text kept.
+    struct Messages : wxModalDialogHook {
+        std::vector<wxString> shown;
+        int Enter(wxDialog* dialog) override {
+            if (auto* box = dynamic_cast<wxMessageDialog*>(dialog)) {
+                shown.push_back(box->GetMessage());
+                return wxID_YES;
+            }
+            return wxID_NONE;
+        }
+        void Exit(wxDialog*) override {}
+    } messages;
+    bool stillOpen = false;
+    wxString typed;
+    whenShown("ReportEditor", [&](wxDialog& d) {
+        auto& e = asEditor(d);
+        {
+            // Meanwhile another window, on another computer, saves the same report.
+            auto other = storage::openSqliteStore(box.path("reports.sqlite"));
+            app::Actor paul{"paul", [] { return std::string("2026-12-02T10:00:00Z"); }};
+            auto r = *app::ReportBrowser(*other).find(id);
+            r.description = "Complétée dans l'autre fenêtre";
+            app::ReportService(*other, paul).update(r);
+        }
+        e.description->SetValue("Délai de traitement de l'AAH, relancé deux fois");
+        messages.Register();
+        press(d, wxID_OK);
+        stillOpen = d.IsShown();
+        typed = e.description->GetValue();
+        press(d, wxID_CANCEL); // "throw the typing away?": yes
+        messages.Unregister();
+    });
+    reports().openSelected();
+    pump();
+    REQUIRE_FALSE(messages.shown.empty());
+    CHECK(messages.shown.front().Contains("paul"));
+    CHECK(messages.shown.front().Contains("2025-001"));
+    CHECK(stillOpen);
+    CHECK(typed.Contains("relancé deux fois"));
+    // The other window's text stands.
+    CHECK(app::ReportBrowser(frame->workspace().store()).find(id)->description ==
+          "Complétée dans l'autre fenêtre");
 }
