@@ -11,6 +11,7 @@
 #include "domain/privacy.h"
 #include "report_csv.h"
 #include "report_service.h"
+#include "privacy_guard.h"
 #include "storage/store.h"
 
 namespace vigie::app {
@@ -28,14 +29,8 @@ class ReportRowReader {
 public:
     ReportRowReader(storage::Store& store, const CsvTable& table, const ImportOptions& options,
                     std::vector<Problem>& problems)
-        : store_(store), table_(table), options_(options), problems_(problems), codes_(store) {
-        for (const auto& i : store.reference().institutions()) {
-            known_.phrases.push_back(i.name);
-        }
-        for (const auto& g : store.reference().sourceGroups()) {
-            known_.phrases.push_back(g.name);
-        }
-    }
+        : store_(store), table_(table), options_(options), problems_(problems), codes_(store),
+          known_(knownNames(store)) {}
 
     std::vector<Row> readAll() {
         std::vector<Row> rows;

@@ -1,5 +1,7 @@
 #include "privacy_warning.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -91,7 +93,8 @@ bool acceptPersonalData(wxWindow* parent,
     for (const auto& [field, text] : texts) {
         checked.push_back({field, text, findPersonalData(text)});
     }
-    if (findingsSummary(checked).empty()) {
+    if (std::all_of(checked.begin(), checked.end(),
+                    [](const CheckedText& t) { return t.findings.empty(); })) {
         return true;
     }
     PrivacyWarningDialog warning(parent, checked);
@@ -106,18 +109,5 @@ std::vector<CheckedText> checkedTexts(const app::PersonalDataFound& found) {
     return out;
 }
 
-wxString findingsSummary(const std::vector<CheckedText>& texts) {
-    wxString out;
-    std::vector<PersonalDataKind> seen;
-    for (const auto& t : texts) {
-        for (const auto& f : t.findings) {
-            if (std::find(seen.begin(), seen.end(), f.kind) == seen.end()) {
-                seen.push_back(f.kind);
-                out += (out.empty() ? "" : ", ") + wx(label(f.kind)); // French, never a code
-            }
-        }
-    }
-    return out;
-}
 
 } // namespace vigie::ui

@@ -43,7 +43,5 @@ bool acceptPersonalData(wxWindow* parent,
 // What a service refused to store, as the dialog shows it.
 std::vector<CheckedText> checkedTexts(const app::PersonalDataFound& found);
 
-// The kinds found, for the audit note ("téléphone, numéro de sécurité sociale").
-wxString findingsSummary(const std::vector<CheckedText>& texts);
 
 } // namespace vigie::ui

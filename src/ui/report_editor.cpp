@@ -5,7 +5,6 @@
 #include <wx/sizer.h>
 #include <wx/xrc/xmlres.h>
 
-#include "domain/privacy.h"
 #include "confirm_discard.h"
 #include "domain/text.h"
 #include "field_errors.h"
