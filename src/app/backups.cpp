@@ -40,16 +40,29 @@ void backupTo(Workspace& workspace, const fs::path& target) {
                             "another name, or move that file away first.")),
             platform::utf8(target)));
     }
-    workspace.store().backupTo(target);
+    workspace.store().backupTo(target, storage::DamagedCopy::Refuse);
 }
 
-fs::path backupNow(Workspace& workspace, const std::string& why) {
+namespace {
+
+fs::path datedCopy(Workspace& workspace, const std::string& why, storage::DamagedCopy ifDamaged) {
     const fs::path db = workspace.info().location;
-    const fs::path target = storage::backupDirectoryFor(db) /
-                            fmt::format("{}_{}_{}.sqlite", db.stem().string(),
-                                        platform::fileTimestamp(), why);
-    workspace.store().backupTo(target);
+    const fs::path folder = storage::backupDirectoryFor(db);
+    const std::string stem =
+        fmt::format("{}_{}_{}", db.stem().string(), platform::fileTimestamp(), why);
+    fs::path target = folder / (stem + ".sqlite");
+    std::error_code ec;
+    for (int n = 2; fs::exists(target, ec); ++n) { // twice in the same second
+        target = folder / fmt::format("{}-{}.sqlite", stem, n);
+    }
+    workspace.store().backupTo(target, ifDamaged);
     return target;
+}
+
+} // namespace
+
+fs::path backupNow(Workspace& workspace, const std::string& why) {
+    return datedCopy(workspace, why, storage::DamagedCopy::Refuse);
 }
 
 std::optional<DailyBackupPlan> planDailyBackup(Workspace& workspace, std::size_t keep) {
@@ -129,7 +142,8 @@ std::vector<BackupFile> listBackups(const fs::path& database) {
 
 fs::path restoreBackup(Workspace& workspace, const fs::path& backup) {
     // First the copy of what is there now: a restore can be undone by restoring it.
-    const fs::path before = backupNow(workspace, "avant-restauration");
+    // Kept even when damaged: it is all that is left of what the restore replaces.
+    const fs::path before = datedCopy(workspace, "avant-restauration", storage::DamagedCopy::Keep);
     workspace.store().restoreFrom(backup);
     return before;
 }

@@ -5,6 +5,9 @@
 // message of FORMATS.md needs; wrapping it would have cost more than these lines.
 #pragma once
 
+#include <istream>
+#include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,7 +34,68 @@ struct Document {
     std::vector<SyntaxError> errors;
 };
 
-// Parses a whole file. Never throws on bad input: problems land in `errors`.
+// Reads a file one record at a time, so that memory does not grow with the file: a
+// first pass over the bytes decides the encoding (and refuses a binary file at its first
+// NUL byte), a second reads the records. The stream must be seekable (a file, a
+// BytesStream). Never throws on bad input: problems land in takeErrors().
+struct ReaderLimits {
+    // A record longer than this is not a line of a table (a quote never closed, a binary
+    // file): an error, and nothing more is read.
+    std::size_t maxRecordBytes = 1u << 20;
+};
+
+class Reader {
+public:
+    explicit Reader(std::istream& in, ReaderLimits limits = {});
+    ~Reader();
+    Reader(const Reader&) = delete;
+    Reader& operator=(const Reader&) = delete;
+
+    char separator() const { return separator_; }
+    bool decodedFromWindows1252() const { return decodedFromWindows1252_; }
+    int headerLine() const { return headerLine_; } // 0 when the file holds no header at all
+    const std::vector<std::string>& header() const { return header_; }
+    // The next record that is not blank; false at the end of the file, or once it cannot
+    // be read further.
+    bool next(Record& record);
+    // The problems found since the last call, in the order met.
+    std::vector<SyntaxError> takeErrors();
+
+private:
+    class Source;
+    void chooseSeparator();
+    void readRecord(Record& record);
+    std::string readCell(const Record& record);
+    bool endOfCell();
+    void newline();
+    bool grow(const Record& record);
+    void checkWindows1252(const Record& record);
+
+    std::istream* in_;
+    std::unique_ptr<std::istream> converted_; // UTF-16 files, converted whole
+    std::unique_ptr<Source> source_;
+    ReaderLimits limits_;
+    char separator_ = ';';
+    bool decodedFromWindows1252_ = false;
+    int headerLine_ = 0;
+    std::vector<std::string> header_;
+    std::vector<SyntaxError> errors_;
+    int line_ = 1;
+    std::size_t recordBytes_ = 0;
+    bool ended_ = false;
+};
+
+// A seekable stream over bytes in memory, not copied: they must outlive it.
+class BytesStream : public std::istream {
+public:
+    explicit BytesStream(std::string_view bytes);
+    ~BytesStream() override;
+
+private:
+    std::unique_ptr<std::streambuf> buffer_;
+};
+
+// Reads a whole file already in memory, every record at once.
 Document parse(std::string_view bytes);
 
 std::string windows1252ToUtf8(std::string_view bytes);

@@ -35,7 +35,11 @@ OpenedDatabase openDatabaseFile(const std::filesystem::path& file, const OpenOpt
 // when opened again after the restore.
 void checkRestorable(const std::filesystem::path& source);
 
-// Copies `db` into `target` with SQLite's online backup API (target written atomically).
-void backupDatabase(SQLite::Database& db, const std::filesystem::path& target);
+// Copies `db` into `target` with SQLite's online backup API, written beside it and
+// renamed once the copy has passed SQLite's full integrity check. A copy found damaged
+// is removed (StorageError Corrupted) unless told to keep it: the copy before a restore
+// is all that is left of the database it replaces.
+void backupDatabase(SQLite::Database& db, const std::filesystem::path& target,
+                    DamagedCopy ifDamaged);
 
 } // namespace vigie::storage

@@ -304,8 +304,8 @@ ChangeStamp SqliteStore::changeStamp() {
     });
 }
 
-void SqliteStore::backupTo(const std::filesystem::path& target) {
-    backupDatabase(*db_, target);
+void SqliteStore::backupTo(const std::filesystem::path& target, DamagedCopy ifDamaged) {
+    backupDatabase(*db_, target, ifDamaged);
 }
 
 void SqliteStore::restoreFrom(const std::filesystem::path& source) {

@@ -264,7 +264,7 @@ public:
     AuditLog& audit() override { return audit_; }
     Settings& settings() override { return settings_; }
     ChangeStamp changeStamp() override;
-    void backupTo(const std::filesystem::path& target) override;
+    void backupTo(const std::filesystem::path& target, DamagedCopy ifDamaged) override;
     void restoreFrom(const std::filesystem::path& source) override;
 
     void endUnitOfWork(bool committed);

@@ -194,6 +194,10 @@ struct ChangeStamp {
     bool operator==(const ChangeStamp&) const = default;
 };
 
+// What a copy found damaged becomes: refused (a backup that would later replace a good
+// copy), or kept all the same (the copy of the database a restore is about to replace).
+enum class DamagedCopy { Refuse, Keep };
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -208,8 +212,9 @@ public:
     virtual AuditLog& audit() = 0;
     virtual Settings& settings() = 0;
     virtual ChangeStamp changeStamp() = 0;
-    // A consistent copy of the whole database, taken while it is in use.
-    virtual void backupTo(const std::filesystem::path& target) = 0;
+    // A consistent copy of the whole database, taken while it is in use, read back and
+    // checked before it counts (StorageError Corrupted when damaged and refused).
+    virtual void backupTo(const std::filesystem::path& target, DamagedCopy ifDamaged) = 0;
     // Replaces the whole content with that of a backup copy (checked first: a Vigie
     // file, not newer, not damaged), in one step through SQLite's backup API. The store
     // must be opened again afterwards: the copy may be of an older version.

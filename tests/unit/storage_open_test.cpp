@@ -233,7 +233,7 @@ TEST_CASE("backups are consistent copies that open as Vigie databases") {
     test::TempDir dir;
     makeDemoDatabase(dir / "main.sqlite", 25);
     auto store = storage::openSqliteStore(dir / "main.sqlite");
-    store->backupTo(dir / "copies/backup.sqlite");
+    store->backupTo(dir / "copies/backup.sqlite", storage::DamagedCopy::Refuse);
     CHECK_FALSE(fs::exists(dir / "copies/backup.sqlite.partial"));
     auto copy = storage::openSqliteStore(dir / "copies/backup.sqlite");
     ReportFilter all;
