@@ -21,20 +21,46 @@ std::string lowerAscii(std::string_view s) {
 }
 } // namespace
 
+CsvTable::CsvTable(csv::Reader& reader, std::vector<ColumnSpec> columns,
+                   std::vector<Problem>& problems)
+    : reader_(&reader), columns_(std::move(columns)) {
+    start(problems);
+}
+
 CsvTable::CsvTable(std::string_view bytes, std::vector<ColumnSpec> columns,
                    std::vector<Problem>& problems)
-    : doc_(csv::parse(bytes)), columns_(std::move(columns)) {
-    if (doc_.decodedFromWindows1252) {
+    : bytes_(std::make_unique<csv::BytesStream>(bytes)),
+      ownReader_(std::make_unique<csv::Reader>(*bytes_, csv::ReaderLimits{})),
+      reader_(ownReader_.get()), columns_(std::move(columns)) {
+    readAll(problems);
+}
+
+CsvTable::CsvTable(std::istream& in, std::vector<ColumnSpec> columns,
+                   std::vector<Problem>& problems)
+    : ownReader_(std::make_unique<csv::Reader>(in, csv::ReaderLimits{})),
+      reader_(ownReader_.get()), columns_(std::move(columns)) {
+    readAll(problems);
+}
+
+void CsvTable::readAll(std::vector<Problem>& problems) {
+    start(problems);
+    // Every line's syntax is reported, even under a header that cannot be used.
+    csv::Record record;
+    while (next(record, problems)) {
+        records_.push_back(std::move(record));
+    }
+}
+
+void CsvTable::start(std::vector<Problem>& problems) {
+    if (reader_->decodedFromWindows1252()) {
         problems.push_back({1, "*", Severity::Notice,
                             tr("the file is not UTF-8: it was read as Windows-1252 (what "
                                "Excel writes); check the accents")});
     }
-    for (const auto& e : doc_.errors) {
-        problems.push_back(
-            {e.line, e.cell > 0 ? columnName(e.cell - 1) : "*", Severity::Error, e.message});
-    }
-    if (doc_.headerLine == 0) {
-        if (doc_.errors.empty()) {
+    const std::size_t before = problems.size();
+    takeSyntaxErrors(problems);
+    if (reader_->headerLine() == 0) {
+        if (problems.size() == before) {
             problems.push_back(
                 {1, "*", Severity::Error, tr("the file is empty: a header line is expected")});
         }
@@ -42,15 +68,28 @@ CsvTable::CsvTable(std::string_view bytes, std::vector<ColumnSpec> columns,
         return;
     }
     checkHeader(problems);
-    if (usable_) {
-        checkRowWidths(problems);
+}
+
+void CsvTable::takeSyntaxErrors(std::vector<Problem>& problems) {
+    for (const auto& e : reader_->takeErrors()) {
+        problems.push_back(
+            {e.line, e.cell > 0 ? columnName(e.cell - 1) : "*", Severity::Error, e.message});
     }
+}
+
+bool CsvTable::next(csv::Record& record, std::vector<Problem>& problems) {
+    const bool read = reader_->next(record);
+    takeSyntaxErrors(problems);
+    if (read && usable_) {
+        checkRowWidth(record, problems);
+    }
+    return read;
 }
 
 void CsvTable::checkHeader(std::vector<Problem>& problems) {
     // FORMATS.md: a header problem is reported on line 1, whatever precedes the header.
     const int line = 1;
-    const auto& header = doc_.header;
+    const auto& header = reader_->header();
     // Nameless columns at the end are what Excel leaves (";;;"): ignored.
     std::size_t width = header.size();
     while (width > 0 && header[width - 1].empty()) {
@@ -92,26 +131,24 @@ void CsvTable::checkHeader(std::vector<Problem>& problems) {
     }
 }
 
-void CsvTable::checkRowWidths(std::vector<Problem>& problems) {
-    for (const auto& record : doc_.records) {
-        for (std::size_t i = namedWidth_; i < record.cells.size(); ++i) {
-            if (!text::trim(record.cells[i]).empty()) {
-                problems.push_back(
-                    {record.line, "*", Severity::Error,
-                     fmt::format(fmt::runtime(tr("value in column {}, beyond the last named "
-                                                 "column (a separator inside an unquoted "
-                                                 "value?)")),
-                                 i + 1)});
-                break;
-            }
+void CsvTable::checkRowWidth(const csv::Record& record, std::vector<Problem>& problems) const {
+    for (std::size_t i = namedWidth_; i < record.cells.size(); ++i) {
+        if (!text::trim(record.cells[i]).empty()) {
+            problems.push_back(
+                {record.line, "*", Severity::Error,
+                 fmt::format(fmt::runtime(tr("value in column {}, beyond the last named column "
+                                             "(a separator inside an unquoted value?)")),
+                             i + 1)});
+            break;
         }
     }
 }
 
 std::string CsvTable::columnName(int cellIndex) const {
-    if (cellIndex >= 0 && static_cast<std::size_t>(cellIndex) < doc_.header.size() &&
-        !doc_.header[static_cast<std::size_t>(cellIndex)].empty()) {
-        return lowerAscii(doc_.header[static_cast<std::size_t>(cellIndex)]);
+    const auto& header = reader_->header();
+    if (cellIndex >= 0 && static_cast<std::size_t>(cellIndex) < header.size() &&
+        !header[static_cast<std::size_t>(cellIndex)].empty()) {
+        return lowerAscii(header[static_cast<std::size_t>(cellIndex)]);
     }
     return "*";
 }

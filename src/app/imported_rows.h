@@ -18,7 +18,8 @@ void writeImportedRows(storage::Store& store, const Actor& actor, ReferenceCodes
                        std::vector<Row>& rows,
                        const ImportOptions& options, ImportSummary& summary, Save save) {
     sortByLine(summary.problems);
-    if (hasErrors(summary.problems)) {
+    listWithin(summary, 0);
+    if (summary.hasErrors()) {
         return;
     }
     for (const auto& row : rows) {

@@ -54,11 +54,11 @@ std::optional<std::string> normaliseTime(std::string_view value) {
     return isValidTime(t) ? std::optional<std::string>(t) : std::nullopt;
 }
 
-ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::string_view bytes,
+ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::istream& in,
                              const ImportOptions& options) {
     ImportSummary summary;
     auto& problems = summary.problems;
-    CsvTable table(bytes, meetingColumns(), problems);
+    CsvTable table(in, meetingColumns(), problems);
     if (!table.usable()) {
         sortByLine(problems);
         return summary;
@@ -147,6 +147,12 @@ std::string exportMeetings(storage::Store& store, const std::optional<Period>& p
                     text::join(m.excusedBodies, "|"), m.notes});
     }
     return writer.bytes();
+}
+
+ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::string_view bytes,
+                             const ImportOptions& options) {
+    csv::BytesStream in(bytes);
+    return importMeetings(store, actor, in, options);
 }
 
 } // namespace vigie::app

@@ -1,6 +1,7 @@
 // Meetings in and out of CSV files (FORMATS.md, table "meetings").
 #pragma once
 
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,8 @@ const std::vector<ColumnSpec>& meetingColumns();
 
 // All or nothing, like the reports: the key of a meeting is its date and time.
 ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::string_view bytes,
+                             const ImportOptions& options);
+ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::istream& in,
                              const ImportOptions& options);
 
 std::string exportMeetings(storage::Store& store, const std::optional<Period>& period);

@@ -102,7 +102,16 @@ std::string ReferenceCodes::sourceGroup(const std::string& name) {
     return name;
 }
 
-void ReferenceCodes::createMissing(storage::Store& store, const Actor& actor) const {
+std::size_t ReferenceCodes::pending() const {
+    return newGroups_.size() + rights_.toCreate.size() + institutions_.toCreate.size();
+}
+
+void ReferenceCodes::createMissing(storage::Store& store, const Actor& actor) {
+    // The lists only grow, and creating is idempotent: called again when they grew.
+    if (pending() == created_) {
+        return;
+    }
+    created_ = pending();
     const std::string why = tr("named by an imported file");
     for (const auto& [key, name] : newGroups_) {
         addMissingSourceGroup(store, actor, name, why);

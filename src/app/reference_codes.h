@@ -26,8 +26,9 @@ public:
     // A source group by name (case and accents ignored), created silently when new.
     std::string sourceGroup(const std::string& name);
 
-    // Inside the import's unit of work: creates what the file named and the base lacks.
-    void createMissing(storage::Store& store, const Actor& actor) const;
+    // Inside the import's unit of work: creates what the file named so far and the base
+    // lacks, each once however often it is called.
+    void createMissing(storage::Store& store, const Actor& actor);
 
 private:
     struct Book {
@@ -40,6 +41,8 @@ private:
                                      const char* inactiveSingular, const char* inactivePlural);
     Book rights_, institutions_;
     std::map<std::string, std::string> groups_, newGroups_;
+    std::size_t created_ = 0; // entries of the three lists below already created
+    std::size_t pending() const;
 };
 
 } // namespace vigie::app

@@ -1,6 +1,7 @@
 // Difficulty reports in and out of CSV files (FORMATS.md, table "reports").
 #pragma once
 
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,12 @@ struct ImportOptions {
 };
 
 struct ImportSummary {
-    std::vector<Problem> problems; // errors and notices, by line
+    // Errors and notices, by line: the first kProblemsListed; the rest are counted in
+    // notListed (a million bad lines must not print two million messages).
+    std::vector<Problem> problems;
+    long long errors = 0;    // errors found, listed or not
+    long long notListed = 0; // problems found beyond the listed ones
+    bool hasErrors() const { return errors > 0 || app::hasErrors(problems); }
     int created = 0;
     int updated = 0;
     int withPersonalData = 0;      // reports whose text the privacy guard flagged
@@ -35,7 +41,17 @@ struct ImportSummary {
     bool personalDataRefused = false;
 };
 
-// All or nothing: the whole file is checked first; one error and nothing is written.
+constexpr std::size_t kProblemsListed = 1000;
+
+// Counts the errors among the problems from index `from` on (those of the last record),
+// then keeps only the first kProblemsListed, counting the others in notListed.
+void listWithin(ImportSummary& summary, std::size_t from);
+
+// All or nothing: every line is checked, and written in one unit of work that is
+// committed only when no line was wrong. The file is read twice (its references first),
+// one record at a time: the stream must be seekable.
+ImportSummary importReports(storage::Store& store, const Actor& actor, std::istream& in,
+                            const ImportOptions& options);
 ImportSummary importReports(storage::Store& store, const Actor& actor, std::string_view bytes,
                             const ImportOptions& options);
 

@@ -1,7 +1,8 @@
 // Import of difficulty reports: parse and check every row against the database, then
 // write everything in one unit of work, or nothing.
+#include <algorithm>
+#include <istream>
 #include <map>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -25,23 +26,60 @@ struct Row {
     std::string personalData;                 // the guard's kinds found ("name, health")
 };
 
+// The references the file gives, read in a first pass over it: a report without one
+// takes the next number after the highest of the database *and of the file*, and a
+// reference given twice is refused on its second line. Sorted numbers, not a map: a
+// million lines cost 12 MB here.
+class FileReferences {
+public:
+    FileReferences() = default;
+    explicit FileReferences(std::istream& in) {
+        std::vector<Problem> ignored; // the second pass reports them, with the rest
+        csv::Reader reader(in);
+        CsvTable table(reader, reportColumns(), ignored);
+        if (!table.usable() || !table.hasColumn("reference")) {
+            return;
+        }
+        csv::Record record;
+        while (table.next(record, ignored)) {
+            if (auto ref = ReportReference::parse(table.cell(record, "reference"))) {
+                refs_.push_back({key(*ref), record.line});
+                int& last = lastOfYear_[ref->year];
+                last = std::max(last, ref->sequence);
+            }
+        }
+        // Stable: of two equal references, the first line stays first.
+        std::stable_sort(refs_.begin(), refs_.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+
+    // The line where `ref` first appears in the file.
+    int firstLine(const ReportReference& ref) const {
+        auto it = std::lower_bound(refs_.begin(), refs_.end(), std::make_pair(key(ref), 0),
+                                   [](const auto& a, const auto& b) { return a.first < b.first; });
+        return it != refs_.end() && it->first == key(ref) ? it->second : 0;
+    }
+    int lastOfYear(int year) const {
+        auto it = lastOfYear_.find(year);
+        return it == lastOfYear_.end() ? 0 : it->second;
+    }
+
+private:
+    static std::int64_t key(const ReportReference& ref) {
+        return std::int64_t(ref.year) * 100'000'000 + ref.sequence;
+    }
+    std::vector<std::pair<std::int64_t, int>> refs_;
+    std::map<int, int> lastOfYear_;
+};
+
 class ReportRowReader {
 public:
     ReportRowReader(storage::Store& store, const CsvTable& table, const ImportOptions& options,
-                    std::vector<Problem>& problems)
-        : store_(store), table_(table), options_(options), problems_(problems), codes_(store),
-          known_(knownNames(store)) {}
+                    const FileReferences& fileRefs, std::vector<Problem>& problems)
+        : store_(store), table_(table), options_(options), fileRefs_(fileRefs),
+          problems_(problems), codes_(store), known_(knownNames(store)) {}
 
-    std::vector<Row> readAll() {
-        std::vector<Row> rows;
-        rows.reserve(table_.records().size());
-        for (const auto& record : table_.records()) {
-            rows.push_back(read(record));
-        }
-        return rows;
-    }
-
-    const ReferenceCodes& codes() const { return codes_; }
+    ReferenceCodes& codes() { return codes_; }
 
 private:
     void error(int line, const char* column, std::string message) {
@@ -55,6 +93,7 @@ private:
         return table_.date(rec, column, required, problems_);
     }
 
+public:
     Row read(const csv::Record& rec) {
         Row row;
         row.line = rec.line;
@@ -67,10 +106,10 @@ private:
                       fmt::format(fmt::runtime(tr("\"{}\" is not a reference of the form "
                                                   "YYYY-NNN (for example 2015-007)")),
                                   refText));
-            } else if (auto [it, fresh] = seenRefs_.emplace(*ref, rec.line); !fresh) {
+            } else if (const int first = fileRefs_.firstLine(*ref); first != rec.line) {
                 error(rec.line, "reference",
                       fmt::format(fmt::runtime(tr("reference {} already appears on line {}")),
-                                  ref->text(), it->second));
+                                  ref->text(), first));
             } else if (auto stored = store_.reports().findByReference(*ref)) {
                 if (options_.update) {
                     row.existing = std::move(stored);
@@ -178,13 +217,14 @@ private:
         return row;
     }
 
+private:
     storage::Store& store_;
     const CsvTable& table_;
     const ImportOptions& options_;
+    const FileReferences& fileRefs_;
     std::vector<Problem>& problems_;
     ReferenceCodes codes_;
     KnownNames known_; // institutions and sources: never a person's name
-    std::map<ReportReference, int> seenRefs_;
 };
 
 // What the history says of a report imported with personal data, as the form says it.
@@ -195,53 +235,78 @@ std::string privacyNote(const Row& row) {
                              row.personalData);
 }
 
-void write(storage::Store& store, const Actor& actor, const ReportRowReader& reader,
-           std::vector<Row>& rows, ImportSummary& summary) {
-    auto work = store.begin();
-    reader.codes().createMissing(store, actor);
-
-    // New references continue after the highest of the database and of the file.
-    std::map<int, int> lastUsed;
-    auto last = [&](int year) -> int& {
-        auto [it, fresh] = lastUsed.try_emplace(year, 0);
-        if (fresh) {
-            it->second = store.reports().lastSequence(year);
-        }
-        return it->second;
-    };
-    for (const auto& row : rows) {
-        if (row.report.reference.assigned()) {
-            int& l = last(row.report.reference.year);
-            l = std::max(l, row.report.reference.sequence);
+// The privacy kinds found in a row's cells, as the history says them ("nom d'une
+// personne, santé"): the notices from `from` on are this row's.
+std::string personalDataOf(const std::vector<Problem>& problems, std::size_t from) {
+    std::string kinds;
+    for (std::size_t i = from; i < problems.size(); ++i) {
+        const Problem& p = problems[i];
+        if (p.severity == Severity::Privacy) {
+            // The history speaks French ("nom d'une personne"), the CSV notice in codes.
+            const auto kind = kindOfCode(p.message);
+            const std::string said = kind ? label(*kind) : p.message;
+            if (kinds.find(said) == std::string::npos) {
+                kinds += (kinds.empty() ? "" : ", ") + said;
+            }
         }
     }
-    ReportService service(store, actor);
-    for (auto& row : rows) {
+    return kinds;
+}
+
+// Writes the rows as they are read, all in one unit of work: committed at the end when
+// nothing was wrong, rolled back otherwise, so that nothing is written from a bad file.
+class RowWriter {
+public:
+    RowWriter(storage::Store& store, const Actor& actor, const FileReferences& fileRefs,
+              bool dryRun)
+        : store_(store), actor_(actor), fileRefs_(fileRefs), service_(store, actor) {
+        if (!dryRun) {
+            work_ = store.begin();
+        }
+    }
+
+    void write(Row& row, ReferenceCodes& codes) {
+        if (!work_) {
+            return;
+        }
+        codes.createMissing(store_, actor_);
         if (row.existing) {
-            // Read again inside the unit of work: the history's "before" is what is
-            // replaced, and a change saved since the file was checked is refused (the
-            // version read with the check) rather than lost.
-            const auto before = store.reports().find(row.existing->id);
-            if (!before) {
-                throw StorageError(StorageError::Kind::NotFound,
-                                   fmt::format(fmt::runtime(tr("Report {} was deleted during "
-                                                               "the import: nothing was "
-                                                               "imported.")),
-                                               row.report.reference.text()));
-            }
-            service.updateIn(std::move(row.report), *before, "import_update", privacyNote(row));
-            ++summary.updated;
-            continue;
+            // Read inside the unit of work, the version checked by the update: a change
+            // saved since the file was checked is refused rather than lost.
+            service_.updateIn(std::move(row.report), *row.existing, "import_update",
+                              privacyNote(row));
+            return;
         }
         if (!row.report.reference.assigned()) {
             const int year = row.report.receivedOn.year();
             row.report.reference = {year, ++last(year)};
         }
-        service.createIn(std::move(row.report), "import", privacyNote(row));
-        ++summary.created;
+        service_.createIn(std::move(row.report), "import", privacyNote(row));
     }
-    work->commit();
-    summary.written = true;
+
+    void commit() { work_->commit(); }
+
+private:
+    // New references continue after the highest of the database and of the file.
+    int& last(int year) {
+        auto [it, fresh] = lastUsed_.try_emplace(year, 0);
+        if (fresh) {
+            it->second = std::max(store_.reports().lastSequence(year), fileRefs_.lastOfYear(year));
+        }
+        return it->second;
+    }
+
+    storage::Store& store_;
+    const Actor& actor_;
+    const FileReferences& fileRefs_;
+    ReportService service_;
+    std::unique_ptr<storage::UnitOfWork> work_;
+    std::map<int, int> lastUsed_;
+};
+
+void rewind(std::istream& in) {
+    in.clear();
+    in.seekg(0);
 }
 
 } // namespace
@@ -256,50 +321,66 @@ const std::vector<ColumnSpec>& reportColumns() {
     return columns;
 }
 
-ImportSummary importReports(storage::Store& store, const Actor& actor, std::string_view bytes,
+void listWithin(ImportSummary& summary, std::size_t from) {
+    auto& problems = summary.problems;
+    summary.errors += std::count_if(problems.begin() + static_cast<long>(from), problems.end(),
+                                    [](const Problem& p) { return p.severity == Severity::Error; });
+    if (problems.size() > kProblemsListed) {
+        summary.notListed += static_cast<long long>(problems.size() - kProblemsListed);
+        problems.resize(kProblemsListed);
+    }
+}
+
+ImportSummary importReports(storage::Store& store, const Actor& actor, std::istream& in,
                             const ImportOptions& options) {
     ImportSummary summary;
-    CsvTable table(bytes, reportColumns(), summary.problems);
+    const FileReferences fileRefs(in);
+    rewind(in);
+    csv::Reader csvReader(in);
+    CsvTable table(csvReader, reportColumns(), summary.problems);
+    listWithin(summary, 0);
     if (!table.usable()) {
         sortByLine(summary.problems);
         return summary;
     }
-    ReportRowReader reader(store, table, options, summary.problems);
-    std::vector<Row> rows = reader.readAll();
-    sortByLine(summary.problems);
-    if (hasErrors(summary.problems)) {
-        return summary;
-    }
-    std::map<int, std::string> kindsByLine;
-    for (const auto& p : summary.problems) {
-        if (p.severity == Severity::Privacy) {
-            // The history speaks French ("nom d'une personne"), the CSV notice in codes.
-            const auto kind = kindOfCode(p.message);
-            const std::string said = kind ? label(*kind) : p.message;
-            std::string& kinds = kindsByLine[p.line];
-            if (kinds.find(said) == std::string::npos) {
-                kinds += (kinds.empty() ? "" : ", ") + said;
-            }
-        }
-    }
-    for (auto& row : rows) {
-        if (auto it = kindsByLine.find(row.line); it != kindsByLine.end()) {
-            row.personalData = it->second;
+    ReportRowReader reader(store, table, options, fileRefs, summary.problems);
+    RowWriter writer(store, actor, fileRefs, options.dryRun);
+    csv::Record record;
+    for (std::size_t from = summary.problems.size(); table.next(record, summary.problems);
+         from = summary.problems.size()) {
+        Row row = reader.read(record);
+        row.personalData = personalDataOf(summary.problems, from);
+        listWithin(summary, from);
+        ++(row.existing ? summary.updated : summary.created);
+        if (!row.personalData.empty()) {
             ++summary.withPersonalData;
         }
+        // Once anything is wrong, the rest is only checked: all is rolled back anyway.
+        if (!summary.hasErrors() && (summary.withPersonalData == 0 || options.acceptPersonalData)) {
+            writer.write(row, reader.codes());
+        }
     }
-    if (options.dryRun) {
-        for (const auto& row : rows) {
-            ++(row.existing ? summary.updated : summary.created);
+    sortByLine(summary.problems);
+    if (summary.hasErrors() || options.dryRun) {
+        if (summary.hasErrors()) {
+            summary.created = summary.updated = 0;
         }
         return summary;
     }
     if (summary.withPersonalData > 0 && !options.acceptPersonalData) {
         summary.personalDataRefused = true;
+        summary.created = summary.updated = 0;
         return summary;
     }
-    write(store, actor, reader, rows, summary);
+    writer.commit();
+    summary.written = true;
     return summary;
+}
+
+ImportSummary importReports(storage::Store& store, const Actor& actor, std::string_view bytes,
+                            const ImportOptions& options) {
+    csv::BytesStream in(bytes);
+    return importReports(store, actor, in, options);
 }
 
 } // namespace vigie::app

@@ -35,11 +35,11 @@ const std::vector<ColumnSpec>& solicitationColumns() {
     return columns;
 }
 
-ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
-                                  std::string_view bytes, const ImportOptions& options) {
+ImportSummary importSolicitations(storage::Store& store, const Actor& actor, std::istream& in,
+                             const ImportOptions& options) {
     ImportSummary summary;
     auto& problems = summary.problems;
-    CsvTable table(bytes, solicitationColumns(), problems);
+    CsvTable table(in, solicitationColumns(), problems);
     if (!table.usable()) {
         sortByLine(problems);
         return summary;
@@ -200,6 +200,12 @@ std::string exportSolicitations(storage::Store& store, const std::optional<Perio
                     s.answeredBy, s.answer});
     }
     return writer.bytes();
+}
+
+ImportSummary importSolicitations(storage::Store& store, const Actor& actor, std::string_view bytes,
+                             const ImportOptions& options) {
+    csv::BytesStream in(bytes);
+    return importSolicitations(store, actor, in, options);
 }
 
 } // namespace vigie::app

@@ -1,6 +1,7 @@
 // Solicitations in and out of CSV files (FORMATS.md, table "solicitations").
 #pragma once
 
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,8 @@ const std::vector<ColumnSpec>& solicitationColumns();
 // export imported into an empty database exports the same bytes).
 ImportSummary importSolicitations(storage::Store& store, const Actor& actor,
                                   std::string_view bytes, const ImportOptions& options);
+ImportSummary importSolicitations(storage::Store& store, const Actor& actor, std::istream& in,
+                             const ImportOptions& options);
 
 // Withdrawn reports are left out of `fiches` unless `withWithdrawn` (export --all), as
 // they are left out of the reports file: the two default exports import together.

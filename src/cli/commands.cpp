@@ -111,7 +111,13 @@ public:
         const std::string file = operand(1, tr("the CSV file to import"));
         noMoreOperands(2);
         const auto importer = importerFor(kind);
-        const std::string bytes = platform::readWholeFile(fs::u8path(file));
+        // Read as it is needed: a million lines must not sit in memory (nor /dev/zero).
+        std::ifstream in = platform::openForReading(fs::u8path(file));
+        auto fromStart = [&]() -> std::istream& {
+            in.clear();
+            in.seekg(0);
+            return in;
+        };
         app::ImportOptions options;
         options.dryRun = a_.dryRun;
         options.update = a_.update;
@@ -130,24 +136,32 @@ public:
                 auto probe = app::Workspace::open(scratch / "check.sqlite");
                 app::ImportOptions check = options;
                 check.dryRun = true;
-                summary = importer(probe->store(), probe->actor(), bytes, check);
+                summary = importer(probe->store(), probe->actor(), fromStart(), check);
             }
             fs::remove_all(scratch, ec);
-            if (!options.dryRun && !app::hasErrors(summary.problems)) {
+            if (!options.dryRun && !summary.hasErrors()) {
                 auto& workspace = open(true);
-                summary = importer(workspace.store(), workspace.actor(), bytes, options);
+                summary = importer(workspace.store(), workspace.actor(), fromStart(), options);
             }
         } else {
             auto& workspace = open(true);
-            summary = importer(workspace.store(), workspace.actor(), bytes, options);
+            summary = importer(workspace.store(), workspace.actor(), fromStart(), options);
         }
         for (const auto& p : summary.problems) {
             err_ << app::formatProblem(file, p) << "\n";
         }
-        if (app::hasErrors(summary.problems)) {
-            const auto errors = std::count_if(
-                summary.problems.begin(), summary.problems.end(),
-                [](const app::Problem& p) { return p.severity == app::Severity::Error; });
+        if (summary.notListed > 0) {
+            const auto more = static_cast<unsigned long>(summary.notListed);
+            err_ << fmt::format(fmt::runtime(trn("{}: and {} more problem, not listed",
+                                                 "{}: and {} more problems, not listed", more)),
+                                file, more)
+                 << "\n";
+        }
+        if (summary.hasErrors()) {
+            const auto errors = std::max<long long>(
+                summary.errors,
+                std::count_if(summary.problems.begin(), summary.problems.end(),
+                              [](const app::Problem& p) { return p.severity == app::Severity::Error; }));
             out_ << fmt::format(fmt::runtime(trn("Import refused: {} error; nothing was written.",
                                                  "Import refused: {} errors; nothing was written.",
                                                  static_cast<unsigned long>(errors))),
@@ -327,7 +341,7 @@ public:
 
 private:
     enum class Table { Reports, Meetings, Solicitations };
-    using Importer = app::ImportSummary (*)(storage::Store&, const app::Actor&, std::string_view,
+    using Importer = app::ImportSummary (*)(storage::Store&, const app::Actor&, std::istream&,
                                             const app::ImportOptions&);
 
     Importer importerFor(const std::string& kind) const {

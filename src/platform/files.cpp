@@ -16,7 +16,7 @@ namespace vigie::platform {
 namespace fs = std::filesystem;
 using Kind = StorageError::Kind;
 
-std::string readWholeFile(const fs::path& file) {
+std::ifstream openForReading(const fs::path& file) {
     std::error_code ec;
     if (fs::is_directory(file, ec)) {
         throw StorageError(
@@ -28,6 +28,11 @@ std::string readWholeFile(const fs::path& file) {
         throw StorageError(Kind::CannotOpen, fmt::format(fmt::runtime(tr("Cannot read {}: {}")),
                                                          utf8(file), std::strerror(errno)));
     }
+    return in;
+}
+
+std::string readWholeFile(const fs::path& file) {
+    std::ifstream in = openForReading(file);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) {
         throw StorageError(Kind::CannotOpen, fmt::format(fmt::runtime(tr("Cannot read {}: {}")),

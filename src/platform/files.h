@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 
@@ -9,6 +10,8 @@ namespace vigie::platform {
 
 // Throws StorageError(CannotOpen) with the reason when the file cannot be read.
 std::string readWholeFile(const std::filesystem::path& file);
+// The file as a binary stream, read as it is needed; the same refusals.
+std::ifstream openForReading(const std::filesystem::path& file);
 
 // Writes to a temporary file beside `file`, flushes it, then renames it over `file`.
 void writeFileAtomically(const std::filesystem::path& file, std::string_view bytes);

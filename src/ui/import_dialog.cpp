@@ -139,6 +139,15 @@ void ImportDialog::check(const wxString& path) {
         errors += error ? 1 : 0;
         colours.push_back(error ? wxColour(0xE0, 0x1B, 0x24) : wxColour());
     }
+    errors = std::max<long>(errors, static_cast<long>(summary.errors));
+    if (summary.notListed > 0) {
+        problemRows.push_back(
+            {wxString(), wxString(), wxString(),
+             wxString::Format(wxPLURAL("... and %lld more problem, not listed",
+                                       "... and %lld more problems, not listed", summary.notListed),
+                              summary.notListed)});
+        colours.push_back(wxColour());
+    }
     problems_->setRows(problemRows, std::move(colours));
     if (errors > 0) {
         summary_->SetLabel(wxString::Format(

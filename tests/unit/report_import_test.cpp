@@ -2,6 +2,9 @@
 // line, all or nothing, and a byte-identical export round trip.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include "app/report_csv.h"
@@ -366,4 +369,65 @@ TEST_CASE("personal data in an import: nothing written unless accepted, then sai
         }
     }
     CHECK(noted == 1); // only the report that names a person
+}
+
+TEST_CASE("a file of thousands of bad lines lists the first thousand problems and counts the rest") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "v.sqlite");
+    std::string file = "date_reception;description;categories\n";
+    for (int i = 0; i < 3000; ++i) {
+        file += "31/02/2025;Délai;inconnue\n"; // two errors a line
+    }
+    const auto summary = app::importReports(*store, test::testActor(), file, {});
+    CHECK_FALSE(summary.written);
+    CHECK(summary.problems.size() == app::kProblemsListed);
+    CHECK(summary.errors == 6000);
+    CHECK(summary.notListed == 6000 - static_cast<long long>(app::kProblemsListed));
+    CHECK(summary.problems.front().line == 2);
+    ReportFilter all;
+    CHECK(store->reports().count(all) == 0);
+}
+
+TEST_CASE("endless or binary input is refused at once: /dev/zero, a record of megabytes") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "v.sqlite");
+    SUBCASE("/dev/zero") {
+        std::ifstream zero("/dev/zero", std::ios::binary);
+        const auto summary = app::importReports(*store, test::testActor(), zero, {});
+        CHECK_FALSE(summary.written);
+        REQUIRE(summary.problems.size() == 1);
+        CHECK(summary.problems[0].message.find("NUL") != std::string::npos);
+    }
+    SUBCASE("a quote never closed over megabytes") {
+        std::string file = "date_reception;description;categories\n01/02/2025;\"Délai";
+        file += std::string(3u << 20, 'x');
+        file += "\n02/02/2025;Autre;delai\n";
+        const auto summary = app::importReports(*store, test::testActor(), file, {});
+        CHECK_FALSE(summary.written);
+        REQUIRE_FALSE(summary.problems.empty());
+        CHECK(summary.problems[0].line == 2);
+        CHECK(summary.problems[0].message.find("1 MB") != std::string::npos);
+    }
+    ReportFilter all;
+    CHECK(store->reports().count(all) == 0);
+}
+
+TEST_CASE("a large import is read as it goes: rows written in one unit of work, new references after the file's") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "v.sqlite");
+    std::string file = "reference;date_reception;description;categories\n";
+    for (int i = 1; i <= 3000; ++i) {
+        // Every third line carries a reference, the others take the next free ones.
+        file += fmt::format("{};0{}/03/2025;Délai de traitement {};delai\n",
+                            i % 3 == 0 ? fmt::format("2025-{:03}", 5000 + i) : "", 1 + i % 9, i);
+    }
+    std::istringstream in(file);
+    const auto summary = app::importReports(*store, test::testActor(), in, {});
+    REQUIRE(summary.written);
+    CHECK(summary.created == 3000);
+    ReportFilter all;
+    CHECK(store->reports().count(all) == 3000);
+    // The 2,000 without a reference come after the highest of the file (2025-8000).
+    CHECK(store->reports().lastSequence(2025) == 8000 + 2000);
+    CHECK(store->reports().findByReference(ReportReference{2025, 8001}));
 }
