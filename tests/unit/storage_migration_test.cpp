@@ -102,3 +102,35 @@ TEST_CASE("a new database is not backed up: there is nothing to lose") {
     CHECK_FALSE(opened.info.migrationBackup);
     CHECK_FALSE(fs::exists(storage::backupDirectoryFor(dir / "new.sqlite")));
 }
+
+TEST_CASE("version 6: coded values are checked by comparisons, without a temporary table per row") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "v.sqlite");
+    store.reset();
+    SQLite::Database db((dir / "v.sqlite").string(), SQLite::OPEN_READWRITE);
+    const std::string sql =
+        db.execAndGet("SELECT sql FROM sqlite_master WHERE name = 'reports'").getString();
+    CHECK(sql.find("status = 'recue' OR status = 'a_l_ordre_du_jour'") != std::string::npos);
+    CHECK(sql.find("non_take_up = 'non_connaissance' OR") != std::string::npos);
+    // The plan of a row written: no OpenEphemeral (the temporary table of an IN list).
+    const std::string insert =
+        "INSERT INTO reports(reference, ref_year, ref_seq, received_on, description, categories, "
+        "status, non_take_up, created_at, updated_at) VALUES ('2025-001', 2025, 1, '2025-01-02', "
+        "'Délai', 2, ?, ?, 'x', 'x')";
+    SQLite::Statement plan(db, "EXPLAIN " + insert);
+    int ephemeral = 0;
+    while (plan.executeStep()) {
+        ephemeral += plan.getColumn(1).getString() == "OpenEphemeral" ? 1 : 0;
+    }
+    CHECK(ephemeral == 0);
+    // And the checks still hold: a code outside the list is refused, none is allowed.
+    SQLite::Statement bad(db, insert);
+    bad.bind(1, "perdue");
+    bad.bind(2, "non_demande");
+    CHECK_THROWS(bad.exec());
+    SQLite::Statement good(db, insert);
+    good.bind(1, "recue");
+    good.bind(2); // NULL: no non-take-up type
+    CHECK(good.exec() == 1);
+    CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
