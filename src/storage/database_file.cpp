@@ -153,6 +153,21 @@ std::unique_ptr<SQLite::Database> connect(const fs::path& file, const DatabaseIn
             std::error_code ec;
             fs::path wal = file;
             wal += "-wal";
+            fs::path shm = file;
+            shm += "-shm";
+            if (cannotWrite && hasPendingWal(file) && !fs::exists(shm, ec)) {
+                // SQLite needs to write an index beside the file to read its last changes:
+                // the file is sound, the folder is what stops it.
+                throw StorageError(
+                    Kind::ReadOnly,
+                    fmt::format(fmt::runtime(tr("{} cannot be read from this folder: its last "
+                                                "changes are kept in a companion file that "
+                                                "can only be read where Vigie may write. Copy "
+                                                "the database with the files beside it of the "
+                                                "same name to a folder of yours, and open the "
+                                                "copy. The file is not damaged.")),
+                                display(file)));
+            }
             const bool immutable = cannotWrite && !fs::exists(wal, ec);
             const std::string uri = fmt::format("file:{}?mode=ro{}", uriPath(file),
                                                 immutable ? "&immutable=1" : "");

@@ -53,7 +53,12 @@ void rethrowAsStorageError(const SQLite::Exception& e) {
         throw StorageError(Kind::Busy, tr("The database is busy in another program; try again "
                                           "in a moment."));
     case SQLITE_CONSTRAINT:
-        throw StorageError(Kind::Conflict, e.what());
+        // SQLite's words ("UNIQUE constraint failed: reports.reference") are for us; the
+        // user is told what it means.
+        throw StorageError(Kind::Conflict,
+                           tr("This would duplicate an entry already in the database (someone "
+                              "may have saved the same one at the same moment): nothing was "
+                              "written."));
     case SQLITE_FULL:
         throw StorageError(Kind::Failed, tr("The disk is full: nothing was written."));
     default:

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -430,4 +431,47 @@ TEST_CASE("a large import is read as it goes: rows written in one unit of work, 
     // The 2,000 without a reference come after the highest of the file (2025-8000).
     CHECK(store->reports().lastSequence(2025) == 8000 + 2000);
     CHECK(store->reports().findByReference(ReportReference{2025, 8001}));
+}
+
+TEST_CASE("two imports of the same references at once: one writes them, the other is told in words") {
+    test::TempDir dir;
+    const auto file = dir / "v.sqlite";
+    storage::openSqliteStore(file);
+    std::string csv = "reference;date_reception;description;categories\n";
+    for (int i = 1; i <= 300; ++i) {
+        csv += fmt::format("2025-{:03};03/03/2025;Délai de traitement {};delai\n", i, i);
+    }
+    std::array<app::ImportSummary, 2> summaries;
+    std::array<std::string, 2> failures;
+    std::vector<std::thread> imports;
+    for (std::size_t i = 0; i < 2; ++i) {
+        imports.emplace_back([&, i] {
+            try {
+                auto store = storage::openSqliteStore(file);
+                summaries[i] = app::importReports(*store, test::testActor(), csv, {});
+            } catch (const StorageError& e) {
+                failures[i] = e.what();
+            }
+        });
+    }
+    for (auto& t : imports) {
+        t.join();
+    }
+    const int written = (summaries[0].written ? 1 : 0) + (summaries[1].written ? 1 : 0);
+    CHECK(written == 1);
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (summaries[i].written) {
+            continue;
+        }
+        // Either it waited and found the references taken, or it was told the base is busy.
+        const std::string said =
+            failures[i].empty() ? (summaries[i].problems.empty() ? "" : summaries[i].problems[0].message)
+                                : failures[i];
+        CHECK_FALSE(said.empty());
+        CHECK(said.find("constraint") == std::string::npos);
+        CHECK(said.find("locked") == std::string::npos);
+    }
+    auto store = storage::openSqliteStore(file);
+    ReportFilter all;
+    CHECK(store->reports().count(all) == 300);
 }

@@ -5,6 +5,8 @@
 
 #include <thread>
 
+#include <unistd.h>
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
@@ -199,4 +201,43 @@ TEST_CASE("damage the quick check misses: no copy counts, the good copies stay")
     }
     CHECK(fs::exists(good));
     CHECK(filesIn(storage::backupDirectoryFor(file)) == before);
+}
+
+TEST_CASE("a database with pending changes in a folder nobody may write is not called damaged") {
+    test::TempDir dir;
+    const fs::path folder = dir / "lecture-seule";
+    fs::create_directories(folder);
+    // Root writes everywhere: then a read-only file system stands for the folder.
+    const bool root = geteuid() == 0;
+    if (root && std::system(("mount -t tmpfs tmpfs '" + folder.string() + "' 2>/dev/null").c_str()) != 0) {
+        MESSAGE("skipped: running as root where nothing can be mounted");
+        return;
+    }
+    const fs::path file = folder / "vigie.sqlite";
+    const fs::path source = dir / "source.sqlite";
+    storage::openSqliteStore(source);
+    {
+        SQLite::Database db(source.string(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA wal_autocheckpoint = 0");
+        db.exec("INSERT INTO source_groups(name, name_key) VALUES ('Équipe mobile', "
+                "'equipe mobile')");
+        fs::copy_file(source, file);
+        fs::copy_file(source.string() + "-wal", file.string() + "-wal");
+    }
+    if (root) {
+        REQUIRE(std::system(("mount -o remount,ro '" + folder.string() + "'").c_str()) == 0);
+    } else {
+        fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
+    }
+    try {
+        storage::openSqliteStore(file);
+        FAIL("opened");
+    } catch (const StorageError& e) {
+        CHECK(e.kind() == StorageError::Kind::ReadOnly);
+    }
+    if (root) {
+        CHECK(std::system(("umount '" + folder.string() + "'").c_str()) == 0);
+    } else {
+        fs::permissions(folder, fs::perms::owner_all);
+    }
 }
