@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkgconf dpkg-dev file gettext locales
   libwxgtk3.2-dev libgtk-3-dev wx3.2-i18n libsqlitecpp-dev libsqlite3-dev libfmt-dev libhpdf-dev
   doctest-dev nlohmann-json3-dev libfontconfig-dev libxlsxwriter-dev
+  libpq-dev postgresql-15  # the shared back end, and a server of their own for its tests
   xvfb xauth fonts-dejavu-core poppler-utils sqlite3 unzip groff-base appstream desktop-file-utils
   clang libclang-rt-14-dev
   gdb  # a stuck GUI test prints every thread's stack with it (tests/gui/main.cpp)

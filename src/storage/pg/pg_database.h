@@ -1,0 +1,100 @@
+// A site's session on the shared database, and the repositories already written for
+// PostgreSQL: reference data, settings and files, the audit trail, the figures typed in
+// for earlier years, and the report counters. The reports, meetings and solicitations
+// repositories, and the Store that gathers them, come next (issue "PostgreSQL"): until
+// then no front end opens a shared database.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "pg_connection.h"
+#include "pg_schema.h"
+#include "storage/store.h"
+
+namespace vigie::storage::pg {
+
+// A connection that works for one site: every row it writes says so, and every read of
+// a site's data keeps to that site.
+class Session {
+public:
+    // Connects, upgrades the schema when needed and, for a site not yet declared, refuses
+    // (StorageError NotFound) unless `createSite` names it.
+    Session(const std::string& uri, const std::string& site);
+    Connection& db() { return *connection_; }
+    const std::string& site() const { return site_; }
+    const SchemaState& schema() const { return schema_; }
+
+    // Declares a site (code and name), idempotently.
+    void addSite(const std::string& code, const std::string& name);
+
+private:
+    std::unique_ptr<Connection> connection_;
+    std::string site_;
+    SchemaState schema_;
+};
+
+// The next number of the year for the session's site, after the highest in use: a
+// counter row locked until the end of the transaction, so that two transactions never
+// get the same one (the second waits for the first to commit or roll back).
+ReportReference takeNextReference(Session& session, int year);
+
+class PgSettings final : public Settings {
+public:
+    explicit PgSettings(Session& session) : s_(session) {}
+    std::optional<std::string> get(const std::string& key) override;
+    void set(const std::string& key, const std::string& value) override;
+    std::optional<std::string> file(const std::string& name) override;
+    void setFile(const std::string& name, const std::string& bytes) override;
+    void removeFile(const std::string& name) override;
+
+private:
+    Session& s_;
+};
+
+class PgAudit final : public AuditLog {
+public:
+    explicit PgAudit(Session& session) : s_(session) {}
+    void record(const AuditEntry& entry) override;
+    std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) override;
+    long long size() override;
+
+private:
+    Session& s_;
+};
+
+class PgEnteredFigures final : public EnteredFiguresRepository {
+public:
+    explicit PgEnteredFigures(Session& session) : s_(session) {}
+    std::optional<EnteredFigures> find(int year) override;
+    std::vector<int> years() override;
+    void save(const EnteredFigures& figures) override;
+    void remove(int year) override;
+
+private:
+    Session& s_;
+};
+
+class PgReference final : public ReferenceRepository {
+public:
+    explicit PgReference(Session& session) : s_(session) {}
+    std::vector<RightFamily> rightFamilies() override;
+    std::vector<Right> rights() override;
+    std::vector<Institution> institutions() override;
+    std::vector<SourceGroup> sourceGroups() override;
+    std::vector<Person> people() override;
+    void add(Right& right) override;
+    void update(const Right& right) override;
+    void add(Institution& institution) override;
+    void update(const Institution& institution) override;
+    void add(SourceGroup& group) override;
+    void update(const SourceGroup& group) override;
+    void add(Person& person) override;
+    void update(const Person& person) override;
+    void updateFamilyLabel(const std::string& code, const std::string& label) override;
+
+private:
+    Session& s_;
+};
+
+} // namespace vigie::storage::pg
