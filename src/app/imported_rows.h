@@ -12,7 +12,10 @@
 
 namespace vigie::app {
 
-// `Row` has `existing` (it replaces a stored entry); `save(row)` writes one row.
+// `Row` has `line` and `existing` (it replaces a stored entry); `save(row, note)` writes
+// one row, `note` saying in its history when it was imported despite the privacy guard.
+// As for reports, a file holding personal data is written only when the caller accepted
+// it (options.acceptPersonalData).
 template <class Row, class Save>
 void writeImportedRows(storage::Store& store, const Actor& actor, ReferenceCodes& codes,
                        std::vector<Row>& rows,
@@ -22,16 +25,24 @@ void writeImportedRows(storage::Store& store, const Actor& actor, ReferenceCodes
     if (summary.hasErrors()) {
         return;
     }
+    const auto personalData = personalDataByLine(summary.problems);
     for (const auto& row : rows) {
         ++(row.existing ? summary.updated : summary.created);
+        summary.withPersonalData += personalData.count(row.line) ? 1 : 0;
     }
     if (options.dryRun) {
+        return;
+    }
+    if (summary.withPersonalData > 0 && !options.acceptPersonalData) {
+        summary.personalDataRefused = true;
+        summary.created = summary.updated = 0;
         return;
     }
     auto work = store.begin();
     codes.createMissing(store, actor);
     for (auto& row : rows) {
-        save(row);
+        const auto kinds = personalData.find(row.line);
+        save(row, importedDespiteNote(kinds == personalData.end() ? std::string() : kinds->second));
     }
     work->commit();
     summary.written = true;

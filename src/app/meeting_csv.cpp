@@ -128,8 +128,8 @@ ImportSummary importMeetings(storage::Store& store, const Actor& actor, std::ist
         rows.push_back(std::move(row));
     }
     MeetingService service(store, actor);
-    writeImportedRows(store, actor, codes, rows, options, summary, [&](Row& row) {
-        service.saveIn(std::move(row.meeting), row.existing ? "import_update" : "import");
+    writeImportedRows(store, actor, codes, rows, options, summary, [&](Row& row, const std::string& note) {
+        service.saveIn(std::move(row.meeting), row.existing ? "import_update" : "import", note);
     });
     return summary;
 }

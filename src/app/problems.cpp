@@ -41,4 +41,43 @@ void sortByLine(std::vector<Problem>& problems) {
                      [](const Problem& a, const Problem& b) { return a.line < b.line; });
 }
 
+namespace {
+
+void addKind(std::string& kinds, const Problem& p) {
+    // The history speaks French ("nom d'une personne"), the CSV notice in codes.
+    const auto kind = kindOfCode(p.message);
+    const std::string said = kind ? label(*kind) : p.message;
+    if (kinds.find(said) == std::string::npos) {
+        kinds += (kinds.empty() ? "" : ", ") + said;
+    }
+}
+
+} // namespace
+
+std::string personalDataIn(const std::vector<Problem>& problems, std::size_t from) {
+    std::string kinds;
+    for (std::size_t i = from; i < problems.size(); ++i) {
+        if (problems[i].severity == Severity::Privacy) {
+            addKind(kinds, problems[i]);
+        }
+    }
+    return kinds;
+}
+
+std::map<int, std::string> personalDataByLine(const std::vector<Problem>& problems) {
+    std::map<int, std::string> byLine;
+    for (const auto& p : problems) {
+        if (p.severity == Severity::Privacy) {
+            addKind(byLine[p.line], p);
+        }
+    }
+    return byLine;
+}
+
+std::string importedDespiteNote(const std::string& kinds) {
+    return kinds.empty() ? std::string()
+                         : fmt::format(fmt::runtime(tr("imported despite the privacy warning ({})")),
+                                       kinds);
+}
+
 } // namespace vigie::app

@@ -2,6 +2,7 @@
 // "FILE:LINE: column: message" and "FILE:LINE: column: notice: message" (FORMATS.md).
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,14 @@ struct Problem {
 // `known`: the reference data's names (institutions, sources), never a person's.
 void addPrivacyNotices(std::vector<Problem>& problems, int line, const std::string& column,
                        std::string_view cellText, const KnownNames& known = {});
+
+// The kinds of personal data the privacy notices from index `from` on found, as the
+// history says them ("nom d'une personne, santé"); empty when none.
+std::string personalDataIn(const std::vector<Problem>& problems, std::size_t from = 0);
+// The same per line of the file.
+std::map<int, std::string> personalDataByLine(const std::vector<Problem>& problems);
+// What the history says of a row imported with personal data, as the forms say it.
+std::string importedDespiteNote(const std::string& kinds);
 
 std::string formatProblem(const std::string& file, const Problem& p);
 // A value from the file, quoted as the language quotes it: "value" in English,

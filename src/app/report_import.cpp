@@ -227,32 +227,6 @@ private:
     KnownNames known_; // institutions and sources: never a person's name
 };
 
-// What the history says of a report imported with personal data, as the form says it.
-std::string privacyNote(const Row& row) {
-    return row.personalData.empty()
-               ? std::string()
-               : fmt::format(fmt::runtime(tr("imported despite the privacy warning ({})")),
-                             row.personalData);
-}
-
-// The privacy kinds found in a row's cells, as the history says them ("nom d'une
-// personne, santé"): the notices from `from` on are this row's.
-std::string personalDataOf(const std::vector<Problem>& problems, std::size_t from) {
-    std::string kinds;
-    for (std::size_t i = from; i < problems.size(); ++i) {
-        const Problem& p = problems[i];
-        if (p.severity == Severity::Privacy) {
-            // The history speaks French ("nom d'une personne"), the CSV notice in codes.
-            const auto kind = kindOfCode(p.message);
-            const std::string said = kind ? label(*kind) : p.message;
-            if (kinds.find(said) == std::string::npos) {
-                kinds += (kinds.empty() ? "" : ", ") + said;
-            }
-        }
-    }
-    return kinds;
-}
-
 // Writes the rows as they are read, all in one unit of work: committed at the end when
 // nothing was wrong, rolled back otherwise, so that nothing is written from a bad file.
 class RowWriter {
@@ -274,14 +248,14 @@ public:
             // Read inside the unit of work, the version checked by the update: a change
             // saved since the file was checked is refused rather than lost.
             service_.updateIn(std::move(row.report), *row.existing, "import_update",
-                              privacyNote(row));
+                              importedDespiteNote(row.personalData));
             return;
         }
         if (!row.report.reference.assigned()) {
             const int year = row.report.receivedOn.year();
             row.report.reference = {year, ++last(year)};
         }
-        service_.createIn(std::move(row.report), "import", privacyNote(row));
+        service_.createIn(std::move(row.report), "import", importedDespiteNote(row.personalData));
     }
 
     void commit() { work_->commit(); }
@@ -349,7 +323,7 @@ ImportSummary importReports(storage::Store& store, const Actor& actor, std::istr
     for (std::size_t from = summary.problems.size(); table.next(record, summary.problems);
          from = summary.problems.size()) {
         Row row = reader.read(record);
-        row.personalData = personalDataOf(summary.problems, from);
+        row.personalData = personalDataIn(summary.problems, from);
         listWithin(summary, from);
         ++(row.existing ? summary.updated : summary.created);
         if (!row.personalData.empty()) {

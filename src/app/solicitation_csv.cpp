@@ -163,9 +163,9 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor, std
     // id, never one a later line of the file asks for.
     std::stable_partition(rows.begin(), rows.end(),
                           [](const Row& row) { return row.existing || row.solicitation.id != 0; });
-    writeImportedRows(store, actor, codes, rows, options, summary, [&](Row& row) {
+    writeImportedRows(store, actor, codes, rows, options, summary, [&](Row& row, const std::string& note) {
         service.saveIn(std::move(row.solicitation), row.existing ? "import_update" : "import",
-                       !row.existing);
+                       !row.existing, note);
     });
     return summary;
 }

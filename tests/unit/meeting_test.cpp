@@ -534,3 +534,27 @@ TEST_CASE("minutes and decisions naming a person are refused by the service unle
     REQUIRE(history.size() == 1);
     CHECK(history[0].note.find("privacy warning") != std::string::npos);
 }
+
+TEST_CASE_FIXTURE(Fixture, "meetings CSV: notes with personal data are written only when accepted, the history says so") {
+    const std::string file = "date;heure;lieu;presents;excuses;notes\n"
+                             "12/01/2015;14h;CCAS;CAF;;Rappeler Mme Durand au 06 12 34 56 78\n"
+                             "9/2/2015;;CCAS;CAF;;Séance ordinaire\n";
+    auto refused = app::importMeetings(*store, test::testActor(), file, {});
+    CHECK_FALSE(refused.written);
+    CHECK(refused.personalDataRefused);
+    CHECK(refused.withPersonalData == 1);
+    CHECK(store->meetings().list(std::nullopt).empty());
+
+    app::ImportOptions accept;
+    accept.acceptPersonalData = true;
+    auto written = app::importMeetings(*store, test::testActor(), file, accept);
+    REQUIRE(written.written);
+    auto m = store->meetings().findByKey(Date(2015, 1, 12), "14:00");
+    REQUIRE(m);
+    const auto history = store->audit().history("meeting", m->id);
+    REQUIRE_FALSE(history.empty());
+    CHECK(history.back().note.find("privacy warning") != std::string::npos);
+    auto plain = store->meetings().findByKey(Date(2015, 2, 9), "");
+    REQUIRE(plain);
+    CHECK(store->audit().history("meeting", plain->id).back().note == "");
+}
