@@ -136,14 +136,146 @@ reports::ReportLine reportLine(const DifficultyReport& r, const std::vector<Righ
             r.author};
 }
 
+namespace {
+
+using InstitutionNames = std::map<std::string, std::string>; // code key -> name
+
+// The agenda as treated: each report's line, what was decided on it, the decisions followed.
+void addAgenda(storage::Store& store, const Meeting& meeting, const InstitutionNames& names,
+               reports::MinutesData& m) {
+    const auto rights = store.reference().rights();
+    const auto institutions = store.reference().institutions();
+    const auto decisions = store.meetings().decisionsOfMeeting(meeting.id);
+    for (const auto& item : meeting.agenda) {
+        reports::AgendaEntry entry;
+        entry.title = item.title;
+        entry.minutes = item.minutes;
+        if (item.report) {
+            if (auto r = store.reports().find(*item.report)) {
+                const std::string what = item.kind == AgendaKind::OpenFollowUp
+                                             ? tr("Follow-up of report")
+                                             : tr("Report");
+                entry.title = fmt::format("{} {} \u2014 {}", what, r->reference.text(),
+                                          categoriesText(r->categories));
+                if (item.kind == AgendaKind::DecisionFollowUp) {
+                    entry.title = fmt::format(fmt::runtime(tr("Follow-up of a decision on report "
+                                                              "{}: {}")),
+                                              r->reference.text(), item.title);
+                    entry.followed = followedDecision(store, item, meeting.date);
+                } else {
+                    entry.report = reportLine(*r, rights, institutions);
+                }
+                for (const auto& d : decisions) {
+                    if (d.report == r->id && item.kind != AgendaKind::DecisionFollowUp) {
+                        entry.decisions.push_back(
+                            decisionLine(d, r->reference.text(), "", names, meeting.date));
+                    }
+                }
+            }
+        }
+        m.agenda.push_back(std::move(entry));
+    }
+}
+
+// Solicitations sent, answered or closed without an answer since the previous meeting.
+void addSolicitations(storage::Store& store, const Meeting& meeting, const Date& since,
+                      reports::MinutesData& m) {
+    std::map<ReportId, std::string> referenceOf;
+    for (const auto& s : store.solicitations().list({})) {
+        const bool sent = since < s.sentOn && !(meeting.date < s.sentOn);
+        const bool answered =
+            s.answeredOn && since < *s.answeredOn && !(meeting.date < *s.answeredOn);
+        // Closed without an answer: the group stopped waiting, which is news too.
+        const auto closedOn = s.closedWithoutAnswer && !s.answeredOn
+                                  ? closedWithoutAnswerOn(store, s.id)
+                                  : std::nullopt;
+        const bool closedThen = closedOn && !(meeting.date < *closedOn);
+        if (!sent && !answered && !(closedThen && since < *closedOn)) {
+            continue;
+        }
+        std::vector<std::string> refs;
+        for (auto reportId : s.reports) {
+            if (!referenceOf.count(reportId)) {
+                auto r = store.reports().find(reportId);
+                referenceOf[reportId] = r ? r->reference.text() : std::string();
+            }
+            refs.push_back(referenceOf[reportId]);
+        }
+        // An answer that came after the meeting is not in its minutes.
+        const bool answeredThen = s.answeredOn && !(meeting.date < *s.answeredOn);
+        std::string answer = std::string(tr("no answer yet"));
+        if (answeredThen) {
+            answer = fmt::format(fmt::runtime(tr("Answer on {}{}: {}")), s.answeredOn->french(),
+                                 s.answeredBy.empty() ? "" : " (" + s.answeredBy + ")", s.answer);
+        } else if (closedThen) {
+            answer = fmt::format(fmt::runtime(tr("closed without an answer on {}")),
+                                 closedOn->french());
+        } else if (s.closedWithoutAnswer && !s.answeredOn && !closedOn) {
+            // Closed before Vigie kept the day (an imported or older file).
+            answer = tr("closed without an answer");
+        }
+        m.solicitations.push_back({s.sentOn.french(),
+                                   s.toWholePartnership() ? wholePartnershipName()
+                                                          : s.addresseesLabel(),
+                                   s.subject, text::join(refs, ", "), answer});
+    }
+}
+
+// Earlier decisions: the late ones, those done since the previous meeting, a count of the
+// rest; those on this agenda are in the body already.
+void addFollowUps(storage::Store& store, const Meeting& meeting,
+                  const std::optional<Date>& previous, const InstitutionNames& names,
+                  reports::MinutesData& m) {
+    std::set<DecisionId> onAgenda;
+    for (const auto& item : meeting.agenda) {
+        if (item.decision) {
+            onAgenda.insert(*item.decision);
+        }
+    }
+    std::map<MeetingId, std::string> meetingDates;
+    std::vector<std::pair<long, reports::DecisionLine>> late;
+    std::vector<reports::DecisionLine> done;
+    for (const auto& d : store.meetings().decisionsToFollow(meeting.date,
+                                                             previous.value_or(meeting.date))) {
+        if (onAgenda.count(d.id)) {
+            continue;
+        }
+        const bool doneThen = d.doneBy(meeting.date);
+        const long daysLate = d.due ? daysBetween(*d.due, meeting.date) : 0;
+        if (!doneThen && daysLate <= 0) {
+            ++m.otherOpenFollowUps;
+            continue;
+        }
+        auto report = store.reports().find(d.report);
+        if (!meetingDates.count(d.meeting)) {
+            auto mm = store.meetings().find(d.meeting);
+            meetingDates[d.meeting] = mm ? mm->date.french() : std::string();
+        }
+        auto line = decisionLine(d, report ? report->reference.text() : std::string(),
+                                 meetingDates[d.meeting], names, meeting.date);
+        if (doneThen) {
+            done.push_back(std::move(line));
+        } else {
+            line.state = lateBy(daysLate);
+            line.late = true;
+            late.emplace_back(daysLate, std::move(line));
+        }
+    }
+    std::stable_sort(late.begin(), late.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& [days, line] : late) {
+        m.followUps.push_back(std::move(line));
+    }
+    m.followUps.insert(m.followUps.end(), done.begin(), done.end());
+}
+
+} // namespace
+
 reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
     auto meeting = store.meetings().find(id);
     if (!meeting) {
-        throw StorageError(StorageError::Kind::Failed,
-                                    tr("This meeting no longer exists."));
+        throw StorageError(StorageError::Kind::Failed, tr("This meeting no longer exists."));
     }
-    const auto rights = store.reference().rights();
-    const auto institutions = store.reference().institutions();
     const auto names = institutionNames(store);
     reports::MinutesData m;
     m.heading = documentHeading(store);
@@ -167,122 +299,10 @@ reports::MinutesData minutesData(storage::Store& store, MeetingId id) {
     m.final = meeting->locked();
     m.nextMeeting = meeting->nextMeeting ? meeting->nextMeeting->longFrench() : std::string();
 
-    const auto decisions = store.meetings().decisionsOfMeeting(id);
-    for (const auto& item : meeting->agenda) {
-        reports::AgendaEntry entry;
-        entry.title = item.title;
-        entry.minutes = item.minutes;
-        if (item.report) {
-            if (auto r = store.reports().find(*item.report)) {
-                const std::string what = item.kind == AgendaKind::OpenFollowUp
-                                             ? tr("Follow-up of report")
-                                             : tr("Report");
-                entry.title = fmt::format("{} {} \u2014 {}", what, r->reference.text(),
-                                          categoriesText(r->categories));
-                if (item.kind == AgendaKind::DecisionFollowUp) {
-                    entry.title = fmt::format(fmt::runtime(tr("Follow-up of a decision on report "
-                                                              "{}: {}")),
-                                              r->reference.text(), item.title);
-                    entry.followed = followedDecision(store, item, meeting->date);
-                } else {
-                    entry.report = reportLine(*r, rights, institutions);
-                }
-                for (const auto& d : decisions) {
-                    if (d.report == r->id && item.kind != AgendaKind::DecisionFollowUp) {
-                        entry.decisions.push_back(
-                            decisionLine(d, r->reference.text(), "", names, meeting->date));
-                    }
-                }
-            }
-        }
-        m.agenda.push_back(std::move(entry));
-    }
-    // Earlier decisions: still open, or done since the previous meeting.
+    addAgenda(store, *meeting, names, m);
     const auto previous = store.meetings().lastMeetingBefore(meeting->date);
-    // Solicitations sent, answered or closed without an answer since the previous meeting.
-    const Date since = previous.value_or(Date(1, 1, 1));
-    std::map<ReportId, std::string> referenceOf;
-    for (const auto& s : store.solicitations().list({})) {
-        const bool sent = since < s.sentOn && !(meeting->date < s.sentOn);
-        const bool answered =
-            s.answeredOn && since < *s.answeredOn && !(meeting->date < *s.answeredOn);
-        // Closed without an answer: the group stopped waiting, which is news too.
-        const auto closedOn = s.closedWithoutAnswer && !s.answeredOn
-                                  ? closedWithoutAnswerOn(store, s.id)
-                                  : std::nullopt;
-        const bool closedThen = closedOn && !(meeting->date < *closedOn);
-        if (!sent && !answered && !(closedThen && since < *closedOn)) {
-            continue;
-        }
-        std::vector<std::string> refs;
-        for (auto reportId : s.reports) {
-            if (!referenceOf.count(reportId)) {
-                auto r = store.reports().find(reportId);
-                referenceOf[reportId] = r ? r->reference.text() : std::string();
-            }
-            refs.push_back(referenceOf[reportId]);
-        }
-        // An answer that came after the meeting is not in its minutes.
-        const bool answeredThen = s.answeredOn && !(meeting->date < *s.answeredOn);
-        std::string answer = std::string(tr("no answer yet"));
-        if (answeredThen) {
-            answer = fmt::format(fmt::runtime(tr("Answer on {}{}: {}")), s.answeredOn->french(),
-                                 s.answeredBy.empty() ? "" : " (" + s.answeredBy + ")", s.answer);
-        } else if (closedThen) {
-            answer = fmt::format(fmt::runtime(tr("closed without an answer on {}")),
-                                 closedOn->french());
-        } else if (s.closedWithoutAnswer && !s.answeredOn && !closedOn) {
-            // Closed before Vigie kept the day (an imported or older file).
-            answer = tr("closed without an answer");
-        }
-        m.solicitations.push_back({s.sentOn.french(),
-                                   s.toWholePartnership() ? wholePartnershipName()
-                                                          : s.addresseesLabel(),
-                                   s.subject, text::join(refs, ", "), answer});
-    }
-    // Earlier decisions: the late ones, those done since the previous meeting, a count of
-    // the rest; those on this agenda are in the body already.
-    std::set<DecisionId> onAgenda;
-    for (const auto& item : meeting->agenda) {
-        if (item.decision) {
-            onAgenda.insert(*item.decision);
-        }
-    }
-    std::map<MeetingId, std::string> meetingDates;
-    std::vector<std::pair<long, reports::DecisionLine>> late;
-    std::vector<reports::DecisionLine> done;
-    for (const auto& d : store.meetings().decisionsToFollow(meeting->date,
-                                                             previous.value_or(meeting->date))) {
-        if (onAgenda.count(d.id)) {
-            continue;
-        }
-        const bool doneThen = d.doneBy(meeting->date);
-        const long daysLate = d.due ? daysBetween(*d.due, meeting->date) : 0;
-        if (!doneThen && daysLate <= 0) {
-            ++m.otherOpenFollowUps;
-            continue;
-        }
-        auto report = store.reports().find(d.report);
-        if (!meetingDates.count(d.meeting)) {
-            auto mm = store.meetings().find(d.meeting);
-            meetingDates[d.meeting] = mm ? mm->date.french() : std::string();
-        }
-        auto line = decisionLine(d, report ? report->reference.text() : std::string(),
-                                 meetingDates[d.meeting], names, meeting->date);
-        if (doneThen) {
-            done.push_back(std::move(line));
-        } else {
-            line.state = lateBy(daysLate);
-            line.late = true;
-            late.emplace_back(daysLate, std::move(line));
-        }
-    }
-    std::stable_sort(late.begin(), late.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (auto& [days, line] : late) {
-        m.followUps.push_back(std::move(line));
-    }
-    m.followUps.insert(m.followUps.end(), done.begin(), done.end());
+    addSolicitations(store, *meeting, previous.value_or(Date(1, 1, 1)), m);
+    addFollowUps(store, *meeting, previous, names, m);
     return m;
 }
 
