@@ -83,93 +83,85 @@ const Share& PeriodFigures::category(Category c) const {
     return it == categories.end() ? none : it->second;
 }
 
-PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference& reference) {
-    PeriodFigures figures;
-    const Period& period = facts.period;
-    figures.period = period;
-    figures.meetings = facts.meetingsHeld;
+namespace {
 
-    std::map<std::string, std::string> rightFamilyOf;
-    std::map<std::string, Name> rightNames, institutionNames;
-    for (const auto& r : reference.rights) {
-        rightNames[codeKey(r.code)] = {r.code, displayName(r.code, r.label)};
-        rightFamilyOf[codeKey(r.code)] = r.familyCode;
-    }
-    for (const auto& i : reference.institutions) {
-        institutionNames[codeKey(i.code)] = {i.code, institutionLabel(i.code, i.name)};
-    }
-
+// What the reports of a period add up to, before shares are taken.
+struct ReportTallies {
     std::map<Category, long long> perCategory;
     std::map<std::string, long long> perFamily, perRight, perSource, perInstitution;
     std::map<NonTakeUp, long long> perNonTakeUp;
     long long notSaid = 0, resolved = 0, unresolved = 0, national = 0;
     std::vector<long> daysToResolution;
     std::set<ReportId> counted;
-    auto months = monthsOf(period);
-    for (const auto& f : facts.reports) {
-        if (f.status == ReportStatus::Withdrawn || !period.contains(f.receivedOn)) {
-            continue;
+    std::map<std::string, Name> rightNames, institutionNames; // code key -> name
+};
+
+// Each right, body and family once per report, however often the report names it.
+void tallyLinks(const ReportFacts& f, ReportTallies& t) {
+    for (const auto& family : std::set<std::string>(f.rightFamilies.begin(), f.rightFamilies.end())) {
+        ++t.perFamily[family];
+    }
+    std::set<std::string> rights, bodies;
+    for (const auto& r : f.rights) {
+        rights.insert(codeKey(r));
+        t.rightNames.try_emplace(codeKey(r), Name{r, r});
+    }
+    for (const auto& i : f.institutions) {
+        bodies.insert(codeKey(i));
+        t.institutionNames.try_emplace(codeKey(i), Name{i, i});
+    }
+    for (const auto& r : rights) {
+        ++t.perRight[r];
+    }
+    for (const auto& i : bodies) {
+        ++t.perInstitution[i];
+    }
+}
+
+void tallyOutcome(const ReportFacts& f, ReportTallies& t) {
+    switch (f.status) {
+    case ReportStatus::Resolved:
+        ++t.resolved;
+        if (f.closedOn && f.receivedOn <= *f.closedOn) {
+            t.daysToResolution.push_back(daysBetween(f.receivedOn, *f.closedOn));
         }
-        ++figures.reports;
-        counted.insert(f.id);
-        for (auto c : f.categories.list()) {
-            ++perCategory[c];
-        }
-        for (const auto& family :
-             std::set<std::string>(f.rightFamilies.begin(), f.rightFamilies.end())) {
-            ++perFamily[family];
-        }
-        std::set<std::string> rights;
-        for (const auto& r : f.rights) {
-            rights.insert(codeKey(r));
-            rightNames.try_emplace(codeKey(r), Name{r, r});
-        }
-        for (const auto& r : rights) {
-            ++perRight[r];
-        }
-        std::set<std::string> bodies;
-        for (const auto& i : f.institutions) {
-            bodies.insert(codeKey(i));
-            institutionNames.try_emplace(codeKey(i), Name{i, i});
-        }
-        for (const auto& i : bodies) {
-            ++perInstitution[i];
-        }
-        if (!f.source.empty()) {
-            ++perSource[f.source];
-        }
-        if (f.nonTakeUp) {
-            ++perNonTakeUp[*f.nonTakeUp];
-        } else {
-            ++notSaid;
-        }
-        switch (f.status) {
-        case ReportStatus::Resolved:
-            ++resolved;
-            if (f.closedOn && f.receivedOn <= *f.closedOn) {
-                daysToResolution.push_back(daysBetween(f.receivedOn, *f.closedOn));
-            }
+        break;
+    case ReportStatus::Unresolved: ++t.unresolved; break;
+    case ReportStatus::ReferredNational: ++t.national; break;
+    default: break;
+    }
+}
+
+void tallyReport(const ReportFacts& f, ReportTallies& t, std::vector<MonthCount>& months) {
+    t.counted.insert(f.id);
+    for (auto c : f.categories.list()) {
+        ++t.perCategory[c];
+    }
+    tallyLinks(f, t);
+    if (!f.source.empty()) {
+        ++t.perSource[f.source];
+    }
+    if (f.nonTakeUp) {
+        ++t.perNonTakeUp[*f.nonTakeUp];
+    } else {
+        ++t.notSaid;
+    }
+    tallyOutcome(f, t);
+    for (auto& m : months) {
+        if (m.year == f.receivedOn.year() && m.month == f.receivedOn.month()) {
+            ++m.reports;
             break;
-        case ReportStatus::Unresolved:
-            ++unresolved;
-            break;
-        case ReportStatus::ReferredNational:
-            ++national;
-            break;
-        default:
-            break;
-        }
-        for (auto& m : months) {
-            if (m.year == f.receivedOn.year() && m.month == f.receivedOn.month()) {
-                ++m.reports;
-                break;
-            }
         }
     }
-    const long long total = figures.reports;
+}
 
-    for (auto c : kAllCategories) {
-        figures.categories[c] = shareOf(perCategory[c], total);
+// Families in their order (minima sociaux first), the rights grouped by family.
+void addRightShares(PeriodFigures& figures, const ReportTallies& t,
+                    const StatisticsReference& reference) {
+    const long long total = figures.reports;
+    std::map<std::string, std::string> rightFamilyOf;
+    for (const auto& r : reference.rights) {
+        rightFamilyOf[codeKey(r.code)] = r.familyCode;
     }
     std::vector<RightFamily> families = reference.families;
     std::stable_sort(families.begin(), families.end(),
@@ -177,37 +169,32 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
     std::map<std::string, int> familyRank;
     for (const auto& family : families) {
         familyRank[family.code] = static_cast<int>(familyRank.size());
-        figures.rightFamilies.emplace_back(family, shareOf(perFamily[family.code], total));
+        const auto n = t.perFamily.find(family.code);
+        figures.rightFamilies.emplace_back(family,
+                                           shareOf(n == t.perFamily.end() ? 0 : n->second, total));
     }
-    figures.rights = byCount(perRight, rightNames, total);
+    auto rank = [&](const NamedShare& s) {
+        const auto family = rightFamilyOf.find(codeKey(s.key));
+        const auto r = family == rightFamilyOf.end() ? familyRank.end()
+                                                     : familyRank.find(family->second);
+        return r == familyRank.end() ? static_cast<int>(familyRank.size()) : r->second;
+    };
+    figures.rights = byCount(t.perRight, t.rightNames, total);
     std::stable_sort(figures.rights.begin(), figures.rights.end(),
-                     [&](const NamedShare& a, const NamedShare& b) {
-                         auto rank = [&](const NamedShare& s) {
-                             const auto family = rightFamilyOf.find(codeKey(s.key));
-                             if (family == rightFamilyOf.end()) {
-                                 return static_cast<int>(familyRank.size());
-                             }
-                             const auto r = familyRank.find(family->second);
-                             return r == familyRank.end() ? static_cast<int>(familyRank.size())
-                                                          : r->second;
-                         };
-                         return rank(a) < rank(b);
-                     });
-    for (auto n : kAllNonTakeUps) {
-        figures.nonTakeUp.emplace_back(n, shareOf(perNonTakeUp[n], total));
-    }
-    figures.nonTakeUpNotSaid = shareOf(notSaid, total);
-    figures.sources = byCount(perSource, {}, total);
-    figures.institutions = byCount(perInstitution, institutionNames, total);
+                     [&](const NamedShare& a, const NamedShare& b) { return rank(a) < rank(b); });
+}
 
+// Decisions taken at the period's meetings; "no follow-up needed" is a decision, not a
+// follow-up given.
+void addFollowUps(PeriodFigures& figures, const PeriodFacts& facts,
+                  const std::set<ReportId>& counted) {
     std::map<DecisionKind, long long> perKind;
     std::set<ReportId> followed;
     for (const auto& d : facts.decisions) {
-        if (!period.contains(d.takenOn)) {
+        if (!facts.period.contains(d.takenOn)) {
             continue;
         }
         ++perKind[d.kind];
-        // "No follow-up needed" is a decision, not a follow-up given.
         if (d.kind != DecisionKind::NoFollowUp && counted.count(d.report)) {
             followed.insert(d.report);
         }
@@ -216,12 +203,48 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
         figures.followUps.emplace_back(k, perKind[k]);
     }
     figures.reportsWithFollowUp = static_cast<long long>(followed.size());
+}
 
-    figures.outcomes.resolved = shareOf(resolved, total);
-    figures.outcomes.unresolved = shareOf(unresolved, total);
-    figures.outcomes.referredNational = shareOf(national, total);
-    figures.outcomes.open = shareOf(total - resolved - unresolved - national, total);
-    figures.outcomes.medianDaysToResolution = median(std::move(daysToResolution));
+} // namespace
+
+PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference& reference) {
+    PeriodFigures figures;
+    const Period& period = facts.period;
+    figures.period = period;
+    figures.meetings = facts.meetingsHeld;
+
+    ReportTallies t;
+    for (const auto& r : reference.rights) {
+        t.rightNames[codeKey(r.code)] = {r.code, displayName(r.code, r.label)};
+    }
+    for (const auto& i : reference.institutions) {
+        t.institutionNames[codeKey(i.code)] = {i.code, institutionLabel(i.code, i.name)};
+    }
+    auto months = monthsOf(period);
+    for (const auto& f : facts.reports) {
+        if (f.status != ReportStatus::Withdrawn && period.contains(f.receivedOn)) {
+            ++figures.reports;
+            tallyReport(f, t, months);
+        }
+    }
+    const long long total = figures.reports;
+    for (auto c : kAllCategories) {
+        figures.categories[c] = shareOf(t.perCategory[c], total);
+    }
+    addRightShares(figures, t, reference);
+    for (auto n : kAllNonTakeUps) {
+        figures.nonTakeUp.emplace_back(n, shareOf(t.perNonTakeUp[n], total));
+    }
+    figures.nonTakeUpNotSaid = shareOf(t.notSaid, total);
+    figures.sources = byCount(t.perSource, {}, total);
+    figures.institutions = byCount(t.perInstitution, t.institutionNames, total);
+    addFollowUps(figures, facts, t.counted);
+
+    figures.outcomes.resolved = shareOf(t.resolved, total);
+    figures.outcomes.unresolved = shareOf(t.unresolved, total);
+    figures.outcomes.referredNational = shareOf(t.national, total);
+    figures.outcomes.open = shareOf(total - t.resolved - t.unresolved - t.national, total);
+    figures.outcomes.medianDaysToResolution = median(std::move(t.daysToResolution));
     figures.monthly = std::move(months);
     figures.solicitations = computeSolicitationFigures(facts.solicitations, period);
     return figures;
