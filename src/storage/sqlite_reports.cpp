@@ -9,23 +9,12 @@
 
 #include "platform/i18n.h"
 #include "domain/text.h"
+#include "report_rows.h"
 #include "sqlite_store.h"
 
 namespace vigie::storage {
 
 using Kind = StorageError::Kind;
-
-// The reference rows a typed word names by a word of their code or label: "caf" the
-// CAF, "energie" the chèque énergie, "precarite" the category, "nord" the Centre social
-// Nord. Ids as JSON arrays, bound to one cached statement whatever their number.
-struct NamedBy {
-    std::string word;
-    long long categories = 0;
-    std::string rights = "[]", institutions = "[]", sources = "[]";
-    bool any() const {
-        return categories != 0 || rights != "[]" || institutions != "[]" || sources != "[]";
-    }
-};
 
 namespace {
 
@@ -46,82 +35,20 @@ SELECT r.id, r.ref_year, r.ref_seq, r.received_on, coalesce(s.name, ''), r.autho
 FROM reports r LEFT JOIN source_groups s ON s.id = r.source_id
 )sql";
 
-std::vector<std::string> splitUnit(const std::string& joined) {
-    std::vector<std::string> out;
-    if (joined.empty()) {
-        return out;
-    }
-    std::size_t start = 0;
-    while (true) {
-        auto end = joined.find('\x1f', start);
-        out.push_back(joined.substr(start, end == std::string::npos ? end : end - start));
-        if (end == std::string::npos) {
-            break;
-        }
-        start = end + 1;
-    }
-    return out;
-}
+// SQLite's columns as the shared report reader reads them.
+struct SqliteColumns {
+    SQLite::Statement& s;
+    std::int64_t integer(int i) const { return s.getColumn(i).getInt64(); }
+    std::string text(int i) const { return s.getColumn(i).getString(); }
+    bool isNull(int i) const { return s.getColumn(i).isNull(); }
+};
 
 DifficultyReport readReport(SQLite::Statement& s) {
-    DifficultyReport r;
-    r.id = s.getColumn(0).getInt64();
-    r.reference = {s.getColumn(1).getInt(), s.getColumn(2).getInt()};
-    r.receivedOn = Date::fromIso(s.getColumn(3).getString()).value_or(Date());
-    r.source = s.getColumn(4).getString();
-    r.author = s.getColumn(5).getString();
-    r.description = s.getColumn(6).getString();
-    r.proposals = s.getColumn(7).getString();
-    r.categories = CategorySet::fromBits(static_cast<unsigned>(s.getColumn(8).getInt()));
-    if (!s.getColumn(9).isNull()) {
-        r.nonTakeUp = parseNonTakeUp(s.getColumn(9).getString());
-    }
-    r.status = parseStatus(s.getColumn(10).getString()).value_or(ReportStatus::Received);
-    if (!s.getColumn(11).isNull()) {
-        r.closedOn = Date::fromIso(s.getColumn(11).getString());
-    }
-    r.createdAt = s.getColumn(12).getString();
-    r.updatedAt = s.getColumn(13).getString();
-    r.rights = splitUnit(s.getColumn(15).getString());
-    r.institutions = splitUnit(s.getColumn(16).getString());
-    r.version = s.getColumn(17).getInt64();
-    CategorySet ordered;
-    for (const auto& c : text::splitList(s.getColumn(14).getString())) {
-        if (auto category = parseCategory(c)) {
-            ordered.add(*category);
-        }
-    }
-    if (ordered == r.categories) {
-        r.categories = ordered;
-    }
-    return r;
+    return readReportColumns(SqliteColumns{s});
 }
 
-// The folded words of a label or code ("CHEQUE_ENERGIE" -> cheque, energie).
-std::vector<std::string> labelWords(const std::string& text) {
-    std::vector<std::string> out;
-    std::string current;
-    for (char c : text::foldAccents(text) + " ") {
-        const auto u = static_cast<unsigned char>(c);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) {
-            current.push_back(c);
-        } else if (!current.empty()) {
-            out.push_back(std::move(current));
-            current.clear();
-        }
-    }
-    return out;
-}
-
-// Whether every part of the typed word begins a word of the label.
-bool names(const std::vector<std::string>& typedParts, const std::vector<std::string>& label) {
-    if (typedParts.empty()) {
-        return false;
-    }
-    return std::all_of(typedParts.begin(), typedParts.end(), [&](const std::string& part) {
-        return std::any_of(label.begin(), label.end(),
-                           [&](const std::string& w) { return w.rfind(part, 0) == 0; });
-    });
+std::string jsonList(const std::vector<std::int64_t>& ids) {
+    return nlohmann::json(ids).dump();
 }
 
 // Words typed by the user -> an FTS5 query: every word must match, as a prefix, so the
@@ -242,20 +169,20 @@ WhereClause whereFor(const ReportFilter& f, const std::vector<NamedBy>& named) {
             any += " OR (r.categories & ?) <> 0";
             w.bindInt(n.categories);
         }
-        if (n.sources != "[]") {
+        if (!n.sources.empty()) {
             any += " OR coalesce(r.source_id, 0) IN (SELECT value FROM json_each(?))";
-            w.bindText(n.sources);
+            w.bindText(jsonList(n.sources));
         }
         // Not correlated: each list is read once through its index, not per report.
-        if (n.rights != "[]") {
+        if (!n.rights.empty()) {
             any += " OR r.id IN (SELECT report_id FROM report_rights WHERE right_id IN "
                    "(SELECT value FROM json_each(?)))";
-            w.bindText(n.rights);
+            w.bindText(jsonList(n.rights));
         }
-        if (n.institutions != "[]") {
+        if (!n.institutions.empty()) {
             any += " OR r.id IN (SELECT report_id FROM report_institutions WHERE "
                    "institution_id IN (SELECT value FROM json_each(?)))";
-            w.bindText(n.institutions);
+            w.bindText(jsonList(n.institutions));
         }
         w.add(any + ")");
     }
@@ -430,50 +357,21 @@ ReportReference SqliteReports::nextReference(int year) {
 }
 
 std::vector<NamedBy> SqliteReports::namedBy(const std::string& search) {
-    std::vector<NamedBy> out;
-    std::istringstream typed(search);
-    std::string word;
-    struct Row {
-        std::int64_t id;
-        std::vector<std::string> words;
-    };
-    std::vector<Row> rights, institutions, sources;
-    auto load = [&](const char* sql, std::vector<Row>& rows) {
-        auto& s = statements_.get(sql);
-        while (s.executeStep()) {
-            rows.push_back({s.getColumn(0).getInt64(),
-                            labelWords(s.getColumn(1).getString() + " " + s.getColumn(2).getString())});
-        }
-    };
-    while (typed >> word) {
-        if (rights.empty() && institutions.empty() && sources.empty()) {
-            load("SELECT id, code, label FROM rights", rights);
-            load("SELECT id, code, name FROM institutions", institutions);
-            load("SELECT id, name, '' FROM source_groups", sources);
-        }
-        NamedBy n;
-        n.word = word;
-        const auto parts = labelWords(word);
-        for (Category c : kAllCategories) {
-            if (names(parts, labelWords(std::string(code(c)) + " " + label(c)))) {
-                n.categories |= 1LL << static_cast<int>(c);
+    std::vector<NamedRow> rights, institutions, sources;
+    if (search.find_first_not_of(" \t") != std::string::npos) {
+        auto load = [&](const char* sql, std::vector<NamedRow>& rows) {
+            auto& s = statements_.get(sql);
+            while (s.executeStep()) {
+                rows.push_back({s.getColumn(0).getInt64(),
+                                labelWords(s.getColumn(1).getString() + " " +
+                                           s.getColumn(2).getString())});
             }
-        }
-        auto ids = [&](const std::vector<Row>& rows) {
-            nlohmann::json list = nlohmann::json::array();
-            for (const auto& r : rows) {
-                if (names(parts, r.words)) {
-                    list.push_back(r.id);
-                }
-            }
-            return list.dump();
         };
-        n.rights = ids(rights);
-        n.institutions = ids(institutions);
-        n.sources = ids(sources);
-        out.push_back(std::move(n));
+        load("SELECT id, code, label FROM rights", rights);
+        load("SELECT id, code, name FROM institutions", institutions);
+        load("SELECT id, name, '' FROM source_groups", sources);
     }
-    return out;
+    return storage::namedBy(search, rights, institutions, sources);
 }
 
 long long SqliteReports::count(const ReportFilter& filter) {
@@ -497,104 +395,46 @@ std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder
 std::vector<ReportId> SqliteReports::ids(const ReportFilter& filter, ReportOrder order,
                                          bool ascending, ReportTally& tally) {
     return guarded(statements_, [&] {
-        struct Row {
-            ReportId id;
-            int refYear, refSeq;
-            std::int64_t sourceId;
-            int status; // index in kAllStatuses' code order
-            int categories;
-        };
         const WhereClause w = whereFor(filter, namedBy(filter.search));
         auto& s = statements_.get(
             "SELECT r.id, r.ref_year, r.ref_seq, coalesce(r.source_id, 0), r.status, "
             "r.categories FROM reports r" +
             w.sql + " ORDER BY r.received_on, r.ref_year, r.ref_seq");
         w.bindAll(s);
-        std::vector<Row> rows;
+        std::vector<ListRow> rows;
         tally = {};
         while (s.executeStep()) {
-            Row r{s.getColumn(0).getInt64(),
-                  s.getColumn(1).getInt(),
-                  s.getColumn(2).getInt(),
-                  s.getColumn(3).getInt64(),
-                  0,
-                  s.getColumn(5).getInt()};
-            const char* status = s.getColumn(4).getText();
-            for (std::size_t k = 0; k < std::size(kAllStatuses); ++k) {
-                if (code(kAllStatuses[k]) == status) {
-                    r.status = static_cast<int>(k);
-                }
-            }
-            ++tally.total;
-            tally.nonAccess += (r.categories & 1) != 0;
-            tally.delay += (r.categories & 2) != 0;
-            tally.precarity += (r.categories & 4) != 0;
-            tally.awaitingFollowUp += r.status == 0;
+            ListRow r{s.getColumn(0).getInt64(),    s.getColumn(1).getInt(),
+                      s.getColumn(2).getInt(),      s.getColumn(3).getInt64(),
+                      statusIndex(s.getColumn(4).getString()), s.getColumn(5).getInt()};
+            addToTally(r, tally);
             rows.push_back(r);
         }
-        if (!ascending) {
-            std::reverse(rows.begin(), rows.end());
-        }
-        auto sortBy = [&](auto key) {
-            std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-                return ascending ? key(a) < key(b) : key(b) < key(a);
-            });
-        };
-        switch (order) {
-        case ReportOrder::ReceivedOn:
-            break;
-        case ReportOrder::Reference:
-            sortBy([](const Row& r) { return std::pair(r.refYear, r.refSeq); });
-            break;
-        case ReportOrder::Status:
-            sortBy([](const Row& r) { return r.status; });
-            break;
-        case ReportOrder::Categories:
-            sortBy([](const Row& r) { return r.categories; });
-            break;
-        case ReportOrder::Source: {
-            // Rank of each group by name; reports without a source come first.
-            std::unordered_map<std::int64_t, int> rank;
-            auto& g = statements_.get("SELECT id FROM source_groups ORDER BY name_key");
-            int n = 0;
-            while (g.executeStep()) {
-                rank[g.getColumn(0).getInt64()] = ++n;
-            }
-            sortBy([&](const Row& r) {
-                auto it = rank.find(r.sourceId);
-                return it == rank.end() ? 0 : it->second;
-            });
-            break;
-        }
-        case ReportOrder::Rights: {
-            // By the first right named (its code), reports without rights last.
-            std::unordered_map<std::int64_t, int> codeRank;
-            auto& c = statements_.get("SELECT id FROM rights ORDER BY code_key");
-            int n = 0;
-            while (c.executeStep()) {
-                codeRank[c.getColumn(0).getInt64()] = ++n;
-            }
-            std::unordered_map<ReportId, int> first;
-            auto& f =
-                statements_.get("SELECT report_id, right_id FROM report_rights WHERE position = 1");
-            while (f.executeStep()) {
-                first[f.getColumn(0).getInt64()] = codeRank[f.getColumn(1).getInt64()];
-            }
-            const int none = n + 1;
-            sortBy([&](const Row& r) {
-                auto it = first.find(r.id);
-                return it == first.end() ? none : it->second;
-            });
-            break;
-        }
-        }
-        std::vector<ReportId> out;
-        out.reserve(rows.size());
-        for (const auto& r : rows) {
-            out.push_back(r.id);
-        }
-        return out;
+        return orderedIds(std::move(rows), order, ascending, listRanks(order));
     });
+}
+
+ListRanks SqliteReports::listRanks(ReportOrder order) {
+    ListRanks ranks;
+    int n = 0;
+    if (order == ReportOrder::Source) {
+        auto& g = statements_.get("SELECT id FROM source_groups ORDER BY name_key");
+        while (g.executeStep()) {
+            ranks.sourceRank[g.getColumn(0).getInt64()] = ++n;
+        }
+    } else if (order == ReportOrder::Rights) {
+        std::unordered_map<std::int64_t, int> codeRank;
+        auto& c = statements_.get("SELECT id FROM rights ORDER BY code_key");
+        while (c.executeStep()) {
+            codeRank[c.getColumn(0).getInt64()] = ++n;
+        }
+        auto& f = statements_.get("SELECT report_id, right_id FROM report_rights WHERE position = 1");
+        while (f.executeStep()) {
+            ranks.firstRightRank[f.getColumn(0).getInt64()] = codeRank[f.getColumn(1).getInt64()];
+        }
+        ranks.noRight = n + 1;
+    }
+    return ranks;
 }
 
 std::vector<DifficultyReport> SqliteReports::load(const std::vector<ReportId>& ids) {

@@ -88,7 +88,8 @@ private:
     bool rightsLoaded_ = false, institutionsLoaded_ = false, groupsLoaded_ = false;
 };
 
-struct NamedBy; // what a searched word names in the reference data
+struct NamedBy;   // what a searched word names in the reference data
+struct ListRanks; // what the list's orders by source and by rights sort on
 
 class SqliteReports final : public ReportRepository {
 public:
@@ -118,6 +119,7 @@ private:
     void unindexText(ReportId id);
     // What each typed word of a search names in the reference data (sqlite_reports.cpp).
     std::vector<NamedBy> namedBy(const std::string& search);
+    ListRanks listRanks(ReportOrder order);
     StatementCache& statements_;
     ReferenceIds& refIds_;
     SQLite::Database& db_;
