@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "pg_support.h"
 #include "storage/pg/pg_database.h"
 #include "storage/schema.h"
 
@@ -19,31 +20,7 @@ using namespace vigie::storage;
 
 namespace {
 
-// An empty database of its own for one test, dropped at the end.
-class FreshDatabase {
-public:
-    FreshDatabase() {
-        const char* server = std::getenv("VIGIE_TEST_PG");
-        REQUIRE_MESSAGE(server, "VIGIE_TEST_PG is not set: run through tests/pg/with_postgres.sh");
-        admin_ = server;
-        std::random_device rd;
-        name_ = fmt::format("vigie_t{}", rd() % 100000000);
-        pg::Connection(admin_).exec(fmt::format("CREATE DATABASE {}", name_));
-        // postgresql:///vigie_test?host=... -> the same server, this database.
-        const auto slash = admin_.find(":///") + 4;
-        uri_ = admin_.substr(0, slash) + name_ + admin_.substr(admin_.find('?'));
-    }
-    ~FreshDatabase() {
-        try {
-            pg::Connection(admin_).exec(fmt::format("DROP DATABASE {} WITH (FORCE)", name_));
-        } catch (...) {
-        }
-    }
-    const std::string& uri() const { return uri_; }
-
-private:
-    std::string admin_, name_, uri_;
-};
+using FreshDatabase = test::FreshPgDatabase;
 
 void insertReport(pg::Session& s, const ReportReference& ref) {
     s.db().exec("INSERT INTO reports(reference, ref_year, ref_seq, received_on, description, "

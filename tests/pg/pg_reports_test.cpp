@@ -1,0 +1,170 @@
+// The reports repository on PostgreSQL, held to what the Store contract asks of the
+// SQLite one (tests/unit/store_contract_test.cpp, its report cases), and each site kept
+// to its own reports. When the PostgreSQL Store is whole, these become its fixture in
+// the contract suite.
+#include <doctest/doctest.h>
+
+#include "pg_support.h"
+#include "storage/pg/pg_reports.h"
+
+using namespace vigie;
+using namespace vigie::storage;
+
+namespace {
+
+DifficultyReport report(int year, int sequence, Date received, const std::string& text) {
+    DifficultyReport r;
+    r.reference = {year, sequence};
+    r.receivedOn = received;
+    r.description = text;
+    r.categories = {Category::NonAccess};
+    r.rights = {"RSA"};
+    r.institutions = {"CAF"};
+    r.source = "Centre social Nord";
+    r.createdAt = r.updatedAt = "2025-01-01T09:00:00Z";
+    return r;
+}
+
+DifficultyReport stored(pg::Session& session, DifficultyReport r) {
+    session.db().execScript("BEGIN");
+    pg::PgReports(session).insert(r);
+    session.db().execScript("COMMIT");
+    return r;
+}
+
+StorageError::Kind refusal(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const StorageError& e) {
+        return e.kind();
+    }
+    FAIL("not refused");
+    return StorageError::Kind::Failed;
+}
+
+struct TwoSites {
+    test::FreshPgDatabase database;
+    pg::Session a{database.uri(), "ccas-a"};
+    pg::Session b{database.uri(), "ccas-b"};
+    TwoSites() {
+        a.addSite("ccas-a", "CCAS A");
+        a.addSite("ccas-b", "CCAS B");
+    }
+};
+
+} // namespace
+
+TEST_CASE("postgresql reports: nextReference continues each year from its highest number") {
+    TwoSites sites;
+    pg::PgReports reports(sites.a);
+    stored(sites.a, report(2025, 1, Date(2025, 1, 4), "Un"));
+    stored(sites.a, report(2025, 7, Date(2025, 2, 4), "Sept, tapé à la main"));
+    stored(sites.a, report(2024, 40, Date(2024, 12, 4), "L'an passé"));
+    sites.a.db().execScript("BEGIN");
+    CHECK(reports.nextReference(2025).text() == "2025-008");
+    CHECK(reports.nextReference(2024).text() == "2024-041");
+    CHECK(reports.nextReference(2026).text() == "2026-001");
+    auto r = report(2025, 9, Date(2025, 3, 4), "Neuf");
+    reports.insert(r);
+    CHECK(reports.nextReference(2025).text() == "2025-010");
+    sites.a.db().execScript("ROLLBACK");
+    // The other site numbers its own reports from 1.
+    sites.b.db().execScript("BEGIN");
+    CHECK(pg::PgReports(sites.b).nextReference(2025).text() == "2025-001");
+    sites.b.db().execScript("ROLLBACK");
+}
+
+TEST_CASE("postgresql reports: an update from an older version is refused, the stored one kept") {
+    TwoSites sites;
+    pg::PgReports reports(sites.a);
+    auto first = stored(sites.a, report(2025, 1, Date(2025, 3, 4), "Version lue par deux"));
+    CHECK(first.version == 1);
+    auto second = first;
+    first.description = "Enregistrée d'abord";
+    reports.update(first);
+    CHECK(first.version == 2);
+    second.description = "Enregistrée ensuite, depuis la version 1";
+    CHECK(refusal([&] { reports.update(second); }) == StorageError::Kind::Stale);
+    CHECK(reports.find(first.id)->description == "Enregistrée d'abord");
+    // Another site cannot change it, nor see it.
+    CHECK(refusal([&] { pg::PgReports(sites.b).update(first); }) == StorageError::Kind::NotFound);
+    CHECK_FALSE(pg::PgReports(sites.b).find(first.id));
+}
+
+TEST_CASE("postgresql reports: read back whole, by id, by reference, in the order asked") {
+    TwoSites sites;
+    pg::PgReports reports(sites.a);
+    auto a = report(2025, 2, Date(2025, 5, 1), "Deuxième numéro, reçue en mai");
+    a.rights = {"RSA", "APL"};
+    a.institutions = {"CD", "CAF"};
+    a.categories = {Category::Delay, Category::Precarity};
+    a = stored(sites.a, a);
+    auto b = stored(sites.a, report(2025, 1, Date(2025, 6, 1), "Premier numéro, reçue en juin"));
+    stored(sites.b, report(2025, 1, Date(2025, 6, 1), "Le même numéro, à l'autre site"));
+    auto back = reports.find(a.id);
+    REQUIRE(back);
+    CHECK(back->description == a.description);
+    CHECK(back->rights == std::vector<std::string>{"RSA", "APL"});
+    CHECK(back->institutions == std::vector<std::string>{"CD", "CAF"});
+    CHECK(back->source == "Centre social Nord");
+    CHECK(back->categories.list() == a.categories.list());
+    CHECK(reports.findByReference({2025, 1})->id == b.id);
+    CHECK_FALSE(reports.findByReference({2025, 3}));
+
+    ReportFilter all;
+    ReportTally tally;
+    CHECK(reports.ids(all, ReportOrder::ReceivedOn, true, tally) == std::vector<ReportId>{a.id, b.id});
+    CHECK(tally.total == 2);
+    CHECK(tally.delay == 1);
+    CHECK(reports.ids(all, ReportOrder::Reference, true) == std::vector<ReportId>{b.id, a.id});
+    const auto loaded = reports.load({b.id, a.id});
+    REQUIRE(loaded.size() == 2);
+    CHECK(loaded[0].id == b.id);
+    std::vector<ReportId> visited;
+    reports.forEach(all, [&](const DifficultyReport& r) { visited.push_back(r.id); });
+    CHECK(visited == std::vector<ReportId>{a.id, b.id});
+    CHECK(reports.years() == std::vector<int>{2025});
+    const auto facts = reports.facts(Period::year(2025));
+    REQUIRE(facts.size() == 2);
+}
+
+TEST_CASE("postgresql reports: filters by period, category, status, right, institution and words") {
+    TwoSites sites;
+    pg::PgReports reports(sites.a);
+    auto early = report(2024, 1, Date(2024, 11, 5), "Dossier de retraite bloqué à la CARSAT");
+    early.rights = {"ASPA"};
+    early.institutions = {"CARSAT"};
+    early.categories = {Category::Delay};
+    early = stored(sites.a, early);
+    auto late = stored(sites.a, report(2025, 1, Date(2025, 2, 5), "Précarité énergétique"));
+    auto withdrawn = report(2025, 2, Date(2025, 2, 6), "Saisie en double");
+    withdrawn.status = ReportStatus::Withdrawn;
+    withdrawn = stored(sites.a, withdrawn);
+
+    auto ids = [&](ReportFilter f) { return reports.ids(f, ReportOrder::ReceivedOn, true); };
+    ReportFilter f;
+    CHECK(ids(f) == std::vector<ReportId>{early.id, late.id});
+    f.includeWithdrawn = true;
+    CHECK(ids(f).size() == 3);
+    f = {};
+    f.period = Period::year(2025);
+    CHECK(ids(f) == std::vector<ReportId>{late.id});
+    f = {};
+    f.category = Category::Delay;
+    CHECK(ids(f) == std::vector<ReportId>{early.id});
+    f = {};
+    f.rightCode = "aspa";
+    CHECK(ids(f) == std::vector<ReportId>{early.id});
+    f = {};
+    f.institutionCode = "CARSAT";
+    CHECK(ids(f) == std::vector<ReportId>{early.id});
+    f = {};
+    f.search = "precarite energ";
+    CHECK(ids(f) == std::vector<ReportId>{late.id});
+    f = {};
+    f.search = "carsat"; // names a body: found by the link as by the text
+    CHECK(ids(f) == std::vector<ReportId>{early.id});
+    f = {};
+    f.status = ReportStatus::Withdrawn;
+    CHECK(reports.count(f) == 1);
+}
