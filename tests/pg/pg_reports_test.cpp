@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "pg_support.h"
+#include "storage/pg/pg_meetings.h"
 #include "storage/pg/pg_reports.h"
 
 using namespace vigie;
@@ -167,4 +168,61 @@ TEST_CASE("postgresql reports: filters by period, category, status, right, insti
     f = {};
     f.status = ReportStatus::Withdrawn;
     CHECK(reports.count(f) == 1);
+}
+
+TEST_CASE("postgresql meetings: read back with their agenda in order, by key, day and period") {
+    TwoSites sites;
+    pg::PgMeetings meetings(sites.a);
+    auto r = stored(sites.a, report(2025, 1, Date(2025, 3, 4), "Sur l'ordre du jour"));
+    Meeting m;
+    m.date = Date(2025, 4, 8);
+    m.time = "14:00";
+    m.place = "CCAS";
+    m.presentBodies = {"CAF", "CD"};
+    m.excusedPeople = {"Mme la directrice"};
+    m.createdAt = m.updatedAt = "2025-01-01T09:00:00Z";
+    m.agenda = {{0, AgendaKind::NewReport, r.id, std::nullopt, "", ""},
+                {0, AgendaKind::Free, std::nullopt, std::nullopt, "Actualités", ""}};
+    Meeting other = m;
+    other.time = "";
+    other.agenda.clear();
+    meetings.insert(m);
+    meetings.insert(other);
+    Decision d;
+    d.meeting = m.id;
+    d.report = r.id;
+    d.kind = DecisionKind::Solicitation;
+    d.text = "Écrire à la CAF";
+    d.institutions = {"CAF"};
+    d.due = Date(2025, 5, 1);
+    meetings.insert(d);
+
+    auto back = meetings.find(m.id);
+    REQUIRE(back);
+    REQUIRE(back->agenda.size() == 2);
+    CHECK(back->agenda[0].report == r.id);
+    CHECK(back->agenda[1].title == "Actualités");
+    CHECK(back->presentBodies == std::vector<std::string>{"CAF", "CD"});
+    CHECK(back->excusedPeople == std::vector<std::string>{"Mme la directrice"});
+    CHECK(meetings.findByKey(Date(2025, 4, 8), "14:00")->id == m.id);
+    CHECK(meetings.onDate(Date(2025, 4, 8)).size() == 2);
+    CHECK(meetings.list(Period::year(2024)).empty());
+    CHECK(meetings.decisionsOfReport(r.id).size() == 1);
+    CHECK(meetings.decisionsOfMeeting(m.id).front().institutions == std::vector<std::string>{"CAF"});
+    CHECK(meetings.decisionsOfMeeting(m.id).front().takenOn == Date(2025, 4, 8));
+    CHECK(meetings.isOnAnAgenda(r.id));
+    CHECK(meetings.openDecisionsBefore(Date(2025, 6, 1)).size() == 1);
+    CHECK(meetings.lastMeetingBefore(Date(2025, 6, 1)) == Date(2025, 4, 8));
+    CHECK(meetings.decisionFacts(Period::year(2025)).size() == 1);
+    CHECK(meetings.agendaCandidates(std::nullopt).front().lastOnAgenda == Date(2025, 4, 8));
+
+    // A stale save is refused; another site sees none of it.
+    Meeting stale = *back;
+    back->place = "Mairie";
+    meetings.update(*back);
+    CHECK(refusal([&] { meetings.update(stale); }) == StorageError::Kind::Stale);
+    pg::PgMeetings otherSite(sites.b);
+    CHECK(otherSite.list(std::nullopt).empty());
+    CHECK_FALSE(otherSite.findDecision(d.id));
+    CHECK(otherSite.decisionFacts(Period::year(2025)).empty());
 }
