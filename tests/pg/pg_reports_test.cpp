@@ -7,6 +7,7 @@
 #include "pg_support.h"
 #include "storage/pg/pg_meetings.h"
 #include "storage/pg/pg_reports.h"
+#include "storage/pg/pg_solicitations.h"
 
 using namespace vigie;
 using namespace vigie::storage;
@@ -225,4 +226,61 @@ TEST_CASE("postgresql meetings: read back with their agenda in order, by key, da
     CHECK(otherSite.list(std::nullopt).empty());
     CHECK_FALSE(otherSite.findDecision(d.id));
     CHECK(otherSite.decisionFacts(Period::year(2025)).empty());
+}
+
+TEST_CASE("postgresql solicitations: found by institution, state and report; the late are counted") {
+    TwoSites sites;
+    pg::PgSolicitations solicitations(sites.a);
+    auto r = stored(sites.a, report(2025, 1, Date(2025, 3, 4), "Objet d'une sollicitation"));
+    auto make = [](Date sent, std::vector<std::string> to, std::vector<ReportId> about) {
+        Solicitation s;
+        s.sentOn = sent;
+        s.expectedBy = sent.addDays(30);
+        s.addressees = std::move(to);
+        s.reports = std::move(about);
+        s.subject = "Délais de traitement";
+        s.createdAt = s.updatedAt = "2025-01-01T09:00:00Z";
+        return s;
+    };
+    auto joint = make(Date(2025, 1, 10), {"CPAM", "CAF"}, {r.id});
+    joint.chases = {{Date(2025, 2, 15), "Relance par courriel"}};
+    auto answered = make(Date(2025, 2, 10), {"CD"}, {});
+    answered.answeredOn = Date(2025, 2, 20);
+    answered.answer = "Réponse";
+    answered.answeredBy = "CD";
+    solicitations.insert(joint);
+    solicitations.insert(answered);
+    auto kept = make(Date(2025, 2, 11), {"CAF"}, {});
+    kept.id = 500; // an id from a CSV file is kept, and the next ones go past it
+    solicitations.insert(kept);
+    auto after = make(Date(2025, 2, 12), {"CAF"}, {});
+    solicitations.insert(after);
+    CHECK(after.id > 500);
+
+    auto back = solicitations.find(joint.id);
+    REQUIRE(back);
+    CHECK(back->addressees == std::vector<std::string>{"CPAM", "CAF"});
+    CHECK(back->reports == std::vector<ReportId>{r.id});
+    REQUIRE(back->chases.size() == 1);
+    CHECK(back->chases[0].note == "Relance par courriel");
+    CHECK(solicitations.find(answered.id)->answeredBy == "CD");
+    SolicitationFilter f;
+    f.institution = "CPAM";
+    CHECK(solicitations.list(f).size() == 1);
+    f = {};
+    f.state = SolicitationState::Answered;
+    CHECK(solicitations.list(f).front().id == answered.id);
+    f = {};
+    f.report = r.id;
+    CHECK(solicitations.list(f).front().id == joint.id);
+    CHECK(solicitations.overdueCount(Date(2025, 2, 12)) == 1);
+    CHECK(solicitations.overdueCount(Date(2025, 1, 20)) == 0);
+
+    auto stale = *back;
+    back->subject = "Nouvel objet";
+    solicitations.update(*back);
+    CHECK(refusal([&] { solicitations.update(stale); }) == StorageError::Kind::Stale);
+    solicitations.remove(joint.id);
+    CHECK(refusal([&] { solicitations.update(*back); }) == StorageError::Kind::NotFound);
+    CHECK(pg::PgSolicitations(sites.b).list({}).empty());
 }
