@@ -37,6 +37,21 @@ template <class F> void writeUnique(const std::string& code, F&& write) {
 // Shared rows (site NULL) and the session's own additions.
 constexpr const char* kVisible = "(site IS NULL OR site = current_setting('vigie.site'))";
 
+// A code is unique among what a site sees: its own additions and the département's
+// shared rows (the unique index holds within each; this holds across them).
+void refuseVisibleTwin(Connection& db, const char* table, const char* keyColumn,
+                       const std::string& key, std::int64_t id, const std::string& said) {
+    const auto twin = db.exec(fmt::format("SELECT 1 FROM {} WHERE {} = $1 AND id <> $2 AND {}",
+                                          table, keyColumn, kVisible),
+                              Params().text(key).integer(id));
+    if (twin.rows() > 0) {
+        throw StorageError(Kind::Conflict,
+                           fmt::format(fmt::runtime(tr("The code or name \"{}\" is already "
+                                                       "used.")),
+                                       said));
+    }
+}
+
 } // namespace
 
 Session::Session(const std::string& uri, const std::string& site)
@@ -286,6 +301,7 @@ std::vector<Person> PgReference::people() {
 
 // A site's additions belong to it; the shared rows are the département's.
 void PgReference::add(Right& right) {
+    refuseVisibleTwin(s_.db(), "rights", "code_key", codeKey(right.code), right.id, right.code);
     writeUnique(right.code, [&] {
         right.id = s_.db()
                        .exec("INSERT INTO rights(site, code, code_key, label, family_code, "
@@ -302,6 +318,7 @@ void PgReference::add(Right& right) {
 }
 
 void PgReference::update(const Right& right) {
+    refuseVisibleTwin(s_.db(), "rights", "code_key", codeKey(right.code), right.id, right.code);
     writeUnique(right.code, [&] {
         s_.db().exec(fmt::format("UPDATE rights SET code = $1, code_key = $2, label = $3, "
                                  "family_code = $4, active = $5 WHERE id = $6 AND {}",
@@ -317,6 +334,7 @@ void PgReference::update(const Right& right) {
 }
 
 void PgReference::add(Institution& i) {
+    refuseVisibleTwin(s_.db(), "institutions", "code_key", codeKey(i.code), i.id, i.code);
     writeUnique(i.code, [&] {
         i.id = s_.db()
                    .exec("INSERT INTO institutions(site, code, code_key, name, postal_address, "
@@ -335,6 +353,7 @@ void PgReference::add(Institution& i) {
 }
 
 void PgReference::update(const Institution& i) {
+    refuseVisibleTwin(s_.db(), "institutions", "code_key", codeKey(i.code), i.id, i.code);
     writeUnique(i.code, [&] {
         s_.db().exec(fmt::format("UPDATE institutions SET code = $1, code_key = $2, name = $3, "
                                  "postal_address = $4, email = $5, contact_person = $6, "
@@ -353,6 +372,7 @@ void PgReference::update(const Institution& i) {
 }
 
 void PgReference::add(SourceGroup& g) {
+    refuseVisibleTwin(s_.db(), "source_groups", "name_key", codeKey(g.name), g.id, g.name);
     writeUnique(g.name, [&] {
         g.id = s_.db()
                    .exec("INSERT INTO source_groups(site, name, name_key, active) VALUES "
@@ -363,6 +383,7 @@ void PgReference::add(SourceGroup& g) {
 }
 
 void PgReference::update(const SourceGroup& g) {
+    refuseVisibleTwin(s_.db(), "source_groups", "name_key", codeKey(g.name), g.id, g.name);
     writeUnique(g.name, [&] {
         s_.db().exec(fmt::format("UPDATE source_groups SET name = $1, name_key = $2, active = $3 "
                                  "WHERE id = $4 AND {}",

@@ -93,6 +93,13 @@ CREATE TABLE people (
     active               BOOLEAN NOT NULL DEFAULT TRUE
 );
 
+-- One row per site, counted up by every unit of work committed: the other windows of
+-- the site see that something changed and reload what they show.
+CREATE TABLE change_counters (
+    site TEXT PRIMARY KEY,
+    n    BIGINT NOT NULL
+);
+
 CREATE TABLE report_counters (
     site TEXT NOT NULL,
     year INTEGER NOT NULL,

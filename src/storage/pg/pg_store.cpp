@@ -1,0 +1,161 @@
+#include "pg_store.h"
+
+#include <fmt/format.h>
+
+#include "pg_database.h"
+#include "pg_meetings.h"
+#include "pg_reports.h"
+#include "pg_solicitations.h"
+#include "platform/i18n.h"
+
+namespace vigie::storage::pg {
+
+using Kind = StorageError::Kind;
+
+namespace {
+
+class PgStore;
+
+class PgUnitOfWork final : public UnitOfWork {
+public:
+    PgUnitOfWork(Connection& db, bool& open, long long& commits, const std::string& site)
+        : db_(db), open_(open), commits_(commits), site_(site) {
+        db_.execScript("BEGIN");
+        open_ = true;
+    }
+    ~PgUnitOfWork() override {
+        if (!committed_) {
+            try {
+                db_.execScript("ROLLBACK");
+            } catch (...) {
+                // The connection is gone: the server rolled back already.
+            }
+        }
+        open_ = false;
+    }
+    void commit() override {
+        // Counted for the other windows of the site: their change stamp moves.
+        db_.exec("INSERT INTO change_counters(site, n) VALUES ($1, 1) ON CONFLICT (site) DO "
+                 "UPDATE SET n = change_counters.n + 1",
+                 Params().text(site_));
+        db_.execScript("COMMIT");
+        committed_ = true;
+        ++commits_;
+    }
+
+private:
+    Connection& db_;
+    bool& open_;
+    long long& commits_;
+    std::string site_;
+    bool committed_ = false;
+};
+
+// Repeatable read, read only: every read of the document sees the database as it was
+// when the snapshot was taken.
+class PgReadSnapshot final : public ReadSnapshot {
+public:
+    PgReadSnapshot(Connection& db, bool& open) : db_(db), open_(open) {
+        db_.execScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        db_.exec("SELECT 1 FROM vigie_schema"); // the snapshot is taken at the first read
+        open_ = true;
+    }
+    ~PgReadSnapshot() override {
+        try {
+            db_.execScript("ROLLBACK");
+        } catch (...) {
+        }
+        open_ = false;
+    }
+
+private:
+    Connection& db_;
+    bool& open_;
+};
+
+// A libpq URI without its password, for the user's eyes.
+std::string displayed(const std::string& uri) {
+    const auto at = uri.find('@');
+    const auto scheme = uri.find("://");
+    if (at == std::string::npos || scheme == std::string::npos) {
+        return uri;
+    }
+    const auto colon = uri.find(':', scheme + 3);
+    return colon != std::string::npos && colon < at ? uri.substr(0, colon) + uri.substr(at) : uri;
+}
+
+class PgStore final : public Store {
+public:
+    PgStore(const std::string& uri, const std::string& site)
+        : session_(uri, site), reports_(session_), meetings_(session_),
+          solicitations_(session_), entered_(session_), reference_(session_), audit_(session_),
+          settings_(session_) {
+        info_.path = displayed(uri);
+        info_.schemaVersion = session_.schema().version;
+        info_.created = session_.schema().created;
+    }
+    Session& session() { return session_; }
+
+    const DatabaseInfo& info() const override { return info_; }
+    std::unique_ptr<UnitOfWork> begin() override {
+        if (inTransaction_) {
+            throw std::logic_error("a unit of work or a snapshot is already open");
+        }
+        return std::make_unique<PgUnitOfWork>(session_.db(), inTransaction_, commits_,
+                                              session_.site());
+    }
+    std::unique_ptr<ReadSnapshot> readSnapshot() override {
+        if (inTransaction_) {
+            throw std::logic_error("a snapshot inside a unit of work");
+        }
+        return std::make_unique<PgReadSnapshot>(session_.db(), inTransaction_);
+    }
+    ReportRepository& reports() override { return reports_; }
+    MeetingRepository& meetings() override { return meetings_; }
+    SolicitationRepository& solicitations() override { return solicitations_; }
+    EnteredFiguresRepository& enteredFigures() override { return entered_; }
+    ReferenceRepository& reference() override { return reference_; }
+    AuditLog& audit() override { return audit_; }
+    Settings& settings() override { return settings_; }
+    ChangeStamp changeStamp() override {
+        auto n = session_.db().exec("SELECT coalesce(max(n), 0) FROM change_counters WHERE site "
+                                    "= $1",
+                                    Params().text(session_.site()));
+        return ChangeStamp{commits_, n.integer(0, 0)};
+    }
+    void backupTo(const std::filesystem::path&, DamagedCopy) override { refuseCopies(); }
+    void restoreFrom(const std::filesystem::path&) override { refuseCopies(); }
+
+private:
+    // The server's copies are its administrator's (pg_dump), not a file beside it.
+    [[noreturn]] static void refuseCopies() {
+        throw StorageError(Kind::Failed,
+                           tr("A shared database is backed up and restored by its "
+                              "administrator on the server (pg_dump), not by Vigie."));
+    }
+
+    Session session_;
+    PgReports reports_;
+    PgMeetings meetings_;
+    PgSolicitations solicitations_;
+    PgEnteredFigures entered_;
+    PgReference reference_;
+    PgAudit audit_;
+    PgSettings settings_;
+    DatabaseInfo info_;
+    bool inTransaction_ = false;
+    long long commits_ = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Store> openPgStore(const std::string& uri, const std::string& site,
+                                   const std::string& siteName) {
+    auto store = std::make_unique<PgStore>(uri, site);
+    if (!siteName.empty()) {
+        store->session().addSite(site, siteName);
+    }
+    return store;
+}
+
+} // namespace vigie::storage::pg
