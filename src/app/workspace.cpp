@@ -5,6 +5,10 @@
 #include "platform/system.h"
 #include "storage/store.h"
 #include "storage/window_lock.h"
+#ifdef VIGIE_WITH_POSTGRESQL
+#include "storage/pg/pg_store.h"
+#endif
+#include "platform/i18n.h"
 
 namespace vigie::app {
 
@@ -19,7 +23,37 @@ storage::OpenOptions optionsFor(const OpenRequest& request) {
     return options;
 }
 
+std::unique_ptr<storage::Store> openShared(const fs::path& location, const OpenRequest& request) {
+#ifdef VIGIE_WITH_POSTGRESQL
+    return storage::pg::openPgStoreForSite(platform::utf8(location), request.site,
+                                           request.siteRequired
+                                               ? storage::pg::SiteChoice::Required
+                                               : storage::pg::SiteChoice::Optional);
+#else
+    (void)location;
+    (void)request;
+    throw StorageError(StorageError::Kind::Failed,
+                       tr("This version of Vigie cannot open a shared database on a server "
+                          "(PostgreSQL): it works on a database file."));
+#endif
+}
+
 } // namespace
+
+bool isSharedDatabase(const fs::path& location) {
+    const auto text = platform::utf8(location);
+    return text.starts_with("postgresql://") || text.starts_with("postgres://");
+}
+
+std::string namedSite(const std::optional<std::string>& given) {
+    if (given && !given->empty()) {
+        return *given;
+    }
+    if (const char* env = std::getenv("VIGIE_SITE"); env && *env) {
+        return env;
+    }
+    return {};
+}
 
 fs::path defaultDatabase() {
     return platform::userDataDirectory() / "vigie.sqlite";
@@ -56,14 +90,19 @@ Workspace::Workspace(std::unique_ptr<storage::Store> store, Actor actor)
     status_.migrationBackup = info.migrationBackup;
     status_.onNetworkShare = info.onNetworkShare;
     status_.readOnly = info.readOnly;
+    if (auto* sites = store_->sites()) {
+        status_.shared = true;
+        status_.site = sites->current();
+    }
 }
 
 Workspace::~Workspace() = default;
 
 std::unique_ptr<Workspace> Workspace::open(const fs::path& location, const OpenRequest& request,
                                            Actor actor) {
-    return std::unique_ptr<Workspace>(
-        new Workspace(storage::openSqliteStore(location, optionsFor(request)), std::move(actor)));
+    auto store = isSharedDatabase(location) ? openShared(location, request)
+                                            : storage::openSqliteStore(location, optionsFor(request));
+    return std::unique_ptr<Workspace>(new Workspace(std::move(store), std::move(actor)));
 }
 
 std::unique_ptr<Workspace> Workspace::openInWindow(const fs::path& location, bool createIfMissing,
@@ -71,8 +110,11 @@ std::unique_ptr<Workspace> Workspace::openInWindow(const fs::path& location, boo
                                                    Actor actor) {
     OpenRequest request;
     request.createIfMissing = createIfMissing;
+    request.site = namedSite(std::nullopt);
     std::unique_ptr<storage::WindowLock> lock;
-    if (storage::WindowLock::tryTake(location, lock) ==
+    // A server takes care of its own users: the lock is a file beside a database file.
+    if (!isSharedDatabase(location) &&
+        storage::WindowLock::tryTake(location, lock) ==
         storage::WindowLock::Outcome::HeldElsewhere) {
         if (!readOnlyInstead()) {
             return nullptr;

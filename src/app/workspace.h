@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "actor.h"
 
@@ -29,6 +30,9 @@ struct DatabaseStatus {
     std::optional<std::filesystem::path> migrationBackup;
     bool onNetworkShare = false; // on a shared folder: a journal safe there, and said so
     bool readOnly = false;
+    // A shared database on a server, and the site (watch group) worked on there.
+    bool shared = false;
+    std::string site;
 };
 
 // Where the database stands: two stamps differ when something was written in between, by
@@ -44,7 +48,17 @@ struct OpenRequest {
     bool createIfMissing = true;
     // Opens for reading only, even a database that could be written.
     bool readOnly = false;
+    // On a shared database: the site worked on (empty: the database's only site).
+    std::string site;
+    // Creating a shared database's schema or declaring its sites needs no site yet.
+    bool siteRequired = true;
 };
+
+// Whether a location names a shared database on a server (a PostgreSQL URI) rather than
+// a file.
+bool isSharedDatabase(const std::filesystem::path& location);
+// The site a user named: the one given (--site), else the VIGIE_SITE variable, else none.
+std::string namedSite(const std::optional<std::string>& given);
 
 // The database a user named: the one given (--db), else the VIGIE_DB environment
 // variable; none when neither says (the window then offers the last one used).

@@ -57,13 +57,18 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             throw UsageError{
                 fmt::format(fmt::runtime(tr("option {} is given more than once")), arg)};
         }
-        if (option && arg != "--db" && arg != "--help" && arg != "--version") {
+        if (option && arg != "--db" && arg != "--site" && arg != "--help" && arg != "--version") {
             a.given.push_back(arg);
         }
         if (arg == "--db") {
             a.db = value();
             if (a.db->empty()) {
                 throw UsageError{tr("--db expects a file name")};
+            }
+        } else if (arg == "--site") {
+            a.site = value();
+            if (a.site->empty()) {
+                throw UsageError{tr("--site expects a site's code")};
             }
         } else if (arg == "--help" || arg == "-h") {
             flag(a.help);
@@ -120,6 +125,7 @@ void checkOptionsFor(const Arguments& a) {
         {"report minutes", {"--meeting", "--out"}},
         {"backup", {"--out"}},
         {"demo", {"--reports", "--seed"}},
+        {"site", {}},
     };
     const std::string command =
         a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
@@ -138,7 +144,7 @@ void checkOptionsFor(const Arguments& a) {
 }
 
 std::string usageText() {
-    return tr("Usage: vigie-cli [--db FILE] COMMAND [ARGS]\n"
+    return tr("Usage: vigie-cli [--db FILE|URI] [--site CODE] COMMAND [ARGS]\n"
               "\n"
               "Commands:\n"
               "  init                                  create or upgrade the database\n"
@@ -151,10 +157,14 @@ std::string usageText() {
               "  backup --out FILE                     copy the database while it is in use\n"
               "  demo [--reports N] [--seed S]         fill an empty database with realistic "
               "synthetic data\n"
+              "  site add CODE \"Name\" | site list     the sites of a shared database\n"
               "  --help, --version\n"
               "\n"
               "The database is --db FILE, else the VIGIE_DB environment variable, else the "
               "default file in your data folder.\n"
+              "A shared database is a PostgreSQL URI (postgresql://…); --site CODE, else the "
+              "VIGIE_SITE variable, says which watch group's data a command works on (the only "
+              "one when the database has one site).\n"
               "Exit status: 0 success; 1 bad input or failed operation (nothing written); 2 "
               "wrong usage.\n");
 }

@@ -8,7 +8,8 @@
 namespace vigie::cli {
 
 struct Arguments {
-    std::optional<std::string> db; // --db FILE
+    std::optional<std::string> db;   // --db FILE or a postgresql:// URI
+    std::optional<std::string> site; // --site CODE, on a shared database
     bool help = false;
     bool version = false;
     std::string command;               // init, import, export, stats, report, backup, demo

@@ -20,6 +20,7 @@
 #include "app/meeting_service.h"
 #include "app/backups.h"
 #include "app/statistics_service.h"
+#include "app/sites.h"
 #include "app/workspace.h"
 #include "arguments.h"
 #include "platform/i18n.h"
@@ -56,9 +57,11 @@ public:
 
     // `create`: commands that write may create the database (FORMATS.md); the others
     // must not leave an empty file behind a typo.
-    app::Workspace& open(bool create) {
+    app::Workspace& open(bool create, bool siteRequired = true) {
         app::OpenRequest request;
         request.createIfMissing = create;
+        request.site = app::namedSite(a_.site);
+        request.siteRequired = siteRequired;
         workspace_ = app::Workspace::open(databasePath(a_), request);
         const auto& info = workspace_->info();
         if (info.migrated && info.migrationBackup) {
@@ -81,6 +84,27 @@ public:
         return *workspace_;
     }
 
+    // site list | site add CODE "Name"
+    int site() {
+        const std::string what = operand(0, tr("what to do with sites (add or list)"));
+        if (what == "list") {
+            noMoreOperands(1);
+            for (const auto& site : app::listSites(open(false, false))) {
+                out_ << (site.current ? "* " : "  ") << site.code << "\t" << site.name << "\n";
+            }
+            return kSuccess;
+        }
+        if (what == "add") {
+            const std::string code = operand(1, tr("the site's code"));
+            const std::string name = operand(2, tr("the site's name"));
+            noMoreOperands(3);
+            app::addSite(open(false, false), code, name);
+            out_ << fmt::format(fmt::runtime(tr("Site {} declared: {}")), code, name) << "\n";
+            return kSuccess;
+        }
+        throw UsageError{fmt::format(fmt::runtime(tr("unknown site command \"{}\"")), what)};
+    }
+
     const std::string& operand(std::size_t i, const char* what) const {
         if (i >= a_.operands.size()) {
             throw UsageError{fmt::format(fmt::runtime(tr("missing {}")), what)};
@@ -97,7 +121,7 @@ public:
 
     int init() {
         noMoreOperands(0);
-        const auto& info = open(true).info();
+        const auto& info = open(true, false).info();
         out_ << fmt::format(fmt::runtime(info.created ? tr("Database created: {} (version {})")
                                                       : tr("Database ready: {} (version {})")),
                             platform::utf8(info.location), info.schemaVersion)
@@ -126,7 +150,7 @@ public:
         options.acceptPersonalData = true;
         app::ImportSummary summary;
         std::error_code ec;
-        if (!fs::exists(databasePath(a_), ec)) {
+        if (!app::isSharedDatabase(databasePath(a_)) && !fs::exists(databasePath(a_), ec)) {
             // No database yet: check against a scratch one, so that a bad file (or a dry
             // run) leaves no new database behind.
             const fs::path scratch =
@@ -431,6 +455,9 @@ int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ost
         if (a.command == "report") {
             return session.report();
         }
+        if (a.command == "site") {
+            return session.site();
+        }
         if (a.command.empty()) {
             throw UsageError{tr("a command is required")};
         }
@@ -446,6 +473,9 @@ int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ost
         err << "vigie-cli: " << e.what() << "\n";
         return kFailure;
     } catch (const pdf::PdfError& e) {
+        err << "vigie-cli: " << e.what() << "\n";
+        return kFailure;
+    } catch (const app::SiteRefused& e) {
         err << "vigie-cli: " << e.what() << "\n";
         return kFailure;
     } catch (const app::OutputRefused& e) {

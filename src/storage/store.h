@@ -171,6 +171,23 @@ public:
     virtual void removeFile(const std::string& name) = 0;
 };
 
+// The watch groups of a shared database (FORMATS.md, "sites"); an SQLite file is one
+// CCAS and has none.
+struct Site {
+    std::string code;
+    std::string name;
+};
+
+class SiteDirectory {
+public:
+    virtual ~SiteDirectory() = default;
+    virtual std::vector<Site> list() = 0; // by code
+    // Declares a site, or renames it.
+    virtual void add(const Site& site) = 0;
+    // The site this store works on: empty while none is chosen (a new shared database).
+    virtual const std::string& current() const = 0;
+};
+
 enum class JournalMode { Wal, Rollback };
 
 // What opening the file found and did, for the user's information.
@@ -212,6 +229,8 @@ public:
     virtual AuditLog& audit() = 0;
     virtual Settings& settings() = 0;
     virtual ChangeStamp changeStamp() = 0;
+    // The sites of a shared database; none (nullptr) for an SQLite file.
+    virtual SiteDirectory* sites() { return nullptr; }
     // A consistent copy of the whole database, taken while it is in use, read back and
     // checked before it counts (StorageError Corrupted when damaged and refused).
     virtual void backupTo(const std::filesystem::path& target, DamagedCopy ifDamaged) = 0;

@@ -61,6 +61,11 @@ Session::Session(const std::string& uri, const std::string& site)
     connection_->exec("SELECT set_config('vigie.site', $1, false)", Params().text(site_));
 }
 
+void Session::useSite(const std::string& site) {
+    connection_->exec("SELECT set_config('vigie.site', $1, false)", Params().text(site));
+    site_ = site;
+}
+
 void Session::addSite(const std::string& code, const std::string& name) {
     connection_->exec("INSERT INTO sites(code, name) VALUES ($1, $2) ON CONFLICT (code) DO "
                       "UPDATE SET name = excluded.name",

@@ -1,8 +1,7 @@
 // A site's session on the shared database, and the repositories already written for
 // PostgreSQL: reference data, settings and files, the audit trail, the figures typed in
 // for earlier years, and the report counters. The reports, meetings and solicitations
-// repositories, and the Store that gathers them, come next (issue "PostgreSQL"): until
-// then no front end opens a shared database.
+// repositories have files of their own; pg_store.cpp gathers them into a Store.
 #pragma once
 
 #include <memory>
@@ -27,6 +26,8 @@ public:
 
     // Declares a site (code and name), idempotently.
     void addSite(const std::string& code, const std::string& name);
+    // Works for another site from now on (chosen after connecting).
+    void useSite(const std::string& site);
 
 private:
     std::unique_ptr<Connection> connection_;

@@ -1,5 +1,7 @@
 #include "pg_store.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "pg_database.h"
@@ -84,12 +86,30 @@ std::string displayed(const std::string& uri) {
     return colon != std::string::npos && colon < at ? uri.substr(0, colon) + uri.substr(at) : uri;
 }
 
+class PgSites final : public SiteDirectory {
+public:
+    explicit PgSites(Session& session) : s_(session) {}
+    std::vector<Site> list() override {
+        auto r = s_.db().exec("SELECT code, name FROM sites ORDER BY code");
+        std::vector<Site> sites;
+        for (int i = 0; i < r.rows(); ++i) {
+            sites.push_back(Site{r.text(i, 0), r.text(i, 1)});
+        }
+        return sites;
+    }
+    void add(const Site& site) override { s_.addSite(site.code, site.name); }
+    const std::string& current() const override { return s_.site(); }
+
+private:
+    Session& s_;
+};
+
 class PgStore final : public Store {
 public:
     PgStore(const std::string& uri, const std::string& site)
         : session_(uri, site), reports_(session_), meetings_(session_),
           solicitations_(session_), entered_(session_), reference_(session_), audit_(session_),
-          settings_(session_) {
+          settings_(session_), sites_(session_) {
         info_.path = displayed(uri);
         info_.schemaVersion = session_.schema().version;
         info_.created = session_.schema().created;
@@ -117,6 +137,7 @@ public:
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
     Settings& settings() override { return settings_; }
+    SiteDirectory* sites() override { return &sites_; }
     ChangeStamp changeStamp() override {
         auto n = session_.db().exec("SELECT coalesce(max(n), 0) FROM change_counters WHERE site "
                                     "= $1",
@@ -142,12 +163,64 @@ private:
     PgReference reference_;
     PgAudit audit_;
     PgSettings settings_;
+    PgSites sites_;
     DatabaseInfo info_;
     bool inTransaction_ = false;
     long long commits_ = 0;
 };
 
+std::string codes(const std::vector<Site>& sites) {
+    std::string joined;
+    for (const auto& site : sites) {
+        joined += (joined.empty() ? "" : ", ") + site.code;
+    }
+    return joined;
+}
+
+// The site named, or the only one; `choice` says whether having none is refused.
+std::string chosenSite(SiteDirectory& directory, const std::string& named, SiteChoice choice) {
+    const auto sites = directory.list();
+    if (!named.empty()) {
+        if (std::none_of(sites.begin(), sites.end(),
+                         [&](const Site& s) { return s.code == named; })) {
+            throw StorageError(
+                Kind::NotFound,
+                fmt::format(fmt::runtime(tr("The shared database has no site \"{}\" (its sites: "
+                                            "{}). A site is declared with: vigie-cli site add "
+                                            "CODE \"Name\".")),
+                            named, sites.empty() ? tr("none yet") : codes(sites)));
+        }
+        return named;
+    }
+    if (sites.size() == 1) {
+        return sites.front().code;
+    }
+    if (choice == SiteChoice::Optional) {
+        return {};
+    }
+    if (sites.empty()) {
+        throw StorageError(Kind::NotFound,
+                           tr("The shared database has no site yet. Declare the watch group's "
+                              "site first: vigie-cli site add CODE \"Name\"."));
+    }
+    throw StorageError(Kind::Failed,
+                       fmt::format(fmt::runtime(tr("The shared database holds several sites ({}): "
+                                                   "say which one with --site CODE or the "
+                                                   "VIGIE_SITE variable.")),
+                                   codes(sites)));
+}
+
 } // namespace
+
+std::unique_ptr<Store> openPgStoreForSite(const std::string& uri, const std::string& site,
+                                          SiteChoice choice) {
+    auto store = std::make_unique<PgStore>(uri, std::string());
+    const auto chosen = chosenSite(*store->sites(), site, choice);
+    if (!chosen.empty()) {
+        store->session().useSite(chosen);
+    }
+    return store;
+}
 
 std::unique_ptr<Store> openPgStore(const std::string& uri, const std::string& site,
                                    const std::string& siteName) {
