@@ -67,7 +67,8 @@ fs::path backupNow(Workspace& workspace, const std::string& why) {
 
 std::optional<DailyBackupPlan> planDailyBackup(Workspace& workspace, std::size_t keep) {
     constexpr std::string_view kSuffix = "_automatique.sqlite";
-    if (workspace.info().readOnly) {
+    // A server's copies are its administrator's (pg_dump): nothing is copied beside it.
+    if (workspace.info().readOnly || workspace.info().shared) {
         return std::nullopt;
     }
     ReportFilter all;
