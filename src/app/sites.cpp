@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/text.h"
 #include "platform/i18n.h"
 #include "storage/store.h"
 #include "workspace.h"
@@ -29,14 +30,6 @@ bool isSiteCode(const std::string& code) {
            });
 }
 
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 } // namespace
 
 std::vector<SiteEntry> listSites(Workspace& workspace) {
@@ -56,13 +49,9 @@ void addSite(Workspace& workspace, const std::string& code, const std::string& n
                             "digits, '-' or '_'.")),
             code));
     }
-    const auto label = trimmed(name);
+    const auto label = text::trimmed(name);
     if (label.empty()) {
         throw SiteRefused(tr("A site needs a name (the watch group's, as documents show it)."));
-    }
-    if (workspace.info().readOnly) {
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           tr("the database cannot be written: it is open read-only"));
     }
     auto unit = workspace.store().begin();
     directory.add(storage::Site{code, label});

@@ -90,10 +90,7 @@ Workspace::Workspace(std::unique_ptr<storage::Store> store, Actor actor)
     status_.migrationBackup = info.migrationBackup;
     status_.onNetworkShare = info.onNetworkShare;
     status_.readOnly = info.readOnly;
-    if (auto* sites = store_->sites()) {
-        status_.shared = true;
-        status_.site = sites->current();
-    }
+    status_.shared = store_->sites() != nullptr;
 }
 
 Workspace::~Workspace() = default;

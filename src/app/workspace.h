@@ -30,9 +30,7 @@ struct DatabaseStatus {
     std::optional<std::filesystem::path> migrationBackup;
     bool onNetworkShare = false; // on a shared folder: a journal safe there, and said so
     bool readOnly = false;
-    // A shared database on a server, and the site (watch group) worked on there.
-    bool shared = false;
-    std::string site;
+    bool shared = false; // a shared database on a server (its copies are its DBA's)
 };
 
 // Where the database stands: two stamps differ when something was written in between, by
