@@ -30,7 +30,66 @@ bool isSiteCode(const std::string& code) {
            });
 }
 
+std::string codes(const std::vector<storage::Site>& sites) {
+    std::string joined;
+    for (const auto& site : sites) {
+        joined += (joined.empty() ? "" : ", ") + site.code;
+    }
+    return joined;
+}
+
+// The site named, or the only one the login may read; empty when none and none needed.
+std::string chosenSite(storage::SiteDirectory& directory, const std::string& named,
+                       bool required) {
+    using Kind = StorageError::Kind;
+    const auto sites = directory.list();
+    if (!named.empty()) {
+        if (std::none_of(sites.begin(), sites.end(),
+                         [&](const storage::Site& s) { return s.code == named; })) {
+            throw StorageError(
+                Kind::NotFound,
+                fmt::format(fmt::runtime(tr("The shared database has no site \"{}\" (its sites: "
+                                            "{}). A site is declared with: vigie-cli site add "
+                                            "CODE \"Name\".")),
+                            named, sites.empty() ? tr("none yet") : codes(sites)));
+        }
+        return named;
+    }
+    if (sites.size() == 1 || !required) {
+        return sites.size() == 1 ? sites.front().code : std::string();
+    }
+    if (sites.empty()) {
+        throw StorageError(Kind::NotFound,
+                           tr("The shared database has no site yet. Declare the watch group's "
+                              "site first: vigie-cli site add CODE \"Name\"."));
+    }
+    throw StorageError(Kind::Failed,
+                       fmt::format(fmt::runtime(tr("The shared database holds several sites ({}): "
+                                                   "say which one with --site CODE or the "
+                                                   "VIGIE_SITE variable.")),
+                                   codes(sites)));
+}
+
 } // namespace
+
+void chooseSite(storage::Store& store, const std::string& named, bool required) {
+    if (auto* directory = store.sites()) {
+        if (const auto site = chosenSite(*directory, named, required); !site.empty()) {
+            directory->use(site);
+        }
+    }
+}
+
+void grantSite(Workspace& workspace, const std::string& code, const std::string& role) {
+    auto& directory = directoryOf(workspace);
+    auto unit = workspace.store().begin();
+    if (code.empty()) {
+        directory.grantReadingAll(role);
+    } else {
+        directory.grant(code, role);
+    }
+    unit->commit();
+}
 
 std::vector<SiteEntry> listSites(Workspace& workspace) {
     auto& directory = directoryOf(workspace);

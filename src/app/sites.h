@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace vigie::storage {
+class Store;
+}
+
 namespace vigie::app {
 
 class Workspace;
@@ -29,5 +33,14 @@ std::vector<SiteEntry> listSites(Workspace& workspace);
 // '-' or '_' (it is typed on command lines and read in server policies); its name is
 // what documents and the département's view show.
 void addSite(Workspace& workspace, const std::string& code, const std::string& name);
+
+// Lets the server's login role `role` read and write the site `code` and nothing else, or,
+// with an empty code, read every site and write none. The server enforces it.
+void grantSite(Workspace& workspace, const std::string& code, const std::string& role);
+
+// On a shared database, works on the site named (--site, VIGIE_SITE), else on the only
+// site the login may read; refused in words (StorageError) for a site it does not know,
+// and, when `required`, for a database with no site or several. A file: nothing to do.
+void chooseSite(storage::Store& store, const std::string& named, bool required);
 
 } // namespace vigie::app

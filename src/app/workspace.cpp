@@ -9,6 +9,7 @@
 #include "storage/pg/pg_store.h"
 #endif
 #include "platform/i18n.h"
+#include "sites.h"
 
 namespace vigie::app {
 
@@ -25,10 +26,9 @@ storage::OpenOptions optionsFor(const OpenRequest& request) {
 
 std::unique_ptr<storage::Store> openShared(const fs::path& location, const OpenRequest& request) {
 #ifdef VIGIE_WITH_POSTGRESQL
-    return storage::pg::openPgStoreForSite(platform::utf8(location), request.site,
-                                           request.siteRequired
-                                               ? storage::pg::SiteChoice::Required
-                                               : storage::pg::SiteChoice::Optional);
+    auto store = storage::pg::openPgStore(platform::utf8(location), std::string());
+    chooseSite(*store, request.site, request.siteRequired);
+    return store;
 #else
     (void)location;
     (void)request;

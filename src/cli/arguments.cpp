@@ -125,7 +125,7 @@ void checkOptionsFor(const Arguments& a) {
         {"report minutes", {"--meeting", "--out"}},
         {"backup", {"--out"}},
         {"demo", {"--reports", "--seed"}},
-        {"site", {}},
+        {"site", {"--all"}},
     };
     const std::string command =
         a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
@@ -158,6 +158,9 @@ std::string usageText() {
               "  demo [--reports N] [--seed S]         fill an empty database with realistic "
               "synthetic data\n"
               "  site add CODE \"Name\" | site list     the sites of a shared database\n"
+              "  site grant CODE ROLE | site grant --all ROLE\n"
+              "                                        let a server login role work on one site, "
+              "or read them all\n"
               "  --help, --version\n"
               "\n"
               "The database is --db FILE, else the VIGIE_DB environment variable, else the "

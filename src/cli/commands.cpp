@@ -84,9 +84,9 @@ public:
         return *workspace_;
     }
 
-    // site list | site add CODE "Name"
+    // site list | site add CODE "Name" | site grant [--all] ...
     int site() {
-        const std::string what = operand(0, tr("what to do with sites (add or list)"));
+        const std::string what = operand(0, tr("what to do with sites (add, list or grant)"));
         if (what == "list") {
             noMoreOperands(1);
             for (const auto& site : app::listSites(open(false, false))) {
@@ -102,7 +102,27 @@ public:
             out_ << fmt::format(fmt::runtime(tr("Site {} declared: {}")), code, name) << "\n";
             return kSuccess;
         }
+        if (what == "grant") {
+            return grant();
+        }
         throw UsageError{fmt::format(fmt::runtime(tr("unknown site command \"{}\"")), what)};
+    }
+
+    // site grant CODE ROLE | site grant --all ROLE
+    int grant() {
+        const std::string code = a_.all ? std::string() : operand(1, tr("the site's code"));
+        const std::string role = operand(a_.all ? 1 : 2, tr("the server's login role"));
+        noMoreOperands(a_.all ? 2 : 3);
+        app::grantSite(open(false, false), code, role);
+        out_ << (code.empty()
+                     ? fmt::format(fmt::runtime(tr("The role {} may read every site and write "
+                                                   "none.")),
+                                   role)
+                     : fmt::format(fmt::runtime(tr("The role {} may read and write the site {} "
+                                                   "and nothing else.")),
+                                   role, code))
+             << "\n";
+        return kSuccess;
     }
 
     const std::string& operand(std::size_t i, const char* what) const {

@@ -181,11 +181,18 @@ struct Site {
 class SiteDirectory {
 public:
     virtual ~SiteDirectory() = default;
-    virtual std::vector<Site> list() = 0; // by code
+    virtual std::vector<Site> list() = 0; // those this login may read, by code
     // Declares a site, or renames it.
     virtual void add(const Site& site) = 0;
     // The site this store works on: empty while none is chosen (a new shared database).
     virtual const std::string& current() const = 0;
+    // Works on another site from now on (one the list holds).
+    virtual void use(const std::string& code) = 0;
+    // Lets the server's login role `role` read and write the site `site` and nothing else
+    // (StorageError NotFound for a role or site the server does not know).
+    virtual void grant(const std::string& site, const std::string& role) = 0;
+    // Lets `role` read every site and write none (a département's view).
+    virtual void grantReadingAll(const std::string& role) = 0;
 };
 
 enum class JournalMode { Wal, Rollback };

@@ -5,6 +5,7 @@
 #include "domain/reference_data.h"
 #include "domain/text.h"
 #include "pg_connection.h"
+#include "pg_sites.h"
 #include "platform/i18n.h"
 #include "storage/schema.h"
 
@@ -140,6 +141,7 @@ CREATE INDEX reports_by_source ON reports (source_id);
 CREATE INDEX reports_by_words ON reports USING GIN (search_words);
 
 CREATE TABLE report_rights (
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     report_id BIGINT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     right_id  BIGINT NOT NULL REFERENCES rights(id),
     position  INTEGER NOT NULL,
@@ -148,6 +150,7 @@ CREATE TABLE report_rights (
 CREATE INDEX report_rights_by_right ON report_rights (right_id);
 
 CREATE TABLE report_institutions (
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     report_id      BIGINT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     institution_id BIGINT NOT NULL REFERENCES institutions(id),
     position       INTEGER NOT NULL,
@@ -186,6 +189,7 @@ CREATE TABLE meetings (
 );
 
 CREATE TABLE meeting_bodies (
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     meeting_id     BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     institution_id BIGINT NOT NULL REFERENCES institutions(id),
     presence       TEXT NOT NULL CHECK (presence IN ('present', 'excused')),
@@ -194,6 +198,7 @@ CREATE TABLE meeting_bodies (
 );
 
 CREATE TABLE meeting_people (
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     name       TEXT NOT NULL,
     presence   TEXT NOT NULL CHECK (presence IN ('present', 'excused')),
@@ -203,6 +208,7 @@ CREATE TABLE meeting_people (
 
 CREATE TABLE decisions (
     id           BIGSERIAL PRIMARY KEY,
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     meeting_id   BIGINT NOT NULL REFERENCES meetings(id),
     report_id    BIGINT NOT NULL REFERENCES reports(id),
     kind         TEXT NOT NULL CHECK (kind IN ('individual_alert', 'collective_alert',
@@ -218,6 +224,7 @@ CREATE INDEX decisions_by_meeting ON decisions (meeting_id);
 
 CREATE TABLE agenda_items (
     id          BIGSERIAL PRIMARY KEY,
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     meeting_id  BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
     kind        TEXT NOT NULL CHECK (kind IN ('new_report', 'open_follow_up',
@@ -251,6 +258,7 @@ CREATE INDEX solicitations_by_date ON solicitations (site, sent_on, id);
 CREATE INDEX solicitations_by_decision ON solicitations (decision_id);
 
 CREATE TABLE solicitation_addressees (
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     solicitation_id BIGINT NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
     position        INTEGER NOT NULL,
     institution_id  BIGINT NOT NULL REFERENCES institutions(id),
@@ -260,6 +268,7 @@ CREATE TABLE solicitation_addressees (
 CREATE INDEX solicitation_addressees_by_institution ON solicitation_addressees (institution_id);
 
 CREATE TABLE solicitation_reports (
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     solicitation_id BIGINT NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
     position        INTEGER NOT NULL,
     report_id       BIGINT NOT NULL REFERENCES reports(id),
@@ -270,6 +279,7 @@ CREATE INDEX solicitation_reports_by_report ON solicitation_reports (report_id);
 
 CREATE TABLE solicitation_chases (
     id              BIGSERIAL PRIMARY KEY,
+    site TEXT NOT NULL DEFAULT current_setting('vigie.site'),
     solicitation_id BIGINT NOT NULL REFERENCES solicitations(id) ON DELETE CASCADE,
     chased_on       TEXT NOT NULL,
     note            TEXT NOT NULL DEFAULT ''
@@ -366,6 +376,7 @@ SchemaState migrate(Connection& db) {
                                       "tables, not Vigie's. It was left untouched."));
             }
             db.execScript(kVersion6);
+            db.execScript(rowSecurityScript());
             seedReferenceData(db);
             db.exec("INSERT INTO vigie_schema(version) VALUES ($1)", Params().integer(kFirstVersion));
             state.version = kFirstVersion;

@@ -7,6 +7,7 @@
 #include "pg_database.h"
 #include "pg_meetings.h"
 #include "pg_reports.h"
+#include "pg_sites.h"
 #include "pg_solicitations.h"
 #include "platform/i18n.h"
 
@@ -36,10 +37,13 @@ public:
         open_ = false;
     }
     void commit() override {
-        // Counted for the other windows of the site: their change stamp moves.
-        db_.exec("INSERT INTO change_counters(site, n) VALUES ($1, 1) ON CONFLICT (site) DO "
-                 "UPDATE SET n = change_counters.n + 1",
-                 Params().text(site_));
+        // Counted for the other windows of the site: their change stamp moves. (Declaring
+        // sites and granting roles, with no site chosen yet, is nobody's site's change.)
+        if (!site_.empty()) {
+            db_.exec("INSERT INTO change_counters(site, n) VALUES ($1, 1) ON CONFLICT (site) DO "
+                     "UPDATE SET n = change_counters.n + 1",
+                     Params().text(site_));
+        }
         db_.execScript("COMMIT");
         committed_ = true;
         ++commits_;
@@ -85,24 +89,6 @@ std::string displayed(const std::string& uri) {
     const auto colon = uri.find(':', scheme + 3);
     return colon != std::string::npos && colon < at ? uri.substr(0, colon) + uri.substr(at) : uri;
 }
-
-class PgSites final : public SiteDirectory {
-public:
-    explicit PgSites(Session& session) : s_(session) {}
-    std::vector<Site> list() override {
-        auto r = s_.db().exec("SELECT code, name FROM sites ORDER BY code");
-        std::vector<Site> sites;
-        for (int i = 0; i < r.rows(); ++i) {
-            sites.push_back(Site{r.text(i, 0), r.text(i, 1)});
-        }
-        return sites;
-    }
-    void add(const Site& site) override { s_.addSite(site.code, site.name); }
-    const std::string& current() const override { return s_.site(); }
-
-private:
-    Session& s_;
-};
 
 class PgStore final : public Store {
 public:
@@ -169,58 +155,7 @@ private:
     long long commits_ = 0;
 };
 
-std::string codes(const std::vector<Site>& sites) {
-    std::string joined;
-    for (const auto& site : sites) {
-        joined += (joined.empty() ? "" : ", ") + site.code;
-    }
-    return joined;
-}
-
-// The site named, or the only one; `choice` says whether having none is refused.
-std::string chosenSite(SiteDirectory& directory, const std::string& named, SiteChoice choice) {
-    const auto sites = directory.list();
-    if (!named.empty()) {
-        if (std::none_of(sites.begin(), sites.end(),
-                         [&](const Site& s) { return s.code == named; })) {
-            throw StorageError(
-                Kind::NotFound,
-                fmt::format(fmt::runtime(tr("The shared database has no site \"{}\" (its sites: "
-                                            "{}). A site is declared with: vigie-cli site add "
-                                            "CODE \"Name\".")),
-                            named, sites.empty() ? tr("none yet") : codes(sites)));
-        }
-        return named;
-    }
-    if (sites.size() == 1) {
-        return sites.front().code;
-    }
-    if (choice == SiteChoice::Optional) {
-        return {};
-    }
-    if (sites.empty()) {
-        throw StorageError(Kind::NotFound,
-                           tr("The shared database has no site yet. Declare the watch group's "
-                              "site first: vigie-cli site add CODE \"Name\"."));
-    }
-    throw StorageError(Kind::Failed,
-                       fmt::format(fmt::runtime(tr("The shared database holds several sites ({}): "
-                                                   "say which one with --site CODE or the "
-                                                   "VIGIE_SITE variable.")),
-                                   codes(sites)));
-}
-
 } // namespace
-
-std::unique_ptr<Store> openPgStoreForSite(const std::string& uri, const std::string& site,
-                                          SiteChoice choice) {
-    auto store = std::make_unique<PgStore>(uri, std::string());
-    const auto chosen = chosenSite(*store->sites(), site, choice);
-    if (!chosen.empty()) {
-        store->session().useSite(chosen);
-    }
-    return store;
-}
 
 std::unique_ptr<Store> openPgStore(const std::string& uri, const std::string& site,
                                    const std::string& siteName) {
