@@ -18,28 +18,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-StatisticsReference referenceOf(storage::Store& store) {
-    return {store.reference().rightFamilies(), store.reference().rights(),
-            store.reference().institutions()};
-}
-
-PeriodFigures countedFigures(storage::Store& store, const Period& period,
-                             const StatisticsReference& reference) {
-    PeriodFacts facts;
-    facts.period = period;
-    facts.reports = store.reports().facts(period);
-    facts.decisions = store.meetings().decisionFacts(period);
-    SolicitationFilter sent;
-    sent.period = period;
-    facts.solicitations = store.solicitations().list(sent);
-    facts.meetingsHeld = store.meetings().countHeld(period, Date::today());
-    return computeFigures(facts, reference);
-}
-
 // Counted data when there is some; for a whole year without any, the entered figures.
 PeriodFigures figuresOf(storage::Store& store, const Period& period,
                         const StatisticsReference& reference) {
-    PeriodFigures counted = countedFigures(store, period, reference);
+    PeriodFigures counted = computeFigures(countedFacts(store, period), reference);
     if (!counted.hasData() && isCalendarYear(period)) {
         if (auto entered = store.enteredFigures().find(period.first.year())) {
             return figuresFromEntered(*entered, reference.families);
@@ -208,6 +190,23 @@ std::string figuresText(const EnteredFigures& e) {
 
 } // namespace
 
+StatisticsReference referenceOf(storage::Store& store) {
+    return {store.reference().rightFamilies(), store.reference().rights(),
+            store.reference().institutions()};
+}
+
+PeriodFacts countedFacts(storage::Store& store, const Period& period) {
+    PeriodFacts facts;
+    facts.period = period;
+    facts.reports = store.reports().facts(period);
+    facts.decisions = store.meetings().decisionFacts(period);
+    SolicitationFilter sent;
+    sent.period = period;
+    facts.solicitations = store.solicitations().list(sent);
+    facts.meetingsHeld = store.meetings().countHeld(period, Date::today());
+    return facts;
+}
+
 bool Statistics::calendarYear() const {
     return isCalendarYear(period);
 }
@@ -248,7 +247,7 @@ Period periodToCount(storage::Store& store, const Period& chosen, const Date& to
 }
 
 bool hasCountedData(storage::Store& store, int year) {
-    return countedFigures(store, Period::year(year), referenceOf(store)).hasData();
+    return computeFigures(countedFacts(store, Period::year(year)), referenceOf(store)).hasData();
 }
 
 void EnteredFiguresService::save(EnteredFigures figures) {

@@ -30,6 +30,12 @@ Statistics yearStatistics(storage::Store& store, int year);
 // kept whole because typed-in figures are a whole year's and the comparison needs them.
 Period periodToCount(storage::Store& store, const Period& chosen, const Date& today);
 
+// What the figures are computed from: the period's reports, decisions, solicitations and
+// meetings held, as Vigie counts them (figures typed in for earlier years aside), and the
+// reference they are labelled with.
+PeriodFacts countedFacts(storage::Store& store, const Period& period);
+StatisticsReference referenceOf(storage::Store& store);
+
 // `stats --json` (FORMATS.md): one object, `previous` the same object or null.
 std::string statisticsJson(const Statistics& stats);
 

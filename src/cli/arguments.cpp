@@ -99,6 +99,8 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             flag(a.update);
         } else if (arg == "--all") {
             flag(a.all);
+        } else if (arg == "--all-sites") {
+            flag(a.allSites);
         } else if (arg == "--no-annex") {
             flag(a.noAnnex);
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
@@ -117,7 +119,7 @@ void checkOptionsFor(const Arguments& a) {
         {"init", {}},
         {"import", {"--dry-run", "--update"}},
         {"export", {"--year", "--all"}},
-        {"stats", {"--year", "--json"}},
+        {"stats", {"--year", "--json", "--all-sites"}},
         {"report", {"--year", "--out", "--no-annex", "--meeting"}},
         // Each document its own options: a --meeting given to the annual report is a
         // mistake to point out, not to ignore.
@@ -152,6 +154,9 @@ std::string usageText() {
               "  export reports|meetings|solicitations FILE.csv [--year YYYY] [--all]\n"
               "  stats --year YYYY [--json]            the figures of a year, with the year "
               "before\n"
+              "  stats --all-sites [--year YYYY] [--json]\n"
+              "                                        every site of a shared database together, "
+              "and a row per site\n"
               "  report annual --year YYYY --out FILE.pdf [--no-annex]\n"
               "  report minutes --meeting YYYY-MM-DD[THH:MM] --out FILE.pdf\n"
               "  backup --out FILE                     copy the database while it is in use\n"

@@ -23,6 +23,7 @@ struct Arguments {
     bool dryRun = false;
     bool update = false;
     bool all = false;
+    bool allSites = false;
     bool noAnnex = false;
     std::vector<std::string> given; // the command's options as written, for checking
 };

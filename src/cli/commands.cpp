@@ -268,7 +268,7 @@ public:
 
     int stats() {
         noMoreOperands(0);
-        auto& store = open(false).store();
+        auto& store = open(false, !a_.allSites).store();
         int year = 0;
         if (a_.year) {
             year = *a_.year;
@@ -276,6 +276,11 @@ public:
             // Without --year: the latest year holding reports, else this year.
             const auto years = app::ReportBrowser(store).years();
             year = years.empty() ? Date::today().year() : years.back();
+        }
+        if (a_.allSites) {
+            const auto stats = app::allSitesStatistics(store, Period::year(year));
+            out_ << (a_.json ? app::allSitesJson(stats) + "\n" : allSitesText(stats));
+            return kSuccess;
         }
         const auto stats = app::yearStatistics(store, year);
         out_ << (a_.json ? app::statisticsJson(stats) + "\n" : statisticsText(stats));

@@ -129,7 +129,9 @@ private:
 
 } // namespace
 
-std::string statisticsText(const app::Statistics& stats) {
+namespace {
+
+std::string figuresTable(const app::Statistics& stats) {
     const PeriodFigures& now = stats.current;
     const PeriodFigures* before = stats.previous ? &*stats.previous : nullptr;
     const Cell dash{"\u2014", ""};
@@ -182,9 +184,48 @@ std::string statisticsText(const app::Statistics& stats) {
                                        frenchNumber(row.answered)));
         }
     }
+    return table.render();
+}
+
+// The sites' own counts, a row each, aligned under their headings.
+std::string sitesTable(const std::vector<app::SiteFigures>& sites) {
+    const std::string reports = tr("Reports"), meetings = tr("Meetings");
+    std::size_t code = 0;
+    for (const auto& site : sites) {
+        code = std::max(code, text::length(site.site));
+    }
+    std::size_t label = kMinLabel;
+    for (const auto& site : sites) {
+        label = std::max(label, code + 2 + text::length(site.name) + 2);
+    }
+    const std::size_t column = std::max(text::length(reports), text::length(meetings)) + kGap;
+    std::string out = padRight(tr("By site"), label) + padLeft(reports, column) +
+                      padLeft(meetings, column) + "\n";
+    for (const auto& site : sites) {
+        const auto& f = site.figures;
+        std::string counts = padLeft(frenchNumber(f.reports), column) +
+                             padLeft(frenchNumber(f.meetings), column);
+        if (f.entered) {
+            counts += std::string("  ") + tr("(typed in)");
+        }
+        out += padRight(padRight(site.site, code) + "  " + site.name, label) + counts + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+std::string statisticsText(const app::Statistics& stats) {
     return fmt::format(fmt::runtime(tr("Watch group figures for {} (beside {})")), stats.year(),
                        stats.year() - 1) +
-           "\n\n" + table.render();
+           "\n\n" + figuresTable(stats);
+}
+
+std::string allSitesText(const app::AllSitesStatistics& stats) {
+    const int year = stats.together.year();
+    return fmt::format(fmt::runtime(tr("Figures of every site together for {} (beside {})")),
+                       year, year - 1) +
+           "\n\n" + figuresTable(stats.together) + "\n" + sitesTable(stats.bySite);
 }
 
 } // namespace vigie::cli

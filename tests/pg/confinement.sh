@@ -108,6 +108,13 @@ printf 'date_reception,source,description,categories,droits,institutions\n%s\n' 
   fail "the département's refused import wrote something"
 "$cli" --db "$(as departement)" --site sud stats --year 2025 >dep-stats.out 2>>cli.err ||
   fail "the département reads sud's figures"
+"$cli" --db "$VIGIE_TEST_PG" stats --all-sites --year 2025 --json >owner-all.json 2>>cli.err
+"$cli" --db "$(as departement)" stats --all-sites --year 2025 --json >dep-all.json 2>>cli.err ||
+  fail "the département counts every site"
+cmp -s owner-all.json dep-all.json || fail "the département's view differs from the owner's"
+grep -q '"site": "sud"' dep-all.json || fail "the département's view has a row for sud"
+"$cli" --db "$(as alice)" stats --all-sites --year 2025 --json >alice-all.json 2>>cli.err
+grep -q '"site": "sud"' alice-all.json && fail "alice's view of every site shows sud"
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)"; tail -5 sql.err 2>/dev/null | sed 's/^/  sql | /'

@@ -113,6 +113,35 @@ cmp -s nord.json "json-$last.lite.out" || fail "VIGIE_SITE=ccas-nord gives the f
 "$cli" --db "$VIGIE_TEST_PG" --site ccas-ouest stats --year "$last" >ouest.out 2>ouest.err
 [ $? -eq 1 ] && grep -q "ccas-ouest" ouest.err || fail "an unknown site is refused by name"
 
+# --- every site together: the sum of each site's own figures, a row per site ---
+"$cli" --db "$VIGIE_TEST_PG" --site ccas-sud demo --reports 25 --seed 7 >/dev/null 2>&1 \
+  || fail "demo data for the second site"
+"$cli" --db "$VIGIE_TEST_PG" --site ccas-sud stats --year "$last" --json >sud.json 2>/dev/null
+"$cli" --db "$VIGIE_TEST_PG" stats --all-sites --year "$last" --json >all.json 2>all.err \
+  || fail "stats --all-sites: $(cat all.err)"
+python3 - nord.json sud.json all.json <<'PY' || fail "stats --all-sites adds the sites up"
+import json, sys
+nord, sud, both = (json.load(open(f)) for f in sys.argv[1:])
+assert sud["reports"] > 0, "the second site has reports"
+for key in ("reports", "meetings"):
+    assert both[key] == nord[key] + sud[key], (key, both[key], nord[key], sud[key])
+for c in both["categories"]:
+    assert both["categories"][c]["count"] == nord["categories"][c]["count"] + sud["categories"][c]["count"], c
+assert both["solicitations"]["total"] == nord["solicitations"]["total"] + sud["solicitations"]["total"]
+rows = {r["site"]: r for r in both["by_site"]}
+assert list(rows) == ["ccas-nord", "ccas-sud"], list(rows)
+assert rows["ccas-nord"]["name"] == "CCAS de Nord-Ville"
+for site, own in (("ccas-nord", nord), ("ccas-sud", sud)):
+    assert rows[site]["reports"] == own["reports"] and rows[site]["meetings"] == own["meetings"]
+    assert rows[site]["categories"] == own["categories"], site
+assert both["previous"] is None or both["previous"]["reports"] == \
+    (nord["previous"] or {"reports": 0})["reports"] + (sud["previous"] or {"reports": 0})["reports"]
+PY
+"$cli" --db "$VIGIE_TEST_PG" stats --all-sites --year "$last" >all.txt 2>&1 || fail "the text form"
+grep -q "CCAS de Sud-Ville" all.txt || fail "the text names every site: $(tail -4 all.txt)"
+run all-sites lite stats --all-sites --year "$last"
+status_is 1 all-sites lite
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)"; exit 1
 fi
