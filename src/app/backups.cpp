@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "database_copy.h"
 #include "output_guard.h"
 #include "platform/i18n.h"
 #include "platform/system.h"
@@ -39,6 +40,12 @@ void backupTo(Workspace& workspace, const fs::path& target) {
             fmt::runtime(tr("{} already exists: a backup never replaces a file. Choose "
                             "another name, or move that file away first.")),
             platform::utf8(target)));
+    }
+    if (workspace.info().shared) {
+        // The server's own copies are its administrator's; the site's data as a file of
+        // Vigie's format is what a site takes home.
+        backupSiteToFile(workspace, target);
+        return;
     }
     workspace.store().backupTo(target, storage::DamagedCopy::Refuse);
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "platform/i18n.h"
+#include "sites.h"
 #include "storage/store.h"
 
 namespace vigie::app {
@@ -130,7 +131,7 @@ PeriodFigures together(Gathered&& gathered, const StatisticsReference& reference
 AllSitesStatistics allSitesStatistics(storage::Store& store, const Period& period) {
     auto* directory = store.sites();
     if (!directory) {
-        throw std::runtime_error(tr("This database is a file of one CCAS: it has no sites to "
+        throw SiteRefused(tr("This database is a file of one CCAS: it has no sites to "
                                     "count together. --all-sites is for a shared database on "
                                     "a server."));
     }

@@ -21,7 +21,7 @@ struct AllSitesStatistics {
 };
 
 // Every site's counted data together; for a whole year that no site counted, the figures
-// typed in by the sites, added up. Refused (std::runtime_error, in French) on a database
+// typed in by the sites, added up. Refused (SiteRefused, in French) on a database
 // file, which is one CCAS. The sites are read one after the other in one snapshot, and the
 // store works on its own site again afterwards.
 AllSitesStatistics allSitesStatistics(storage::Store& store, const Period& period);

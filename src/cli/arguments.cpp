@@ -128,6 +128,7 @@ void checkOptionsFor(const Arguments& a) {
         {"backup", {"--out"}},
         {"demo", {"--reports", "--seed"}},
         {"site", {"--all"}},
+        {"copy-from", {}},
     };
     const std::string command =
         a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
@@ -166,6 +167,8 @@ std::string usageText() {
               "  site grant CODE ROLE | site grant --all ROLE\n"
               "                                        let a server login role work on one site, "
               "or read them all\n"
+              "  copy-from FILE.sqlite                 move a database file into an empty site of "
+              "a shared database\n"
               "  --help, --version\n"
               "\n"
               "The database is --db FILE, else the VIGIE_DB environment variable, else the "

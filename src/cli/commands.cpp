@@ -20,6 +20,7 @@
 #include "app/meeting_service.h"
 #include "app/backups.h"
 #include "app/statistics_service.h"
+#include "app/database_copy.h"
 #include "app/sites.h"
 #include "app/workspace.h"
 #include "arguments.h"
@@ -297,6 +298,19 @@ public:
         return kSuccess;
     }
 
+    // copy-from FILE.sqlite: a CCAS's file into its empty site of a shared database.
+    int copyFrom() {
+        const std::string file = operand(0, tr("the database file to copy"));
+        noMoreOperands(1);
+        const auto copied = app::copyFromFile(open(false), fs::u8path(file));
+        out_ << fmt::format(fmt::runtime(tr("Copied from {}: {} reports, {} meetings, {} "
+                                            "solicitations, {} years of figures typed in.")),
+                            file, copied.reports, copied.meetings, copied.solicitations,
+                            copied.enteredYears)
+             << "\n";
+        return kSuccess;
+    }
+
     int demo() {
         noMoreOperands(0);
         auto& workspace = open(true);
@@ -482,6 +496,9 @@ int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ost
         }
         if (a.command == "site") {
             return session.site();
+        }
+        if (a.command == "copy-from") {
+            return session.copyFrom();
         }
         if (a.command.empty()) {
             throw UsageError{tr("a command is required")};

@@ -130,24 +130,60 @@ void SqliteAudit::record(const AuditEntry& entry) {
     });
 }
 
+namespace {
+
+constexpr const char* kAuditColumns =
+    "SELECT id, at, user_name, entity, entity_id, action, coalesce(before_json, ''), "
+    "coalesce(after_json, ''), note FROM audit_entries ";
+
+AuditEntry auditEntry(SQLite::Statement& s) {
+    return {s.getColumn(0).getInt64(),  s.getColumn(1).getString(), s.getColumn(2).getString(),
+            s.getColumn(3).getString(), s.getColumn(4).getInt64(),  s.getColumn(5).getString(),
+            s.getColumn(6).getString(), s.getColumn(7).getString(), s.getColumn(8).getString()};
+}
+
+std::vector<std::string> names(StatementCache& statements, const char* sql) {
+    return guarded(statements, [&] {
+        auto& s = statements.get(sql);
+        std::vector<std::string> out;
+        while (s.executeStep()) {
+            out.push_back(s.getColumn(0).getString());
+        }
+        return out;
+    });
+}
+
+} // namespace
+
 std::vector<AuditEntry> SqliteAudit::history(const std::string& entity, std::int64_t id) {
     return guarded(statements_, [&] {
-        auto& s = statements_.get(
-            "SELECT id, at, user_name, entity, entity_id, action, coalesce(before_json, ''), "
-            "coalesce(after_json, ''), note FROM audit_entries WHERE entity = ? AND entity_id = ? "
-            "ORDER BY id");
+        auto& s = statements_.get(std::string(kAuditColumns) +
+                                  "WHERE entity = ? AND entity_id = ? ORDER BY id");
         s.bind(1, entity);
         s.bind(2, id);
         std::vector<AuditEntry> out;
         while (s.executeStep()) {
-            out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(),
-                           s.getColumn(2).getString(), s.getColumn(3).getString(),
-                           s.getColumn(4).getInt64(), s.getColumn(5).getString(),
-                           s.getColumn(6).getString(), s.getColumn(7).getString(),
-                           s.getColumn(8).getString()});
+            out.push_back(auditEntry(s));
         }
         return out;
     });
+}
+
+void SqliteAudit::forEach(const std::function<void(const AuditEntry&)>& visit) {
+    guarded(statements_, [&] {
+        auto& s = statements_.get(std::string(kAuditColumns) + "ORDER BY id");
+        while (s.executeStep()) {
+            visit(auditEntry(s));
+        }
+    });
+}
+
+std::vector<std::string> SqliteSettings::keys() {
+    return names(statements_, "SELECT key FROM settings ORDER BY key");
+}
+
+std::vector<std::string> SqliteSettings::fileNames() {
+    return names(statements_, "SELECT name FROM files ORDER BY name");
 }
 
 long long SqliteAudit::size() {

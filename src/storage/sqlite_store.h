@@ -233,6 +233,7 @@ public:
     void record(const AuditEntry& entry) override;
     std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) override;
     long long size() override;
+    void forEach(const std::function<void(const AuditEntry&)>& visit) override;
 
 private:
     StatementCache& statements_;
@@ -246,6 +247,8 @@ public:
     std::optional<std::string> file(const std::string& name) override;
     void setFile(const std::string& name, const std::string& bytes) override;
     void removeFile(const std::string& name) override;
+    std::vector<std::string> keys() override;
+    std::vector<std::string> fileNames() override;
 
 private:
     StatementCache& statements_;

@@ -157,6 +157,8 @@ public:
     // Oldest first.
     virtual std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) = 0;
     virtual long long size() = 0;
+    // Every entry, oldest first (copying a database whole).
+    virtual void forEach(const std::function<void(const AuditEntry&)>& visit) = 0;
 };
 
 class Settings {
@@ -169,6 +171,9 @@ public:
     virtual std::optional<std::string> file(const std::string& name) = 0;
     virtual void setFile(const std::string& name, const std::string& bytes) = 0;
     virtual void removeFile(const std::string& name) = 0;
+    // What is stored, by name (copying a database whole).
+    virtual std::vector<std::string> keys() = 0;
+    virtual std::vector<std::string> fileNames() = 0;
 };
 
 // The watch groups of a shared database (FORMATS.md, "sites"); an SQLite file is one

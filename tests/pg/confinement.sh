@@ -4,15 +4,7 @@
 # département's role reads every site and writes none (FORMATS.md, "site grant").
 # Run through with_postgres.sh (VIGIE_TEST_PG is an empty database, its user a superuser).
 # usage: confinement.sh PATH/TO/vigie-cli
-set -u
-cli=$(realpath "$1")
-: "${VIGIE_TEST_PG:?run through tests/pg/with_postgres.sh}"
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-cd "$work"
-unset VIGIE_DB VIGIE_SITE
-export HOME="$work/home" XDG_DATA_HOME="$work/home/data"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/test_lib.sh" "$1"
 as() { # ROLE: the test database's URI for that login role
   echo "${VIGIE_TEST_PG/user=vigie/user=$1}"
 }
@@ -116,8 +108,5 @@ grep -q '"site": "sud"' dep-all.json || fail "the département's view has a row 
 "$cli" --db "$(as alice)" stats --all-sites --year 2025 --json >alice-all.json 2>>cli.err
 grep -q '"site": "sud"' alice-all.json && fail "alice's view of every site shows sud"
 
-if [ "$failures" -gt 0 ]; then
-  echo "$failures failure(s)"; tail -5 sql.err 2>/dev/null | sed 's/^/  sql | /'
-  exit 1
-fi
-echo "site confinement: every check passed ($(echo "$tables" | wc -l) tables)"
+[ "$failures" -gt 0 ] && tail -5 sql.err 2>/dev/null | sed "s/^/  sql | /"
+finish "site confinement: every check passed ($(echo "$tables" | wc -l) tables)"

@@ -4,15 +4,7 @@
 # documents' text read back with pdftotext), and the sites' commands must do what they say.
 # Run through with_postgres.sh (VIGIE_TEST_PG is an empty database).
 # usage: same_on_both.sh PATH/TO/vigie-cli
-set -u
-cli=$1
-: "${VIGIE_TEST_PG:?run through tests/pg/with_postgres.sh}"
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-cd "$work"
-unset VIGIE_DB VIGIE_SITE
-export HOME="$work/home" XDG_DATA_HOME="$work/home/data"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/test_lib.sh" "$1"
 run() { # NAME BACKEND ARGS... : stdout to NAME.BACKEND.out, stderr to .err, status checked
   local name=$1 backend=$2; shift 2
   local db=lite.sqlite
@@ -142,7 +134,4 @@ grep -q "CCAS de Sud-Ville" all.txt || fail "the text names every site: $(tail -
 run all-sites lite stats --all-sites --year "$last"
 status_is 1 all-sites lite
 
-if [ "$failures" -gt 0 ]; then
-  echo "$failures failure(s)"; exit 1
-fi
-echo "same on both back ends: every command compared"
+finish "same on both back ends: every command compared"

@@ -116,6 +116,28 @@ void PgSettings::removeFile(const std::string& name) {
                  Params().text(name));
 }
 
+namespace {
+
+std::vector<std::string> firstColumn(const Result& r) {
+    std::vector<std::string> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        out.push_back(r.text(i, 0));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> PgSettings::keys() {
+    return firstColumn(s_.db().exec("SELECT key FROM settings WHERE site = "
+                                    "current_setting('vigie.site') ORDER BY key"));
+}
+
+std::vector<std::string> PgSettings::fileNames() {
+    return firstColumn(s_.db().exec("SELECT name FROM files WHERE site = "
+                                    "current_setting('vigie.site') ORDER BY name"));
+}
+
 // --- audit trail ---
 
 void PgAudit::record(const AuditEntry& e) {
@@ -147,6 +169,27 @@ std::vector<AuditEntry> PgAudit::history(const std::string& entity, std::int64_t
                        r.text(i, 5), r.text(i, 6), r.text(i, 7), r.text(i, 8)});
     }
     return out;
+}
+
+void PgAudit::forEach(const std::function<void(const AuditEntry&)>& visit) {
+    // A page at a time, by id: a site's trail may be long, and the visitor may run
+    // statements on this connection between pages.
+    std::int64_t after = 0;
+    for (;;) {
+        auto r = s_.db().exec("SELECT id, at, user_name, entity, entity_id, action, "
+                              "coalesce(before_json, ''), coalesce(after_json, ''), note FROM "
+                              "audit_entries WHERE site = current_setting('vigie.site') AND id > "
+                              "$1 ORDER BY id LIMIT 2000",
+                              Params().integer(after));
+        if (r.rows() == 0) {
+            return;
+        }
+        for (int i = 0; i < r.rows(); ++i) {
+            visit({r.integer(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.integer(i, 4),
+                   r.text(i, 5), r.text(i, 6), r.text(i, 7), r.text(i, 8)});
+        }
+        after = r.integer(r.rows() - 1, 0);
+    }
 }
 
 long long PgAudit::size() {

@@ -48,6 +48,8 @@ public:
     std::optional<std::string> file(const std::string& name) override;
     void setFile(const std::string& name, const std::string& bytes) override;
     void removeFile(const std::string& name) override;
+    std::vector<std::string> keys() override;
+    std::vector<std::string> fileNames() override;
 
 private:
     Session& s_;
@@ -59,6 +61,7 @@ public:
     void record(const AuditEntry& entry) override;
     std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) override;
     long long size() override;
+    void forEach(const std::function<void(const AuditEntry&)>& visit) override;
 
 private:
     Session& s_;
