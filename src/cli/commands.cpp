@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "app/annual_report.h"
@@ -460,6 +462,38 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
 namespace {
 
+// The command named, run; none when the name is no command's.
+std::optional<int> dispatch(Session& session, const Arguments& a) {
+    if (a.command == "init") {
+        return session.init();
+    }
+    if (a.command == "import") {
+        return session.importCommand();
+    }
+    if (a.command == "export") {
+        return session.exportCommand();
+    }
+    if (a.command == "stats") {
+        return session.stats();
+    }
+    if (a.command == "backup") {
+        return session.backup();
+    }
+    if (a.command == "demo") {
+        return session.demo();
+    }
+    if (a.command == "report") {
+        return session.report();
+    }
+    if (a.command == "site") {
+        return session.site();
+    }
+    if (a.command == "copy-from") {
+        return session.copyFrom();
+    }
+    return std::nullopt;
+}
+
 int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     try {
         const Arguments a = parseArguments(args);
@@ -472,33 +506,21 @@ int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ost
             return kSuccess;
         }
         checkOptionsFor(a);
-        Session session(a, out, err);
-        if (a.command == "init") {
-            return session.init();
-        }
-        if (a.command == "import") {
-            return session.importCommand();
-        }
-        if (a.command == "export") {
-            return session.exportCommand();
-        }
-        if (a.command == "stats") {
-            return session.stats();
-        }
-        if (a.command == "backup") {
-            return session.backup();
-        }
-        if (a.command == "demo") {
-            return session.demo();
-        }
-        if (a.command == "report") {
-            return session.report();
-        }
-        if (a.command == "site") {
-            return session.site();
-        }
-        if (a.command == "copy-from") {
-            return session.copyFrom();
+        // A command the server rolled back because it crossed another writer's (a
+        // deadlock, a serialisation failure) wrote nothing: it runs again, whole, from a
+        // fresh connection.
+        for (int attempt = 1;; ++attempt) {
+            try {
+                Session session(a, out, err);
+                if (const auto status = dispatch(session, a)) {
+                    return *status;
+                }
+                break;
+            } catch (const StorageError& e) {
+                if (e.kind() != StorageError::Kind::Crossed || attempt == 3) {
+                    throw;
+                }
+            }
         }
         if (a.command.empty()) {
             throw UsageError{tr("a command is required")};

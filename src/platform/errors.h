@@ -19,6 +19,7 @@ public:
         Conflict,   // a uniqueness rule was broken
         Stale,      // saved from an older version: someone else saved in between
         NotFound,   // what was to be changed is no longer there
+        Crossed,    // two writers crossed and the server rolled one back: may be run again
         Failed,     // anything else
     };
     StorageError(Kind kind, const std::string& message)

@@ -344,6 +344,12 @@ CONTRACT("the audit trail, the settings and the files read back") {
     CHECK(store->settings().get("organisation.name") == "CCAS de Villedémo");
     CHECK_FALSE(store->settings().get("absent"));
     CHECK(store->settings().file("logo")->size() == 6); // binary, with its zero byte
+    // What a whole copy lists: every key and file by name, the trail oldest first.
+    CHECK(store->settings().keys() == std::vector<std::string>{"organisation.name"});
+    CHECK(store->settings().fileNames() == std::vector<std::string>{"logo"});
+    std::vector<std::string> users;
+    store->audit().forEach([&](const AuditEntry& e) { users.push_back(e.user); });
+    CHECK(users == std::vector<std::string>{"marie", "paul"});
 }
 
 CONTRACT("another connection sees what is committed, never what is pending") {

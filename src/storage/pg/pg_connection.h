@@ -57,7 +57,7 @@ private:
 class RetryableConflict : public StorageError {
 public:
     explicit RetryableConflict(const std::string& message)
-        : StorageError(Kind::Busy, message) {}
+        : StorageError(Kind::Crossed, message) {}
 };
 
 class Connection {

@@ -25,14 +25,22 @@ public:
         : db_(db), open_(open), commits_(commits), site_(site) {
         db_.execScript("BEGIN");
         open_ = true;
+        // The writers of a site take turns, whole units of work at a time: each would
+        // otherwise lock its rows, then the site's change counter at commit, and two of
+        // them could wait for each other (a deadlock). The sites never wait for each other.
+        if (!site_.empty()) {
+            try {
+                db_.exec("SELECT pg_advisory_xact_lock(hashtext('vigie.site'), hashtext($1))",
+                         Params().text(site_));
+            } catch (...) {
+                rollBack();
+                throw;
+            }
+        }
     }
     ~PgUnitOfWork() override {
         if (!committed_) {
-            try {
-                db_.execScript("ROLLBACK");
-            } catch (...) {
-                // The connection is gone: the server rolled back already.
-            }
+            rollBack();
         }
         open_ = false;
     }
@@ -50,6 +58,15 @@ public:
     }
 
 private:
+    void rollBack() {
+        try {
+            db_.execScript("ROLLBACK");
+        } catch (...) {
+            // The connection is gone: the server rolled back already.
+        }
+        open_ = false;
+    }
+
     Connection& db_;
     bool& open_;
     long long& commits_;
