@@ -30,6 +30,22 @@ Params& Params::optionalText(const std::optional<std::string>& value) {
     return *this;
 }
 
+Params& Params::textArray(const std::vector<std::string>& values) {
+    std::string literal = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        literal += i ? ",\"" : "\"";
+        for (char c : values[i]) {
+            if (c == '"' || c == '\\') {
+                literal += '\\';
+            }
+            literal += c;
+        }
+        literal += '"';
+    }
+    values_.emplace_back(literal + "}");
+    return *this;
+}
+
 Result::Result(pg_result* result) : result_(result) {}
 
 Result::~Result() {
@@ -134,14 +150,38 @@ void Connection::refuse(pg_result* result, const std::string& sql) {
     throw StorageError(Kind::Failed, fmt::format("{} [{}] {}", detail, code, sql.substr(0, 80)));
 }
 
+// Statements built from a filter differ by what the user chose: past this many, the
+// rarer ones are planned each time rather than kept for the connection's life.
+constexpr std::size_t kPreparedKept = 400;
+
+const char* Connection::prepared(const std::string& sql, int parameters) {
+    if (const auto it = prepared_.find(sql); it != prepared_.end()) {
+        return it->second.c_str();
+    }
+    if (prepared_.size() >= kPreparedKept) {
+        return nullptr;
+    }
+    std::string name = "vigie" + std::to_string(prepared_.size());
+    pg_result* result = PQprepare(conn_, name.c_str(), sql.c_str(), parameters, nullptr);
+    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    PQclear(result);
+    if (!ok) {
+        return nullptr; // run unprepared: the server then says what is wrong, in context
+    }
+    return prepared_.emplace(sql, std::move(name)).first->second.c_str();
+}
+
 Result Connection::exec(const std::string& sql, const Params& params) {
     std::vector<const char*> values;
     values.reserve(params.values().size());
     for (const auto& v : params.values()) {
         values.push_back(v ? v->c_str() : nullptr);
     }
-    pg_result* result = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr,
-                                     values.data(), nullptr, nullptr, 0);
+    const int count = static_cast<int>(values.size());
+    const char* name = prepared(sql, count);
+    pg_result* result =
+        name ? PQexecPrepared(conn_, name, count, values.data(), nullptr, nullptr, 0)
+             : PQexecParams(conn_, sql.c_str(), count, nullptr, values.data(), nullptr, nullptr, 0);
     const auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         refuse(result, sql);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "platform/errors.h"
@@ -24,6 +25,8 @@ public:
     Params& integer(std::int64_t value);
     Params& null();
     Params& optionalText(const std::optional<std::string>& value);
+    // A text[] parameter (each element quoted for PostgreSQL's array syntax).
+    Params& textArray(const std::vector<std::string>& values);
     const std::vector<std::optional<std::string>>& values() const { return values_; }
 
 private:
@@ -78,7 +81,12 @@ public:
 
 private:
     [[noreturn]] void refuse(pg_result* result, const std::string& sql);
+    // The name the statement was prepared under on this connection (prepared on its
+    // first use: the server parses and plans it once), or null when it is not kept.
+    const char* prepared(const std::string& sql, int parameters);
+
     pg_conn* conn_;
+    std::unordered_map<std::string, std::string> prepared_;
 };
 
 } // namespace vigie::storage::pg

@@ -203,22 +203,24 @@ Params PgReports::fields(const DifficultyReport& r) {
 }
 
 void PgReports::writeLinks(const DifficultyReport& r) {
+    // One statement per list, the codes looked up by the server: the site's own row first,
+    // else the département's. An unknown code leaves the id null and the row is refused.
     auto writeList = [&](const std::vector<std::string>& codes, const char* table,
                          const char* column, const char* refTable) {
-        int position = 0;
-        for (const auto& c : codes) {
-            auto id = s_.db().exec(fmt::format("SELECT id FROM {} WHERE code_key = $1 AND (site IS "
-                                               "NULL OR site = {}) ORDER BY site NULLS LAST LIMIT 1",
-                                               refTable, kSite),
-                                   Params().text(codeKey(c)));
-            if (id.rows() == 0) {
-                throw StorageError(Kind::Failed, fmt::format("unknown {} code '{}'", refTable, c));
-            }
-            s_.db().exec(fmt::format("INSERT INTO {}(report_id, {}, position) VALUES ($1, $2, $3) "
-                                     "ON CONFLICT DO NOTHING",
-                                     table, column),
-                         Params().integer(r.id).text(id.text(0, 0)).integer(++position));
+        if (codes.empty()) {
+            return;
         }
+        std::vector<std::string> keys;
+        for (const auto& c : codes) {
+            keys.push_back(codeKey(c));
+        }
+        s_.db().exec(fmt::format("INSERT INTO {0}(report_id, {1}, position) SELECT $1, (SELECT "
+                                 "x.id FROM {2} x WHERE x.code_key = k.key AND (x.site IS NULL "
+                                 "OR x.site = {3}) ORDER BY x.site NULLS LAST LIMIT 1), k.n FROM "
+                                 "unnest($2::text[]) WITH ORDINALITY AS k(key, n) ON CONFLICT DO "
+                                 "NOTHING",
+                                 table, column, refTable, kSite),
+                     Params().integer(r.id).textArray(keys));
     };
     writeList(r.rights, "report_rights", "right_id", "rights");
     writeList(r.institutions, "report_institutions", "institution_id", "institutions");
