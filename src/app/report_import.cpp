@@ -93,6 +93,18 @@ private:
         return table_.date(rec, column, required, problems_);
     }
 
+    // A reference above its year's highest when the import began is not in the database:
+    // no need to look it up (what this import writes never repeats a line's reference,
+    // and the import's unit of work keeps other writers out). A new site or file imports
+    // without one query per line.
+    bool mayBeStored(const ReportReference& ref) {
+        auto [it, fresh] = highest_.try_emplace(ref.year, 0);
+        if (fresh) {
+            it->second = store_.reports().lastSequence(ref.year);
+        }
+        return ref.sequence <= it->second;
+    }
+
 public:
     Row read(const csv::Record& rec) {
         Row row;
@@ -110,7 +122,8 @@ public:
                 error(rec.line, "reference",
                       fmt::format(fmt::runtime(tr("reference {} already appears on line {}")),
                                   ref->text(), first));
-            } else if (auto stored = store_.reports().findByReference(*ref)) {
+            } else if (auto stored = mayBeStored(*ref) ? store_.reports().findByReference(*ref)
+                                                        : std::nullopt) {
                 if (options_.update) {
                     row.existing = std::move(stored);
                 } else {
@@ -225,6 +238,7 @@ private:
     std::vector<Problem>& problems_;
     ReferenceCodes codes_;
     KnownNames known_; // institutions and sources: never a person's name
+    std::map<int, int> highest_; // the highest sequence of each year, when first asked
 };
 
 // Writes the rows as they are read, all in one unit of work: committed at the end when
