@@ -110,6 +110,55 @@ CONTRACT("a unit of work commits all or nothing") {
     CHECK(store->reports().count(all) == 1);
 }
 
+CONTRACT("thousands of reports in one unit of work read back whole, their history in order") {
+    // The shared back end writes new reports in batches: each must be where a reader of
+    // the unit of work, and then everyone, expects it.
+    Backend backend;
+    auto store = backend.open();
+    std::vector<ReportId> ids;
+    {
+        auto work = store->begin();
+        for (int i = 1; i <= 2500; ++i) {
+            auto r = report(2025, i, Date(2025, 1 + i % 12, 1 + i % 28), "Situation " + std::to_string(i));
+            r.rights = i % 2 ? std::vector<std::string>{"RSA", "APL"} : std::vector<std::string>{"AAH"};
+            store->reports().insert(r);
+            store->audit().record({0, "2025-01-01T09:00:00Z", "marie", "report", r.id, "create", "", "{}", ""});
+            if (i == 1200) {
+                CHECK(store->reports().count(ReportFilter{}) == 1200); // read mid-way
+            }
+            ids.push_back(r.id);
+        }
+        work->commit();
+    }
+    CHECK(store->reports().count(ReportFilter{}) == 2500);
+    const auto back = store->reports().load({ids[0], ids[1], ids[2499]});
+    REQUIRE(back.size() == 3);
+    CHECK(back[0].rights == std::vector<std::string>{"RSA", "APL"});
+    CHECK(back[1].rights == std::vector<std::string>{"AAH"});
+    CHECK(back[2].description == "Situation 2500");
+    CHECK(back[2].reference.text() == "2025-2500");
+    std::vector<std::int64_t> order;
+    store->audit().forEach([&](const AuditEntry& e) { order.push_back(e.entityId); });
+    CHECK(order == ids);
+
+    // A report naming a source nobody declared: the unit of work is refused whole.
+    ReportFilter all;
+    bool refused = false;
+    try {
+        auto work = store->begin();
+        auto fine = report(2026, 1, Date(2026, 1, 5), "Sans problème");
+        store->reports().insert(fine);
+        auto unknown = report(2026, 2, Date(2026, 1, 6), "Source inconnue");
+        unknown.source = "Groupe jamais déclaré";
+        store->reports().insert(unknown);
+        work->commit();
+    } catch (const StorageError&) {
+        refused = true;
+    }
+    CHECK(refused);
+    CHECK(store->reports().count(all) == 2500);
+}
+
 CONTRACT("nextReference continues each year from its highest number") {
     Backend backend;
     auto store = backend.open();

@@ -31,10 +31,19 @@ Params& Params::optionalText(const std::optional<std::string>& value) {
 }
 
 Params& Params::textArray(const std::vector<std::string>& values) {
+    return textArray(std::vector<std::optional<std::string>>(values.begin(), values.end()));
+}
+
+Params& Params::textArray(const std::vector<std::optional<std::string>>& values) {
     std::string literal = "{";
     for (std::size_t i = 0; i < values.size(); ++i) {
-        literal += i ? ",\"" : "\"";
-        for (char c : values[i]) {
+        literal += i ? "," : "";
+        if (!values[i]) {
+            literal += "NULL";
+            continue;
+        }
+        literal += '"';
+        for (char c : *values[i]) {
             if (c == '"' || c == '\\') {
                 literal += '\\';
             }
@@ -115,6 +124,24 @@ Connection::~Connection() {
     PQfinish(conn_);
 }
 
+void Connection::setBeforeStatement(std::function<void(const std::string& sql)> hook) {
+    beforeStatement_ = std::move(hook);
+}
+
+void Connection::before(const std::string& sql) {
+    if (!beforeStatement_ || inHook_) {
+        return;
+    }
+    inHook_ = true;
+    try {
+        beforeStatement_(sql);
+    } catch (...) {
+        inHook_ = false;
+        throw;
+    }
+    inHook_ = false;
+}
+
 bool Connection::inTransaction() const {
     return PQtransactionStatus(conn_) != PQTRANS_IDLE;
 }
@@ -172,6 +199,7 @@ const char* Connection::prepared(const std::string& sql, int parameters) {
 }
 
 Result Connection::exec(const std::string& sql, const Params& params) {
+    before(sql);
     std::vector<const char*> values;
     values.reserve(params.values().size());
     for (const auto& v : params.values()) {
@@ -190,6 +218,7 @@ Result Connection::exec(const std::string& sql, const Params& params) {
 }
 
 void Connection::execScript(const std::string& sql) {
+    before(sql);
     pg_result* result = PQexec(conn_, sql.c_str());
     const auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -200,6 +229,7 @@ void Connection::execScript(const std::string& sql) {
 
 Result Connection::execWithBytes(const std::string& sql, const std::string& key,
                                  const std::string& bytes) {
+    before(sql);
     const char* values[] = {key.c_str(), bytes.data()};
     const int lengths[] = {0, static_cast<int>(bytes.size())};
     const int formats[] = {0, 1};

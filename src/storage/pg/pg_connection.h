@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,8 +26,10 @@ public:
     Params& integer(std::int64_t value);
     Params& null();
     Params& optionalText(const std::optional<std::string>& value);
-    // A text[] parameter (each element quoted for PostgreSQL's array syntax).
+    // An array parameter (each element quoted for PostgreSQL's array syntax, a missing
+    // one NULL), cast in the statement to the array type it is: $1::text[], $2::bigint[].
     Params& textArray(const std::vector<std::string>& values);
+    Params& textArray(const std::vector<std::optional<std::string>>& values);
     const std::vector<std::optional<std::string>>& values() const { return values_; }
 
 private:
@@ -79,14 +82,22 @@ public:
 
     bool inTransaction() const;
 
+    // Called with each statement's text before it is sent (not for the statements the
+    // hook itself sends): writes held back are sent first, or dropped before a ROLLBACK.
+    void setBeforeStatement(std::function<void(const std::string& sql)> hook);
+
 private:
     [[noreturn]] void refuse(pg_result* result, const std::string& sql);
     // The name the statement was prepared under on this connection (prepared on its
     // first use: the server parses and plans it once), or null when it is not kept.
     const char* prepared(const std::string& sql, int parameters);
 
+    void before(const std::string& sql);
+
     pg_conn* conn_;
     std::unordered_map<std::string, std::string> prepared_;
+    std::function<void(const std::string&)> beforeStatement_;
+    bool inHook_ = false;
 };
 
 } // namespace vigie::storage::pg

@@ -57,6 +57,13 @@ void refuseVisibleTwin(Connection& db, const char* table, const char* keyColumn,
 Session::Session(const std::string& uri, const std::string& site)
     : connection_(std::make_unique<Connection>(uri)), site_(site) {
     schema_ = migrate(*connection_);
+    connection_->setBeforeStatement([this](const std::string& sql) {
+        if (sql == "ROLLBACK") {
+            pending_.clear(); // nothing of a unit of work given up is written
+        } else {
+            pending_.flush(*connection_);
+        }
+    });
     // Every default and every policy reads the site from here.
     connection_->exec("SELECT set_config('vigie.site', $1, false)", Params().text(site_));
 }
@@ -70,6 +77,37 @@ void Session::addSite(const std::string& code, const std::string& name) {
     connection_->exec("INSERT INTO sites(code, name) VALUES ($1, $2) ON CONFLICT (code) DO "
                       "UPDATE SET name = excluded.name",
                       Params().text(code).text(name));
+}
+
+void Session::hold(const DifficultyReport& report, const std::string& searchText) {
+    pending_.add(report, searchText);
+    flushIfDue();
+}
+
+void Session::hold(const AuditEntry& entry) {
+    pending_.add(entry);
+    flushIfDue();
+}
+
+void Session::flushIfDue() {
+    if (!connection_->inTransaction() || pending_.size() >= 1000) {
+        pending_.flush(*connection_);
+    }
+}
+
+std::int64_t Session::nextReportId() {
+    if (reportIds_.empty()) {
+        const auto r = connection_->exec("SELECT nextval(pg_get_serial_sequence('reports', "
+                                         "'id')) FROM generate_series(1, $1)",
+                                         Params().integer(nextBlock_));
+        for (int i = r.rows() - 1; i >= 0; --i) {
+            reportIds_.push_back(r.integer(i, 0));
+        }
+        nextBlock_ = std::min(nextBlock_ * 2, 4096);
+    }
+    const auto id = reportIds_.back();
+    reportIds_.pop_back();
+    return id;
 }
 
 ReportReference takeNextReference(Session& session, int year) {
@@ -141,20 +179,7 @@ std::vector<std::string> PgSettings::fileNames() {
 // --- audit trail ---
 
 void PgAudit::record(const AuditEntry& e) {
-    auto orNull = [](const std::string& s) {
-        return s.empty() ? std::nullopt : std::optional<std::string>(s);
-    };
-    s_.db().exec("INSERT INTO audit_entries(at, user_name, entity, entity_id, action, "
-                 "before_json, after_json, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                 Params()
-                     .text(e.at)
-                     .text(e.user)
-                     .text(e.entity)
-                     .integer(e.entityId)
-                     .text(e.action)
-                     .optionalText(orNull(e.before))
-                     .optionalText(orNull(e.after))
-                     .text(e.note));
+    s_.hold(e);
 }
 
 std::vector<AuditEntry> PgAudit::history(const std::string& entity, std::int64_t id) {

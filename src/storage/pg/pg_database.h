@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "pg_batch.h"
 #include "pg_connection.h"
 #include "pg_schema.h"
 #include "storage/store.h"
@@ -20,6 +21,8 @@ public:
     // Connects, upgrades the schema when needed and, for a site not yet declared, refuses
     // (StorageError NotFound) unless `createSite` names it.
     Session(const std::string& uri, const std::string& site);
+    Session(const Session&) = delete; // the connection's hook holds `this`
+    Session& operator=(const Session&) = delete;
     Connection& db() { return *connection_; }
     const std::string& site() const { return site_; }
     const SchemaState& schema() const { return schema_; }
@@ -29,10 +32,23 @@ public:
     // Works for another site from now on (chosen after connecting).
     void useSite(const std::string& site);
 
+    // A new report (its id taken with nextReportId) or audit entry, written with the
+    // next ones (pg_batch.h): at the next statement, at a thousand, or at once outside a
+    // unit of work.
+    void hold(const DifficultyReport& report, const std::string& searchText);
+    void hold(const AuditEntry& entry);
+    // Ids are taken from the sequence in blocks that grow as a unit of work writes more.
+    std::int64_t nextReportId();
+
 private:
+    void flushIfDue();
+
     std::unique_ptr<Connection> connection_;
     std::string site_;
     SchemaState schema_;
+    PendingInserts pending_;
+    std::vector<std::int64_t> reportIds_; // taken, not yet used
+    int nextBlock_ = 1;
 };
 
 // The next number of the year for the session's site, after the highest in use: a

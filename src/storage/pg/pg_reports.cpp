@@ -227,16 +227,9 @@ void PgReports::writeLinks(const DifficultyReport& r) {
 }
 
 void PgReports::insert(DifficultyReport& report) {
-    report.id = s_.db()
-                    .exec("INSERT INTO reports(reference, ref_year, ref_seq, received_on, "
-                          "source_id, author, description, proposals, categories, non_take_up, "
-                          "status, closed_on, created_at, updated_at, category_order, "
-                          "search_words) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
-                          "$12, $13, $14, $15, to_tsvector('simple', $16)) RETURNING id",
-                          fields(report))
-                    .integer(0, 0);
+    report.id = s_.nextReportId();
     report.version = 1;
-    writeLinks(report);
+    s_.hold(report, searchText(report));
 }
 
 void PgReports::update(DifficultyReport& report) {
