@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "annual_report.h"
+#include "output_guard.h"
 #include "platform/i18n.h"
 #include "sites.h"
 #include "storage/store.h"
@@ -151,6 +154,75 @@ AllSitesStatistics allSitesStatistics(storage::Store& store, const Period& perio
         }
     }
     return stats;
+}
+
+namespace {
+
+reports::StatValue count(long long n) {
+    return {reports::StatValue::Kind::Count, static_cast<double>(n), frenchNumber(n)};
+}
+
+reports::StatTable sitesTable(const AllSitesStatistics& stats) {
+    reports::StatTable t;
+    t.id = "sites";
+    t.title = tr("By site");
+    t.sheet = tr("By site");
+    t.columns = {tr("Site"), tr("Reports"), tr("Meetings")};
+    for (auto c : kAllCategories) {
+        t.columns.push_back(std::string(label(c)));
+    }
+    t.widths = {0.34f, 0.11f, 0.11f, 0.15f, 0.15f, 0.14f};
+    for (const auto& site : stats.bySite) {
+        reports::StatRow row;
+        row.label = site.name.empty() ? site.site : site.name;
+        row.values = {count(site.figures.reports), count(site.figures.meetings)};
+        for (auto c : kAllCategories) {
+            row.values.push_back(count(site.figures.category(c).count));
+        }
+        t.rows.push_back(std::move(row));
+    }
+    t.note = tr("Each site's reports of the period; a report may fall into several categories.");
+    return t;
+}
+
+} // namespace
+
+reports::AnnualReportData allSitesDocument(storage::Store& store, const Period& period) {
+    const auto stats = allSitesStatistics(store, period);
+    auto d = statisticsDocument(store, stats.together, false);
+    d.title = stats.together.calendarYear()
+                  ? fmt::format(fmt::runtime(tr("Report of every watch group {}")),
+                                stats.together.year())
+                  : tr("Report of every watch group");
+    d.introduction.clear(); // a site's own words
+    // The summary speaks of one watch group; the table by site says each one's part.
+    d.summary = {fmt::format(
+        fmt::runtime(trn("The {} site of the shared database counted together; its own "
+                         "figures are in the table « By site ».",
+                         "The {} sites of the shared database counted together; each one's "
+                         "own figures are in the table « By site ».",
+                         static_cast<unsigned long>(stats.bySite.size()))),
+        stats.bySite.size())};
+    for (auto& table : d.tables) {
+        for (auto& row : table.rows) {
+            row.link.clear(); // the reports behind a figure are each site's
+        }
+    }
+    // After the key figures: the first table.
+    d.tables.insert(d.tables.begin() + std::min<std::size_t>(1, d.tables.size()), sitesTable(stats));
+    return d;
+}
+
+int writeAllSitesReport(storage::Store& store, const Period& period,
+                        const std::filesystem::path& file) {
+    checkOutputTarget(store, file);
+    return reports::writeAnnualReport(allSitesDocument(store, period), file);
+}
+
+void writeAllSitesWorkbook(storage::Store& store, const Period& period,
+                           const std::filesystem::path& file) {
+    checkOutputTarget(store, file);
+    reports::writeWorkbook(allSitesDocument(store, period), file);
 }
 
 std::string allSitesJson(const AllSitesStatistics& stats) {

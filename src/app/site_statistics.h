@@ -2,8 +2,11 @@
 // database counted together, and a row per site.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
+
+#include "reports/annual.h"
 
 #include "statistics_service.h"
 
@@ -29,5 +32,14 @@ AllSitesStatistics allSitesStatistics(storage::Store& store, const Period& perio
 // `stats --all-sites --json`: `stats --json` with `by_site:[{site, name, reports, meetings,
 // categories}]`.
 std::string allSitesJson(const AllSitesStatistics& stats);
+
+// The window's « Département » view and its documents: the statistics document of every
+// site together (no introduction, no annex, no click-through: those are a site's), with a
+// table of each site's own reports, meetings and categories after the key figures.
+reports::AnnualReportData allSitesDocument(storage::Store& store, const Period& period);
+int writeAllSitesReport(storage::Store& store, const Period& period,
+                        const std::filesystem::path& file);
+void writeAllSitesWorkbook(storage::Store& store, const Period& period,
+                           const std::filesystem::path& file);
 
 } // namespace vigie::app

@@ -15,6 +15,7 @@
 #include <wx/stdpaths.h>
 
 #include "app/report_browser.h"
+#include "app/site_statistics.h"
 #include "app/output_guard.h"
 #include "app/workspace.h"
 #include "documents_ui.h"
@@ -55,6 +56,7 @@ constexpr int kOtherPeriod = period_parts::kOtherDates;
 
 StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     auto* bar = new wxWrapSizer(wxHORIZONTAL); // wraps rather than cut on a narrow window
+    addScopeChoice(bar);
     auto label = [&](const wxString& text) {
         bar->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     };
@@ -78,17 +80,20 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
         b->SetToolTip(tip);
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
         bar->Add(b, 0, wxLEFT | wxBOTTOM, 4);
+        return b;
     };
-    button(_("&Introduction..."),
-           _("Your own words for the board, printed first in the year's annual report"),
-           [this] { editIntroduction(); });
+    siteOnly_.push_back(button(
+        _("&Introduction..."),
+        _("Your own words for the board, printed first in the year's annual report"),
+        [this] { editIntroduction(); }));
     button(_("&PDF..."), _("The annual report of this period, with or without the list of reports"),
            [this] {
                wxMessageDialog ask(this, _("Add the list of the period's reports as an annex?"),
                                    _("Annual report"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
                ask.SetYesNoCancelLabels(_("&With the annex"), _("With&out the annex"),
                                         _("Cancel"));
-               const int answer = ask.ShowModal();
+               // Every site together has no annex: the reports are each site's.
+               const int answer = everySite() ? wxID_NO : ask.ShowModal();
                if (answer == wxID_CANCEL) {
                    return;
                }
@@ -107,9 +112,10 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
         exportTo(_("Save the CSV file"), "statistiques-" + fileLabel() + ".csv", _("CSV files (*.csv)|*.csv"),
                  [this](const auto& f) { return writeCsv(f); });
     });
-    button(_("Years &before Vigie..."),
-           _("Type in the published figures of a year before Vigie, for the N-1 column"),
-           [this] { editPastYears(); });
+    siteOnly_.push_back(button(
+        _("Years &before Vigie..."),
+        _("Type in the published figures of a year before Vigie, for the N-1 column"),
+        [this] { editPastYears(); }));
 
     split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
@@ -165,6 +171,31 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
     apply_->Enable(false);
 }
 
+void StatisticsSection::addScopeChoice(wxSizer* bar) {
+    scopeLabel_ = new wxStaticText(this, wxID_ANY, _("&Sites:"));
+    bar->Add(scopeLabel_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    scope_ = new wxChoice(this, wxID_ANY);
+    scope_->SetName("statistics_scope");
+    scope_->Append(_("this site"));
+    scope_->Append(_("every site together"));
+    scope_->SetSelection(0);
+    scope_->SetToolTip(_("On a shared database: this watch group's figures, or every site's "
+                         "together with a row per site"));
+    bar->Add(scope_, 0, wxRIGHT, 10);
+    scope_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onScopeChosen(); });
+}
+
+bool StatisticsSection::everySite() const {
+    return scope_->IsShown() && scope_->GetSelection() == 1;
+}
+
+void StatisticsSection::onScopeChosen() {
+    for (auto* b : siteOnly_) {
+        b->Enable(!everySite());
+    }
+    showPeriod(period_);
+}
+
 wxString StatisticsSection::title() const {
     return _("Statistics");
 }
@@ -189,6 +220,14 @@ void StatisticsSection::exportList() {
 
 void StatisticsSection::bind(app::Workspace& workspace) {
     workspace_ = &workspace;
+    // A database file is one CCAS: nothing to choose.
+    scope_->Show(workspace.info().shared);
+    scopeLabel_->Show(workspace.info().shared);
+    scope_->SetSelection(0);
+    for (auto* b : siteOnly_) {
+        b->Enable(true);
+    }
+    Layout();
     fillYears();
     // The last complete year is what a director prints; early in January too.
     const int wanted = Date::today().year() - (Date::today().month() <= 2 ? 1 : 0);
@@ -300,8 +339,10 @@ void StatisticsSection::showPeriod(const Period& period) {
     syncControls();
     wxBusyCursor busy;
     try {
-        document_ = app::statisticsDocument(workspace_->store(),
-                                            app::periodStatistics(workspace_->store(), period), false);
+        document_ = everySite() ? app::allSitesDocument(workspace_->store(), period)
+                                : app::statisticsDocument(workspace_->store(),
+                                                          app::periodStatistics(workspace_->store(), period),
+                                                          false);
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The statistics could not be computed"), wxOK | wxICON_ERROR,
                      this);
@@ -482,7 +523,11 @@ void StatisticsSection::saveLayout() {
 bool StatisticsSection::writePdf(const std::filesystem::path& file, bool withAnnex) {
     wxBusyInfo wait(_("Writing the annual report..."), this);
     try {
-        app::writeAnnualReport(workspace_->store(), period_, file, withAnnex);
+        if (everySite()) {
+            app::writeAllSitesReport(workspace_->store(), period_, file);
+        } else {
+            app::writeAnnualReport(workspace_->store(), period_, file, withAnnex);
+        }
         return true;
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
@@ -492,7 +537,11 @@ bool StatisticsSection::writePdf(const std::filesystem::path& file, bool withAnn
 
 bool StatisticsSection::writeWorkbook(const std::filesystem::path& file) {
     try {
-        app::writeStatisticsWorkbook(workspace_->store(), period_, file);
+        if (everySite()) {
+            app::writeAllSitesWorkbook(workspace_->store(), period_, file);
+        } else {
+            app::writeStatisticsWorkbook(workspace_->store(), period_, file);
+        }
         return true;
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
@@ -503,8 +552,11 @@ bool StatisticsSection::writeWorkbook(const std::filesystem::path& file) {
 bool StatisticsSection::writeCsv(const std::filesystem::path& file) {
     try {
         // Computed now, like the PDF and the workbook: never an older screen's figures.
-        const auto fresh = app::statisticsDocument(
-            workspace_->store(), app::periodStatistics(workspace_->store(), period_), false);
+        const auto fresh =
+            everySite() ? app::allSitesDocument(workspace_->store(), period_)
+                        : app::statisticsDocument(workspace_->store(),
+                                                  app::periodStatistics(workspace_->store(), period_),
+                                                  false);
         app::writeExport(workspace_->store(), file, app::statisticsCsv(fresh));
         return true;
     } catch (const std::exception& e) {

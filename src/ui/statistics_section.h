@@ -47,6 +47,10 @@ public:
     BarChart* monthChart() const { return months_; }
     wxChoice* yearChoice() const { return year_; }
     wxChoice* partChoice() const { return part_; }
+    // On a shared database: this site's figures, or every site's together (the
+    // « Département » view); hidden on a database file.
+    wxChoice* scopeChoice() const { return scope_; }
+    bool everySite() const;
     // Opens the reports behind the `index`-th link of the page.
     void openLink(std::size_t index);
     std::size_t linkCount() const { return links_.size(); }
@@ -69,6 +73,8 @@ private:
     void exportTo(const wxString& title, const wxString& name, const wxString& wildcard,
                   const std::function<bool(const std::filesystem::path&)>& write);
     void editPastYears();
+    void addScopeChoice(wxSizer* bar);
+    void onScopeChosen();
 
     app::Workspace* workspace_ = nullptr;
     Period period_ = Period::year(Date::today().year());
@@ -80,6 +86,9 @@ private:
     std::vector<Link> links_;
     std::vector<int> years_;
 
+    wxChoice* scope_ = nullptr;
+    wxWindow* scopeLabel_ = nullptr;
+    std::vector<wxButton*> siteOnly_; // a site's own words and typed-in years
     wxChoice* year_ = nullptr;
     wxChoice* part_ = nullptr;
     wxTextCtrl* from_ = nullptr;

@@ -1,0 +1,111 @@
+// The window on a shared database (PostgreSQL), run by ctest through tests/pg/with_postgres.sh
+// (test gui_shared_database): the site named by VIGIE_SITE is what the lists show, and the
+// Statistics section's « Département » view counts every site together with a row per
+// site, on screen and in its PDF. Without VIGIE_TEST_PG these cases fail, loudly.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+#include "app/demo.h"
+#include "app/report_browser.h"
+#include "app/sites.h"
+#include "app/site_statistics.h"
+#include "app/workspace.h"
+#include "gui_support.h"
+#include "ui/main_frame.h"
+#include "ui/reports_section.h"
+#include "ui/statistics_section.h"
+#include "ui/ui_text.h"
+#include "ui/vigie_app.h"
+
+using namespace vigie;
+using guitest::pump;
+
+namespace {
+
+std::string server() {
+    const char* uri = std::getenv("VIGIE_TEST_PG");
+    REQUIRE_MESSAGE(uri, "VIGIE_TEST_PG is not set: run through tests/pg/with_postgres.sh");
+    return uri;
+}
+
+// Two watch groups with demo data: nord (40 reports) and sud (25).
+void twoSites(const std::string& uri) {
+    app::OpenRequest none;
+    none.siteRequired = false;
+    auto database = app::Workspace::open(uri, none);
+    app::addSite(*database, "nord", "CCAS de Nord");
+    app::addSite(*database, "sud", "CCAS de Sud");
+    for (auto [site, reports] : {std::pair{"nord", 40}, std::pair{"sud", 25}}) {
+        app::OpenRequest request;
+        request.site = site;
+        auto workspace = app::Workspace::open(uri, request);
+        app::DemoOptions demo;
+        demo.reports = reports;
+        app::fillWithDemoData(workspace->store(), workspace->actor(), demo);
+    }
+}
+
+} // namespace
+
+TEST_CASE("shared database: the window shows its site, and the département view every site") {
+    guitest::Sandbox box;
+    const std::string uri = server();
+    twoSites(uri);
+    setenv("VIGIE_SITE", "nord", 1);
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({std::filesystem::path(uri)});
+    unsetenv("VIGIE_SITE");
+    REQUIRE(frame);
+    pump(200);
+    app::OpenRequest nord;
+    nord.site = "nord";
+    const auto shown = app::ReportBrowser(app::Workspace::open(uri, nord)->store()).count({});
+    CHECK(shown > 30);
+    CHECK(frame->reports()->model().size() == static_cast<std::size_t>(shown)); // none of sud's
+
+    auto* stats = frame->statistics();
+    frame->showSection(stats);
+    const int year = Date::today().year();
+    stats->showPeriod(Period::year(year));
+    pump(200);
+    REQUIRE(stats->scopeChoice()->IsShown());
+    const std::string own = ui::utf8(stats->tables()->ToText());
+    CHECK(own.find("CCAS de Sud") == std::string::npos);
+
+    stats->scopeChoice()->SetSelection(1);
+    wxCommandEvent chosen(wxEVT_CHOICE, stats->scopeChoice()->GetId());
+    chosen.SetEventObject(stats->scopeChoice());
+    stats->scopeChoice()->GetEventHandler()->ProcessEvent(chosen);
+    pump(200);
+    CHECK(stats->everySite());
+    const auto& tables = stats->document().tables;
+    const auto sites = std::find_if(tables.begin(), tables.end(),
+                                    [](const reports::StatTable& t) { return t.id == "sites"; });
+    REQUIRE(sites != tables.end());
+    REQUIRE(sites->rows.size() == 2);
+    CHECK(sites->rows[0].label == "CCAS de Nord");
+    CHECK(sites->rows[1].label == "CCAS de Sud");
+    // The key figures add the two sites up.
+    app::OpenRequest none;
+    none.siteRequired = false;
+    const auto together =
+        app::allSitesStatistics(app::Workspace::open(uri, none)->store(), Period::year(year));
+    CHECK(together.together.current.reports ==
+          static_cast<long long>(sites->rows[0].values[0].number + sites->rows[1].values[0].number));
+    const std::string screen = ui::utf8(stats->tables()->ToText());
+    CHECK(screen.find("CCAS de Sud") != std::string::npos);
+
+    // Its PDF is the same view: both sites named, no annex asked for.
+    REQUIRE(stats->writePdf(box.path("departement.pdf"), false));
+    const std::string pdf = guitest::pdfText(box.path("departement.pdf"));
+    CHECK(pdf.find("CCAS de Nord") != std::string::npos);
+    CHECK(pdf.find("CCAS de Sud") != std::string::npos);
+
+    // Back to the site: its own figures again.
+    stats->scopeChoice()->SetSelection(0);
+    stats->scopeChoice()->GetEventHandler()->ProcessEvent(chosen);
+    pump(100);
+    CHECK(ui::utf8(stats->tables()->ToText()).find("CCAS de Sud") == std::string::npos);
+    frame->Close(true);
+    pump(100);
+}
