@@ -465,7 +465,33 @@ bool MainFrame::isCurrentDatabase(const std::filesystem::path& file) {
     return false;
 }
 
+// On a shared database the server's copies are its administrator's: what the site can
+// do is take its data home, as a Vigie file (app::backupTo).
+std::filesystem::path MainFrame::saveSiteAsFile() {
+    wxFileDialog dialog(this, _("Save the site's data as a Vigie file"), wxString(),
+                        wxString::Format("vigie-%s.sqlite", wx(Date::today().iso())),
+                        _("Vigie databases (*.sqlite)|*.sqlite"), wxFD_SAVE);
+    if (dialog.ShowModal() != wxID_OK) {
+        return {};
+    }
+    const auto file = toPath(dialog.GetPath());
+    try {
+        wxBusyCursor busy;
+        app::backupTo(*workspace_, file);
+        SetStatusText(wxString::Format(_("The site's data were written to %s"),
+                                       wx(platform::utf8(file))),
+                      0);
+        return file;
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The backup was not written"), wxOK | wxICON_ERROR, this);
+        return {};
+    }
+}
+
 std::filesystem::path MainFrame::backUpNow() {
+    if (workspace_->info().shared) {
+        return saveSiteAsFile();
+    }
     try {
         wxBusyCursor busy;
         const auto copy = app::backupNow(*workspace_);
@@ -505,6 +531,13 @@ bool MainFrame::restoreFrom(const std::filesystem::path& backup) {
 }
 
 void MainFrame::onRestore() {
+    if (workspace_->info().shared) {
+        wxMessageBox(_("A shared database is restored by its administrator on the server "
+                       "(pg_dump and pg_restore), not by Vigie. To take this site's data "
+                       "home, use File > Back up now: it writes them as a Vigie file."),
+                     _("Restore a backup"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
     RestoreDialog dialog(this, app::listBackups(workspace_->info().location));
     if (dialog.ShowModal() != wxID_OK || dialog.chosen().empty()) {
         return;

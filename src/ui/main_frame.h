@@ -41,6 +41,7 @@ public:
     void updateStatus();
     // File > Back up now; returns the copy's path (empty when it failed, after saying why).
     std::filesystem::path backUpNow();
+    std::filesystem::path saveSiteAsFile();
     // Puts a backup copy in place of the database, the current content copied first.
     bool restoreFrom(const std::filesystem::path& backup);
     // Waits for the day's automatic copy, if one is being made.
