@@ -91,6 +91,11 @@ void grantSite(Workspace& workspace, const std::string& code, const std::string&
     unit->commit();
 }
 
+std::string currentSite(Workspace& workspace) {
+    auto* sites = workspace.store().sites();
+    return sites ? sites->current() : std::string();
+}
+
 std::vector<SiteEntry> listSites(Workspace& workspace) {
     auto& directory = directoryOf(workspace);
     std::vector<SiteEntry> entries;

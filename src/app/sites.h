@@ -34,6 +34,9 @@ std::vector<SiteEntry> listSites(Workspace& workspace);
 // what documents and the département's view show.
 void addSite(Workspace& workspace, const std::string& code, const std::string& name);
 
+// The site the workspace works on; empty on a database file.
+std::string currentSite(Workspace& workspace);
+
 // Lets the server's login role `role` read and write the site `code` and nothing else, or,
 // with an empty code, read every site and write none. The server enforces it.
 void grantSite(Workspace& workspace, const std::string& code, const std::string& role);

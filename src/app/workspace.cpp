@@ -104,10 +104,10 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& location, const OpenR
 
 std::unique_ptr<Workspace> Workspace::openInWindow(const fs::path& location, bool createIfMissing,
                                                    const std::function<bool()>& readOnlyInstead,
-                                                   Actor actor) {
+                                                   Actor actor, const std::string& site) {
     OpenRequest request;
     request.createIfMissing = createIfMissing;
-    request.site = namedSite(std::nullopt);
+    request.site = site.empty() ? namedSite(std::nullopt) : site;
     std::unique_ptr<storage::WindowLock> lock;
     // A server takes care of its own users: the lock is a file beside a database file.
     if (!isSharedDatabase(location) &&

@@ -82,10 +82,13 @@ public:
     // For a window: takes the "already open" lock for as long as the workspace lives.
     // When another window holds it, `readOnlyInstead()` decides: true opens read-only,
     // false opens nothing (nullptr).
+    // On a shared database, `site` is the site to work on (empty: VIGIE_SITE, else the
+    // only one).
     static std::unique_ptr<Workspace> openInWindow(const std::filesystem::path& location,
                                                    bool createIfMissing,
                                                    const std::function<bool()>& readOnlyInstead,
-                                                   Actor actor = Actor::current());
+                                                   Actor actor = Actor::current(),
+                                                   const std::string& site = {});
     // The same database opened again (after a restore: the copy may be older and is then
     // upgraded); the lock passes to the new workspace. On failure this one keeps it.
     std::unique_ptr<Workspace> reopen();

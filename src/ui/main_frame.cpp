@@ -23,6 +23,7 @@
 #include "reports_section.h"
 #include "restore_dialog.h"
 #include "settings_dialog.h"
+#include "shared_database_dialog.h"
 #include "startup.h"
 #include "help_window.h"
 #include "app/solicitation_service.h"
@@ -38,6 +39,7 @@ namespace {
 enum {
     ID_NEW_DATABASE = wxID_HIGHEST + 1,
     ID_OPEN_DATABASE,
+    ID_OPEN_SHARED,
     ID_IMPORT,
     ID_EXPORT,
     ID_NEW_ITEM,
@@ -240,6 +242,8 @@ void MainFrame::buildMenus() {
                  _("Create a new, empty database file"));
     file->Append(ID_OPEN_DATABASE, _("&Open a database...\tCtrl+O"),
                  _("Open another database file"));
+    file->Append(ID_OPEN_SHARED, _("Open a &shared database..."),
+                 _("A database shared by several watch groups on a server (PostgreSQL), and your site in it"));
     file->AppendSeparator();
     file->Append(ID_IMPORT, _("&Import a CSV file...\tCtrl+I"),
                  _("Add difficulty reports from a spreadsheet file"));
@@ -296,6 +300,8 @@ void MainFrame::buildMenus() {
         wxEVT_MENU, [this](wxCommandEvent&) { onNewDatabase(); }, ID_NEW_DATABASE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onOpenDatabase(); }, ID_OPEN_DATABASE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onOpenSharedDatabase(); }, ID_OPEN_SHARED);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onImport(); }, ID_IMPORT);
     Bind(wxEVT_MENU, forSection(&Section::exportList), ID_EXPORT);
@@ -447,7 +453,7 @@ bool MainFrame::reloadIfStale(Section* section) {
 
 void MainFrame::useWorkspace(std::unique_ptr<app::Workspace> workspace) {
     workspace_ = std::move(workspace);
-    rememberDatabase(workspace_->info().location);
+    rememberDatabase(*workspace_);
     bindSections();
     updateTitle();
     updateStatus();
@@ -570,6 +576,17 @@ void MainFrame::onOpenDatabase() {
         return;
     }
     if (auto ws = openWorkspaceOrExplain(this, chosen, false)) {
+        useWorkspace(std::move(ws));
+    }
+}
+
+void MainFrame::onOpenSharedDatabase() {
+    const auto chosen = chooseSharedDatabase(this);
+    if (!chosen) {
+        return;
+    }
+    if (auto ws = openWorkspaceOrExplain(this, toPath(wx(chosen->uri)), false,
+                                         chosen->site)) {
         useWorkspace(std::move(ws));
     }
 }

@@ -30,6 +30,8 @@ public:
     bool reloadIfStale(Section* section);
     // Switches to another database (File > Open, File > New).
     void useWorkspace(std::unique_ptr<app::Workspace> workspace);
+    // File > Open a shared database... (public for the GUI tests).
+    void onOpenSharedDatabase();
     app::Workspace& workspace() { return *workspace_; }
     ReportsSection* reports() const { return reports_; }
     MeetingsSection* meetings() const { return meetings_; }

@@ -12,6 +12,8 @@
 
 #include "app/demo.h"
 #include "app/report_browser.h"
+#include "app/server_account.h"
+#include "app/sites.h"
 #include "app/workspace.h"
 #include "platform/system.h"
 #include "ui_text.h"
@@ -36,14 +38,15 @@ bool askToOpenReadOnly(wxWindow* parent, const fs::path& file) {
 }
 
 std::unique_ptr<app::Workspace> openWorkspaceOrExplain(wxWindow* parent, const fs::path& file,
-                                                       bool create) {
+                                                       bool create, const std::string& site) {
     try {
         auto workspace = app::Workspace::openInWindow(
-            file, create, [&] { return askToOpenReadOnly(parent, file); });
+            file, create, [&] { return askToOpenReadOnly(parent, file); }, app::Actor::current(),
+            site);
         if (!workspace) {
             return nullptr;
         }
-        rememberDatabase(file);
+        rememberDatabase(*workspace);
         if (workspace->info().migrated && workspace->info().migrationBackup) {
             wxMessageBox(wxString::Format(_("The database was upgraded for this version of "
                                             "Vigie. A copy of it as it was is kept in:\n%s"),
@@ -58,11 +61,20 @@ std::unique_ptr<app::Workspace> openWorkspaceOrExplain(wxWindow* parent, const f
     }
 }
 
-void rememberDatabase(const fs::path& file) {
-    std::error_code ec;
-    const fs::path absolute = fs::absolute(file, ec);
-    wxConfigBase::Get()->Write("/Database/Last", wx(platform::utf8(ec ? file : absolute)));
-    wxConfigBase::Get()->Flush();
+void rememberDatabase(app::Workspace& workspace) {
+    auto* config = wxConfigBase::Get();
+    const fs::path file = workspace.info().location;
+    if (workspace.info().shared) {
+        // A server's address, never with a password (app::withoutPassword), and the site.
+        config->Write("/Database/Last", wx(app::withoutPassword(platform::utf8(file))));
+        config->Write("/Database/Site", wx(app::currentSite(workspace)));
+    } else {
+        std::error_code ec;
+        const fs::path absolute = fs::absolute(file, ec);
+        config->Write("/Database/Last", wx(platform::utf8(ec ? file : absolute)));
+        config->DeleteEntry("/Database/Site");
+    }
+    config->Flush();
 }
 
 fs::path demoDatabasePath() {
@@ -99,7 +111,12 @@ std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& optio
     if (wxConfigBase::Get()->Read("/Database/Last", &last) && !last.empty()) {
         const fs::path path = toPath(last);
         std::error_code ec;
-        if (fs::exists(path, ec)) {
+        if (app::isSharedDatabase(path)) {
+            if (auto ws = openWorkspaceOrExplain(
+                    nullptr, path, false, utf8(wxConfigBase::Get()->Read("/Database/Site", "")))) {
+                return ws;
+            }
+        } else if (fs::exists(path, ec)) {
             if (auto ws = openWorkspaceOrExplain(nullptr, path, false)) {
                 return ws;
             }

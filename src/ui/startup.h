@@ -19,12 +19,13 @@ struct LaunchOptions {
 // Opens a database or explains in a message box why it cannot (refused, damaged,
 // newer, ...). Returns nullptr in that case.
 std::unique_ptr<app::Workspace>
-openWorkspaceOrExplain(wxWindow* parent, const std::filesystem::path& file, bool create);
+openWorkspaceOrExplain(wxWindow* parent, const std::filesystem::path& file, bool create,
+                       const std::string& site = {});
 
 // The database to start on, asking the user on the very first start.
 std::unique_ptr<app::Workspace> chooseDatabaseAtStart(const LaunchOptions& options);
 
-void rememberDatabase(const std::filesystem::path& file);
+void rememberDatabase(app::Workspace& workspace);
 std::filesystem::path demoDatabasePath();
 
 // Creates (when missing) and fills the demo database with the generator of

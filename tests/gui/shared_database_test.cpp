@@ -6,6 +6,11 @@
 
 #include <cstdlib>
 
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
 #include "app/demo.h"
 #include "app/report_browser.h"
 #include "app/sites.h"
@@ -29,7 +34,7 @@ std::string server() {
     return uri;
 }
 
-// Two watch groups with demo data: nord (40 reports) and sud (25).
+// Two watch groups with demo data: nord (40 reports) and sud (25), made once per server.
 void twoSites(const std::string& uri) {
     app::OpenRequest none;
     none.siteRequired = false;
@@ -40,6 +45,9 @@ void twoSites(const std::string& uri) {
         app::OpenRequest request;
         request.site = site;
         auto workspace = app::Workspace::open(uri, request);
+        if (app::ReportBrowser(workspace->store()).count({}) > 0) {
+            continue; // made by an earlier case on the same server
+        }
         app::DemoOptions demo;
         demo.reports = reports;
         app::fillWithDemoData(workspace->store(), workspace->actor(), demo);
@@ -106,6 +114,53 @@ TEST_CASE("shared database: the window shows its site, and the département view
     stats->scopeChoice()->GetEventHandler()->ProcessEvent(chosen);
     pump(100);
     CHECK(ui::utf8(stats->tables()->ToText()).find("CCAS de Sud") == std::string::npos);
+    frame->Close(true);
+    pump(100);
+}
+
+TEST_CASE("shared database: File > Open a shared database lists the account's sites and opens one") {
+    guitest::Sandbox box;
+    const std::string uri = server();
+    twoSites(uri);
+    // The test server: a Unix socket's folder, its database and its user.
+    const auto after = [&](const std::string& key) {
+        const auto at = uri.find(key) + key.size();
+        return uri.substr(at, uri.find('&', at) - at);
+    };
+    const std::string socket = after("host="), user = after("user=");
+    const std::string database = uri.substr(uri.find(":///") + 4, uri.find('?') - uri.find(":///") - 4);
+    guitest::fillDemo(box.path("local.sqlite"), 5);
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("local.sqlite")});
+    REQUIRE(frame);
+    pump(100);
+    int listed = -1;
+    guitest::whenShown("SharedDatabaseDialog", [&](wxDialog& d) {
+        XRCCTRL(d, "host", wxTextCtrl)->ChangeValue(socket);
+        XRCCTRL(d, "port", wxTextCtrl)->ChangeValue("");
+        XRCCTRL(d, "database", wxTextCtrl)->ChangeValue(database);
+        XRCCTRL(d, "user", wxTextCtrl)->ChangeValue(user);
+        XRCCTRL(d, "remember", wxCheckBox)->SetValue(false); // no password file written
+        guitest::press(d, XRCID("list_sites"));
+        auto* sites = XRCCTRL(d, "site", wxChoice);
+        listed = static_cast<int>(sites->GetCount());
+        sites->SetSelection(1); // sud
+        guitest::press(d, wxID_OK);
+    });
+    frame->onOpenSharedDatabase();
+    pump(200);
+    CHECK(listed == 2);
+    CHECK(frame->workspace().info().shared);
+    CHECK(app::currentSite(frame->workspace()) == "sud");
+    app::OpenRequest sud;
+    sud.site = "sud";
+    CHECK(frame->reports()->model().size() ==
+          static_cast<std::size_t>(app::ReportBrowser(app::Workspace::open(uri, sud)->store()).count({})));
+    // Remembered for the next start: the server and the site, no password.
+    wxString last, site;
+    wxConfigBase::Get()->Read("/Database/Last", &last);
+    wxConfigBase::Get()->Read("/Database/Site", &site);
+    CHECK(last.StartsWith("postgresql://"));
+    CHECK(site == "sud");
     frame->Close(true);
     pump(100);
 }
