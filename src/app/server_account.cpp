@@ -83,13 +83,7 @@ std::string sharedDatabaseUri(const ServerAccount& a, const std::string& passwor
 }
 
 std::string withoutPassword(const std::string& uri) {
-    const auto scheme = uri.find("://");
-    const auto at = uri.find('@');
-    if (scheme == std::string::npos || at == std::string::npos) {
-        return uri;
-    }
-    const auto colon = uri.find(':', scheme + 3);
-    return colon != std::string::npos && colon < at ? uri.substr(0, colon) + uri.substr(at) : uri;
+    return platform::withoutPassword(uri);
 }
 
 fs::path passwordFile() {

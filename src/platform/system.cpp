@@ -217,4 +217,14 @@ std::string fileTimestamp() {
                        local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec);
 }
 
+std::string withoutPassword(const std::string& uri) {
+    const auto scheme = uri.find("://");
+    const auto at = uri.find('@');
+    if (scheme == std::string::npos || at == std::string::npos) {
+        return uri;
+    }
+    const auto colon = uri.find(':', scheme + 3);
+    return colon != std::string::npos && colon < at ? uri.substr(0, colon) + uri.substr(at) : uri;
+}
+
 } // namespace vigie::platform

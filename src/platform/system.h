@@ -37,6 +37,10 @@ std::filesystem::path applicationIcon(int size);
 // The login name of the person using the program, for the audit trail.
 std::string currentUserName();
 
+// A connection URI (scheme://user:password@host/...) without its password, for settings
+// and for the user's eyes; anything else unchanged.
+std::string withoutPassword(const std::string& uri);
+
 // The current moment as ISO 8601 UTC ("2026-11-22T09:30:00Z").
 std::string utcTimestamp();
 // The moment `t` on this computer's calendar and clock.

@@ -10,6 +10,7 @@
 #include "pg_sites.h"
 #include "pg_solicitations.h"
 #include "platform/i18n.h"
+#include "platform/system.h"
 
 namespace vigie::storage::pg {
 
@@ -96,24 +97,13 @@ private:
     bool& open_;
 };
 
-// A libpq URI without its password, for the user's eyes.
-std::string displayed(const std::string& uri) {
-    const auto at = uri.find('@');
-    const auto scheme = uri.find("://");
-    if (at == std::string::npos || scheme == std::string::npos) {
-        return uri;
-    }
-    const auto colon = uri.find(':', scheme + 3);
-    return colon != std::string::npos && colon < at ? uri.substr(0, colon) + uri.substr(at) : uri;
-}
-
 class PgStore final : public Store {
 public:
     PgStore(const std::string& uri, const std::string& site)
         : session_(uri, site), reports_(session_), meetings_(session_),
           solicitations_(session_), entered_(session_), reference_(session_), audit_(session_),
           settings_(session_), sites_(session_) {
-        info_.path = displayed(uri);
+        info_.path = platform::withoutPassword(uri);
         info_.schemaVersion = session_.schema().version;
         info_.created = session_.schema().created;
     }
