@@ -40,6 +40,14 @@ std::unique_ptr<storage::Store> openShared(const fs::path& location, const OpenR
 
 } // namespace
 
+bool canOpenSharedDatabases() {
+#ifdef VIGIE_WITH_POSTGRESQL
+    return true;
+#else
+    return false;
+#endif
+}
+
 bool isSharedDatabase(const fs::path& location) {
     const auto text = platform::utf8(location);
     return text.starts_with("postgresql://") || text.starts_with("postgres://");

@@ -55,6 +55,9 @@ struct OpenRequest {
 // Whether a location names a shared database on a server (a PostgreSQL URI) rather than
 // a file.
 bool isSharedDatabase(const std::filesystem::path& location);
+// Whether this build reaches shared databases (PostgreSQL): not the Windows one yet.
+bool canOpenSharedDatabases();
+
 // The site a user named: the one given (--site), else the VIGIE_SITE variable, else none.
 std::string namedSite(const std::optional<std::string>& given);
 

@@ -242,8 +242,11 @@ void MainFrame::buildMenus() {
                  _("Create a new, empty database file"));
     file->Append(ID_OPEN_DATABASE, _("&Open a database...\tCtrl+O"),
                  _("Open another database file"));
-    file->Append(ID_OPEN_SHARED, _("Open a &shared database..."),
-                 _("A database shared by several watch groups on a server (PostgreSQL), and your site in it"));
+    if (app::canOpenSharedDatabases()) {
+        file->Append(ID_OPEN_SHARED, _("Open a &shared database..."),
+                     _("A database shared by several watch groups on a server (PostgreSQL), "
+                       "and your site in it"));
+    }
     file->AppendSeparator();
     file->Append(ID_IMPORT, _("&Import a CSV file...\tCtrl+I"),
                  _("Add difficulty reports from a spreadsheet file"));
