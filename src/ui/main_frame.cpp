@@ -291,7 +291,11 @@ void MainFrame::buildMenus() {
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
+    bindMenus();
+}
 
+// What each menu command does: the database's own, or the section shown's.
+void MainFrame::bindMenus() {
     auto forSection = [this](void (Section::*command)()) {
         return [this, command](wxCommandEvent&) {
             if (Section* s = currentSection()) {

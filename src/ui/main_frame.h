@@ -56,6 +56,7 @@ public:
 private:
     void bindSections();
     void buildMenus();
+    void bindMenus();
     void buildToolBar();
     void addSection(Section* section, int image);
     void restoreGeometry();
