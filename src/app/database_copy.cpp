@@ -21,10 +21,20 @@ namespace {
 
 using IdMap = std::map<std::int64_t, std::int64_t>;
 
+// The rows of `wanted` that `have` lacks (by code or name, case and accents aside) are
+// added to `to`, their new ids noted against the old.
 template <class T, class Key>
-bool holds(const std::vector<T>& rows, const std::string& key, Key keyOf) {
-    return std::any_of(rows.begin(), rows.end(),
-                       [&](const T& row) { return codeKey(keyOf(row)) == codeKey(key); });
+void addMissing(const std::vector<T>& have, const std::vector<T>& wanted, Key keyOf,
+                storage::ReferenceRepository& to, IdMap& ids) {
+    for (auto row : wanted) {
+        const auto key = codeKey(keyOf(row));
+        if (std::none_of(have.begin(), have.end(),
+                         [&](const T& known) { return codeKey(keyOf(known)) == key; })) {
+            const auto old = row.id;
+            to.add(row);
+            ids[old] = row.id;
+        }
+    }
 }
 
 // Whatever the reports, meetings and solicitations name must exist on the other side:
@@ -32,38 +42,12 @@ bool holds(const std::vector<T>& rows, const std::string& key, Key keyOf) {
 // département's shared rows are never changed).
 void copyReference(storage::ReferenceRepository& from, storage::ReferenceRepository& to,
                    std::map<std::string, IdMap>& ids) {
-    const auto rights = to.rights();
-    for (auto r : from.rights()) {
-        if (!holds(rights, r.code, [](const Right& x) { return x.code; })) {
-            const auto old = r.id;
-            to.add(r);
-            ids["right"][old] = r.id;
-        }
-    }
-    const auto institutions = to.institutions();
-    for (auto i : from.institutions()) {
-        if (!holds(institutions, i.code, [](const Institution& x) { return x.code; })) {
-            const auto old = i.id;
-            to.add(i);
-            ids["institution"][old] = i.id;
-        }
-    }
-    const auto groups = to.sourceGroups();
-    for (auto g : from.sourceGroups()) {
-        if (!holds(groups, g.name, [](const SourceGroup& x) { return x.name; })) {
-            const auto old = g.id;
-            to.add(g);
-            ids["source_group"][old] = g.id;
-        }
-    }
-    const auto people = to.people();
-    for (auto p : from.people()) {
-        if (!holds(people, p.name, [](const Person& x) { return x.name; })) {
-            const auto old = p.id;
-            to.add(p);
-            ids["person"][old] = p.id;
-        }
-    }
+    auto code = [](const auto& row) { return row.code; };
+    auto name = [](const auto& row) { return row.name; };
+    addMissing(to.rights(), from.rights(), code, to, ids["right"]);
+    addMissing(to.institutions(), from.institutions(), code, to, ids["institution"]);
+    addMissing(to.sourceGroups(), from.sourceGroups(), name, to, ids["source_group"]);
+    addMissing(to.people(), from.people(), name, to, ids["person"]);
 }
 
 std::int64_t mapped(const IdMap& ids, std::int64_t id) {

@@ -82,10 +82,6 @@ std::string sharedDatabaseUri(const ServerAccount& a, const std::string& passwor
     return uri + "/" + percentEncoded(text::trimmed(a.database));
 }
 
-std::string withoutPassword(const std::string& uri) {
-    return platform::withoutPassword(uri);
-}
-
 fs::path passwordFile() {
     if (const char* file = std::getenv("PGPASSFILE"); file && *file) {
         return fs::u8path(file);

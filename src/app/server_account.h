@@ -24,9 +24,6 @@ void checkAccount(const ServerAccount& account);
 // this connection only (it is never stored in that form).
 std::string sharedDatabaseUri(const ServerAccount& account, const std::string& password = {});
 
-// The URI without its password: what settings keep and the status bar shows.
-std::string withoutPassword(const std::string& uri);
-
 // libpq's password file: $PGPASSFILE, else %APPDATA%\postgresql\pgpass.conf on Windows,
 // else ~/.pgpass.
 std::filesystem::path passwordFile();

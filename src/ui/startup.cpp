@@ -12,7 +12,6 @@
 
 #include "app/demo.h"
 #include "app/report_browser.h"
-#include "app/server_account.h"
 #include "app/sites.h"
 #include "app/workspace.h"
 #include "platform/system.h"
@@ -65,8 +64,8 @@ void rememberDatabase(app::Workspace& workspace) {
     auto* config = wxConfigBase::Get();
     const fs::path file = workspace.info().location;
     if (workspace.info().shared) {
-        // A server's address, never with a password (app::withoutPassword), and the site.
-        config->Write("/Database/Last", wx(app::withoutPassword(platform::utf8(file))));
+        // A server's address, never with a password, and the site.
+        config->Write("/Database/Last", wx(platform::withoutPassword(platform::utf8(file))));
         config->Write("/Database/Site", wx(app::currentSite(workspace)));
     } else {
         std::error_code ec;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <string>
 #include <vector>
@@ -34,6 +35,27 @@ inline double report(const std::string& name, const std::function<void()>& step,
     }
     std::fflush(stdout);
     return median;
+}
+
+// A whole process's wall time, as a user or a script runs it; a command that fails ends
+// the benchmark (its figures would lie).
+inline double wallMs(const std::string& command) {
+    const auto start = std::chrono::steady_clock::now();
+    if (std::system(command.c_str()) != 0) {
+        std::printf("FAILED: %s\n", command.c_str());
+        std::exit(1);
+    }
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
+}
+
+inline double medianOf(const std::string& command, int runs) {
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        t.push_back(wallMs(command));
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
 }
 
 // The sqlite3 shell's own time for `sql` on `database` (its `.timer`, output thrown

@@ -26,24 +26,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double wallMs(const std::string& command) {
-    const auto start = std::chrono::steady_clock::now();
-    if (std::system(command.c_str()) != 0) {
-        std::printf("FAILED: %s\n", command.c_str());
-    }
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-        .count();
-}
-
-double medianOf(const std::string& command, int runs) {
-    std::vector<double> t;
-    for (int i = 0; i < runs; ++i) {
-        t.push_back(wallMs(command));
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
-
 void line(const std::string& what, double ms, double target) {
     std::printf("%-58s %10.1f ms   target < %.0f ms %s\n", what.c_str(), ms, target,
                 ms < target ? "OK" : "MISSED");
@@ -114,15 +96,15 @@ int main(int argc, char** argv) {
     const std::string quiet = " >/dev/null 2>&1";
     const std::string dbArg = " --db '" + db.string() + "'";
     // Warm the page cache first: the figures are those of a file in use, not of a cold disk.
-    wallMs(cli + dbArg + fmt::format(" stats --year {} --json", year) + quiet);
+    bench::wallMs(cli + dbArg + fmt::format(" stats --year {} --json", year) + quiet);
 
-    const double stats = medianOf(cli + dbArg + fmt::format(" stats --year {} --json", year) + quiet, 9);
+    const double stats = bench::medianOf(cli + dbArg + fmt::format(" stats --year {} --json", year) + quiet, 9);
     line("vigie-cli stats --json (whole process, median of 9)", stats, 150);
     {
         std::ofstream sql(dir / "counts.sql");
         sql << countsSql(year) << countsSql(year - 1);
     }
-    const double shell = medianOf("sqlite3 '" + db.string() + "' < '" + (dir / "counts.sql").string() +
+    const double shell = bench::medianOf("sqlite3 '" + db.string() + "' < '" + (dir / "counts.sql").string() +
                                       "'" + quiet,
                                   9);
     std::printf("%-58s %10.1f ms\n", "sqlite3 shell, the same counts by hand (median of 9)", shell);
@@ -130,12 +112,12 @@ int main(int argc, char** argv) {
                 stats / shell, stats <= 1.5 * shell ? "OK" : "MISSED");
     const fs::path pdf = dir / "bilan.pdf";
     line("vigie-cli report annual --no-annex (median of 5)",
-         medianOf(cli + dbArg + fmt::format(" report annual --year {} --out '{}' --no-annex", year,
+         bench::medianOf(cli + dbArg + fmt::format(" report annual --year {} --out '{}' --no-annex", year,
                                             pdf.string()) + quiet,
                   5),
          500);
     line("vigie-cli report annual, with its annex (median of 3)",
-         medianOf(cli + dbArg + fmt::format(" report annual --year {} --out '{}'", year, pdf.string()) +
+         bench::medianOf(cli + dbArg + fmt::format(" report annual --year {} --out '{}'", year, pdf.string()) +
                       quiet,
                   3),
          3000);

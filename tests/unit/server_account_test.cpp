@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "app/server_account.h"
+#include "platform/system.h"
 #include "support.h"
 
 using namespace vigie;
@@ -30,7 +31,7 @@ TEST_CASE("a server account becomes a libpq URI, each part encoded, its password
     CHECK(app::sharedDatabaseUri(a) == "postgresql://marie%40ccas@db.departement.fr:5433/veille%202026");
     CHECK(app::sharedDatabaseUri(a, "p@ss:w/rd") ==
           "postgresql://marie%40ccas:p%40ss%3Aw%2Frd@db.departement.fr:5433/veille%202026");
-    CHECK(app::withoutPassword(app::sharedDatabaseUri(a, "secret")) == app::sharedDatabaseUri(a));
+    CHECK(platform::withoutPassword(app::sharedDatabaseUri(a, "secret")) == app::sharedDatabaseUri(a));
     // A Unix socket's folder as the server (what a local server uses).
     CHECK(app::sharedDatabaseUri({"/run/postgresql", "", "vigie", "paul"}) ==
           "postgresql://paul@%2Frun%2Fpostgresql/vigie");

@@ -57,17 +57,27 @@ void PendingInserts::add(const DifficultyReport& r, const std::string& searchTex
     }
     t.categoryOrder.push_back(order);
     t.words.push_back(searchText);
-    auto link = [&](Links& links, const std::vector<std::string>& codes) {
-        int position = 0;
-        for (const auto& c : codes) {
-            links.report.push_back(number(r.id));
-            links.key.push_back(codeKey(c));
-            links.position.push_back(number(++position));
-        }
-    };
-    link(rights_, r.rights);
-    link(institutions_, r.institutions);
+    addLinks(rights_, r.id, r.rights);
+    addLinks(institutions_, r.id, r.institutions);
     ++reports_;
+}
+
+void PendingInserts::addLinks(Links& links, std::int64_t report,
+                              const std::vector<std::string>& codes) {
+    int position = 0;
+    for (const auto& c : codes) {
+        links.report.push_back(number(report));
+        links.key.push_back(codeKey(c));
+        links.position.push_back(number(++position));
+    }
+}
+
+void PendingInserts::writeLinks(Connection& db, const DifficultyReport& r) {
+    Links rights, institutions;
+    addLinks(rights, r.id, r.rights);
+    addLinks(institutions, r.id, r.institutions);
+    flushLinks(db, rights, "report_rights", "right_id", "rights");
+    flushLinks(db, institutions, "report_institutions", "institution_id", "institutions");
 }
 
 void PendingInserts::add(const AuditEntry& e) {

@@ -29,6 +29,10 @@ public:
     void flush(Connection& db);
     void clear();
 
+    // A stored report's rights and institutions written again at once (after an update
+    // removed the old ones), the same way a batch writes them.
+    static void writeLinks(Connection& db, const DifficultyReport& report);
+
 private:
     struct Reports {
         std::vector<std::optional<std::string>> id, reference, year, sequence, receivedOn, source,
@@ -42,6 +46,7 @@ private:
         std::vector<std::optional<std::string>> at, user, entity, entityId, action, before,
             after, note;
     };
+    static void addLinks(Links& links, std::int64_t report, const std::vector<std::string>& codes);
     void flushReports(Connection& db, Reports& rows, Links& rights, Links& institutions);
     static void flushLinks(Connection& db, Links& links, const char* table, const char* column,
                            const char* refTable);

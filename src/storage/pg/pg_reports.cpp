@@ -202,30 +202,6 @@ Params PgReports::fields(const DifficultyReport& r) {
         .text(searchText(r));
 }
 
-void PgReports::writeLinks(const DifficultyReport& r) {
-    // One statement per list, the codes looked up by the server: the site's own row first,
-    // else the département's. An unknown code leaves the id null and the row is refused.
-    auto writeList = [&](const std::vector<std::string>& codes, const char* table,
-                         const char* column, const char* refTable) {
-        if (codes.empty()) {
-            return;
-        }
-        std::vector<std::string> keys;
-        for (const auto& c : codes) {
-            keys.push_back(codeKey(c));
-        }
-        s_.db().exec(fmt::format("INSERT INTO {0}(report_id, {1}, position) SELECT $1, (SELECT "
-                                 "x.id FROM {2} x WHERE x.code_key = k.key AND (x.site IS NULL "
-                                 "OR x.site = {3}) ORDER BY x.site NULLS LAST LIMIT 1), k.n FROM "
-                                 "unnest($2::text[]) WITH ORDINALITY AS k(key, n) ON CONFLICT DO "
-                                 "NOTHING",
-                                 table, column, refTable, kSite),
-                     Params().integer(r.id).textArray(keys));
-    };
-    writeList(r.rights, "report_rights", "right_id", "rights");
-    writeList(r.institutions, "report_institutions", "institution_id", "institutions");
-}
-
 void PgReports::insert(DifficultyReport& report) {
     report.id = s_.nextReportId();
     report.version = 1;
@@ -262,7 +238,7 @@ void PgReports::update(DifficultyReport& report) {
         s_.db().exec(fmt::format("DELETE FROM {} WHERE report_id = $1", table),
                      Params().integer(report.id));
     }
-    writeLinks(report);
+    PendingInserts::writeLinks(s_.db(), report);
 }
 
 std::optional<DifficultyReport> PgReports::find(ReportId id) {

@@ -33,7 +33,6 @@ public:
 
 private:
     Params fields(const DifficultyReport& r);
-    void writeLinks(const DifficultyReport& r);
     std::vector<NamedBy> namedBy(const std::string& search);
     ListRanks listRanks(ReportOrder order);
     Session& s_;

@@ -80,14 +80,15 @@ void requireRole(Connection& db, const std::string& role) {
     }
 }
 
-// What every granted role needs to open the database at all.
-void grantCommon(Connection& db, const std::string& role) {
+// What every granted role needs to open the database at all; returns the schema's name.
+std::string grantCommon(Connection& db, const std::string& role) {
     const auto schema = db.exec("SELECT quote_ident(current_schema())").text(0, 0);
     db.exec(fmt::format("GRANT USAGE ON SCHEMA {} TO {}", schema, role));
     db.exec(fmt::format("GRANT SELECT ON sites TO {}", role));
     for (const char* table : kCommonTables) {
         db.exec(fmt::format("GRANT SELECT ON {} TO {}", table, role));
     }
+    return schema;
 }
 
 void grantOnTables(Connection& db, const std::string& privileges, const std::string& role) {
@@ -155,9 +156,8 @@ void PgSites::grant(const std::string& site, const std::string& role) {
     const auto quoted = quotedRole(db, role);
     db.exec("INSERT INTO site_roles(role, site) VALUES ($1, $2) ON CONFLICT DO NOTHING",
             Params().text(role).text(site));
-    grantCommon(db, quoted);
+    const auto schema = grantCommon(db, quoted);
     grantOnTables(db, "SELECT, INSERT, UPDATE, DELETE", quoted);
-    const auto schema = db.exec("SELECT quote_ident(current_schema())").text(0, 0);
     db.exec(fmt::format("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}", schema, quoted));
 }
 
