@@ -1,11 +1,13 @@
 #include "arguments.h"
 
 #include <charconv>
+#include <functional>
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "domain/date.h"
 #include "platform/i18n.h"
 
 namespace vigie::cli {
@@ -20,6 +22,59 @@ template <class T> T number(const std::string& option, const std::string& value)
             fmt::format(fmt::runtime(tr("{} expects a number, not \"{}\"")), option, value)};
     }
     return n;
+}
+
+std::string isoDay(const std::string& option, const std::string& value) {
+    if (!Date::fromIso(value)) {
+        throw UsageError{fmt::format(
+            fmt::runtime(tr("{} expects a day written YYYY-MM-DD, not \"{}\"")), option, value)};
+    }
+    return value;
+}
+
+// The options that take a value, other than --db and --site; false for any other word.
+bool takeValueOption(Arguments& a, const std::string& arg,
+                     const std::function<std::string()>& value) {
+    if (arg == "--year") {
+        const std::string v = value();
+        a.year = number<int>(arg, v);
+        if (*a.year < 1 || *a.year > 9999) {
+            throw UsageError{fmt::format(fmt::runtime(tr("{} is not a year")), v)};
+        }
+    } else if (arg == "--from") {
+        a.from = isoDay(arg, value());
+    } else if (arg == "--to") {
+        a.to = isoDay(arg, value());
+    } else if (arg == "--out") {
+        a.out = value();
+    } else if (arg == "--meeting") {
+        a.meeting = value();
+    } else if (arg == "--scheme") {
+        a.scheme = value();
+    } else if (arg == "--reports") {
+        a.reports = number<long long>(arg, value());
+        if (*a.reports < 0) {
+            throw UsageError{tr("--reports expects a positive number")};
+        }
+    } else if (arg == "--seed") {
+        a.seed = number<unsigned long long>(arg, value());
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// --from and --to go together, in order, and never with --year.
+void checkPeriod(const Arguments& a) {
+    if ((a.from || a.to) && a.year) {
+        throw UsageError{tr("--from and --to name a period: --year cannot be given with them")};
+    }
+    if (a.from.has_value() != a.to.has_value()) {
+        throw UsageError{tr("--from and --to go together")};
+    }
+    if (a.from && *a.to < *a.from) {
+        throw UsageError{tr("--to is before --from")};
+    }
 }
 
 } // namespace
@@ -74,23 +129,7 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             flag(a.help);
         } else if (arg == "--version") {
             flag(a.version);
-        } else if (arg == "--year") {
-            const std::string v = value();
-            a.year = number<int>(arg, v);
-            if (*a.year < 1 || *a.year > 9999) {
-                throw UsageError{fmt::format(fmt::runtime(tr("{} is not a year")), v)};
-            }
-        } else if (arg == "--out") {
-            a.out = value();
-        } else if (arg == "--meeting") {
-            a.meeting = value();
-        } else if (arg == "--reports") {
-            a.reports = number<long long>(arg, value());
-            if (*a.reports < 0) {
-                throw UsageError{tr("--reports expects a positive number")};
-            }
-        } else if (arg == "--seed") {
-            a.seed = number<unsigned long long>(arg, value());
+        } else if (takeValueOption(a, arg, value)) {
         } else if (arg == "--json") {
             flag(a.json);
         } else if (arg == "--dry-run") {
@@ -111,6 +150,7 @@ Arguments parseArguments(const std::vector<std::string>& args) {
             a.operands.push_back(arg);
         }
     }
+    checkPeriod(a);
     return a;
 }
 
@@ -119,7 +159,7 @@ void checkOptionsFor(const Arguments& a) {
         {"init", {}},
         {"import", {"--dry-run", "--update"}},
         {"export", {"--year", "--all"}},
-        {"stats", {"--year", "--json", "--all-sites"}},
+        {"stats", {"--year", "--from", "--to", "--json", "--all-sites"}},
         {"report", {"--year", "--out", "--no-annex", "--meeting"}},
         // Each document its own options: a --meeting given to the annual report is a
         // mistake to point out, not to ignore.
@@ -155,6 +195,9 @@ std::string usageText() {
               "  export reports|meetings|solicitations FILE.csv [--year YYYY] [--all]\n"
               "  stats --year YYYY [--json]            the figures of a year, with the year "
               "before\n"
+              "  stats --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n"
+              "                                        the figures of any period, with the same "
+              "dates a year earlier\n"
               "  stats --all-sites [--year YYYY] [--json]\n"
               "                                        every site of a shared database together, "
               "and a row per site\n"

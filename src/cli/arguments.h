@@ -15,10 +15,13 @@ struct Arguments {
     std::string command;               // init, import, export, stats, report, backup, demo
     std::vector<std::string> operands; // positional words after the command
     std::optional<int> year;
+    // --from/--to: any period, both days included (FORMATS.md, "Any period").
+    std::optional<std::string> from, to; // YYYY-MM-DD, checked when parsed
     std::optional<std::string> out;
     std::optional<std::string> meeting;
     std::optional<long long> reports;
     std::optional<unsigned long long> seed;
+    std::optional<std::string> scheme; // report outreach --scheme CODE
     bool json = false;
     bool dryRun = false;
     bool update = false;

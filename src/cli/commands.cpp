@@ -269,23 +269,28 @@ public:
         return kSuccess;
     }
 
+    // --from/--to, else --year, else the latest year holding reports, else this year.
+    Period statisticsPeriod(storage::Store& store) {
+        if (a_.from) {
+            return {*Date::fromIso(*a_.from), *Date::fromIso(*a_.to)};
+        }
+        if (a_.year) {
+            return Period::year(*a_.year);
+        }
+        const auto years = app::ReportBrowser(store).years();
+        return Period::year(years.empty() ? Date::today().year() : years.back());
+    }
+
     int stats() {
         noMoreOperands(0);
         auto& store = open(false, !a_.allSites).store();
-        int year = 0;
-        if (a_.year) {
-            year = *a_.year;
-        } else {
-            // Without --year: the latest year holding reports, else this year.
-            const auto years = app::ReportBrowser(store).years();
-            year = years.empty() ? Date::today().year() : years.back();
-        }
+        const Period period = statisticsPeriod(store);
         if (a_.allSites) {
-            const auto stats = app::allSitesStatistics(store, Period::year(year));
+            const auto stats = app::allSitesStatistics(store, period);
             out_ << (a_.json ? app::allSitesJson(stats) + "\n" : allSitesText(stats));
             return kSuccess;
         }
-        const auto stats = app::yearStatistics(store, year);
+        const auto stats = app::periodStatistics(store, period);
         out_ << (a_.json ? app::statisticsJson(stats) + "\n" : statisticsText(stats));
         return kSuccess;
     }

@@ -51,10 +51,9 @@ public:
     void heading(std::string label) {
         rows_.push_back({Row::Heading, std::move(label), {}, {}, {}});
     }
-    // The years above the columns, right-aligned on them.
-    void years(int previous, int current) {
-        rows_.push_back(
-            {Row::Years, {}, {std::to_string(previous), {}}, {std::to_string(current), {}}, {}});
+    // The years (or "N-1" and "N" for another period) above the columns, right-aligned.
+    void years(std::string previous, std::string current) {
+        rows_.push_back({Row::Years, {}, {std::move(previous), {}}, {std::move(current), {}}, {}});
     }
     void figures(std::string label, Cell previous, Cell current) {
         rows_.push_back(
@@ -138,7 +137,11 @@ std::string figuresTable(const app::Statistics& stats) {
     auto number = [](long long n) { return Cell{frenchNumber(n), ""}; };
     Table table;
 
-    table.years(stats.year() - 1, stats.year());
+    if (stats.calendarYear()) {
+        table.years(std::to_string(stats.year() - 1), std::to_string(stats.year()));
+    } else {
+        table.years(tr("Year before"), tr("Period"));
+    }
     table.figures(tr("Meetings held"), before ? number(before->meetings) : dash,
                   number(now.meetings));
     table.figures(tr("Reports received"), before ? number(before->reports) : dash,
@@ -215,16 +218,32 @@ std::string sitesTable(const std::vector<app::SiteFigures>& sites) {
 
 } // namespace
 
+namespace {
+
+// "for 2025 (beside 2024)", or "from 01/04/2025 to 30/06/2025 (beside the same days of
+// the year before)".
+std::string periodTitle(const app::Statistics& stats, const char* yearTitle,
+                        const char* periodTitle) {
+    if (stats.calendarYear()) {
+        return fmt::format(fmt::runtime(tr(yearTitle)), stats.year(), stats.year() - 1);
+    }
+    return fmt::format(fmt::runtime(tr(periodTitle)), stats.period.first.french(),
+                       stats.period.last.french());
+}
+
+} // namespace
+
 std::string statisticsText(const app::Statistics& stats) {
-    return fmt::format(fmt::runtime(tr("Watch group figures for {} (beside {})")), stats.year(),
-                       stats.year() - 1) +
+    return periodTitle(stats, tr_noop("Watch group figures for {} (beside {})"),
+                       tr_noop("Watch group figures from {} to {} (beside the same days a "
+                               "year earlier)")) +
            "\n\n" + figuresTable(stats);
 }
 
 std::string allSitesText(const app::AllSitesStatistics& stats) {
-    const int year = stats.together.year();
-    return fmt::format(fmt::runtime(tr("Figures of every site together for {} (beside {})")),
-                       year, year - 1) +
+    return periodTitle(stats.together, tr_noop("Figures of every site together for {} (beside {})"),
+                       tr_noop("Figures of every site together from {} to {} (beside the "
+                               "same days a year earlier)")) +
            "\n\n" + figuresTable(stats.together) + "\n" + sitesTable(stats.bySite);
 }
 

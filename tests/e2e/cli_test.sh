@@ -112,6 +112,32 @@ cp out empty.json
 expect_status 0 "stats as text" -- "$cli" --db a.sqlite stats --year "$year"
 contains out "%" "stats text shows percentages"
 
+# --- any period (FORMATS.md "Any period") ---
+expect_status 0 "stats --from/--to over the whole year" -- \
+  "$cli" --db a.sqlite stats --from "$year-01-01" --to "$year-12-31" --json
+cmp -s out stats.json || fail "stats --from 1 January --to 31 December differs from --year"
+expect_status 0 "stats of a quarter" -- "$cli" --db a.sqlite stats --from "$year-04-01" --to "$year-06-30" --json
+cp out quarter.json
+counted=$(query a.sqlite "select count(*) from reports where status <> 'annulee' and received_on between '$year-04-01' and '$year-06-30'")
+[ "$(query :memory: "select json_extract(readfile('quarter.json'), '$.reports')")" = "$counted" ] \
+  || fail "stats of a quarter does not count the quarter's reports"
+earlier=$(query a.sqlite "select count(*) from reports where status <> 'annulee' and received_on between '$((year - 1))-04-01' and '$((year - 1))-06-30'")
+[ "$(query :memory: "select coalesce(json_extract(readfile('quarter.json'), '$.previous.reports'), 0)")" = "$earlier" ] \
+  || fail "previous is not the same quarter a year earlier"
+printf 'date_reception;description;categories\n2023-02-28;Dossier en attente;delai\n2024-02-29;Dossier en attente;delai\n2024-03-01;Dossier en attente;delai\n' >leap.csv
+expect_status 0 "import around 29 February" -- "$cli" --db leap.sqlite import reports leap.csv
+expect_status 0 "stats ending on 29 February" -- "$cli" --db leap.sqlite stats --from 2024-02-01 --to 2024-02-29 --json
+cp out leap.json
+[ "$(query :memory: "select json_extract(readfile('leap.json'), '$.previous.period.to') || ' ' || json_extract(readfile('leap.json'), '$.previous.reports') || ' ' || json_extract(readfile('leap.json'), '$.reports')")" = "2023-02-28 1 1" ] \
+  || fail "29 February a year earlier is not 28 February"
+expect_status 0 "stats of a period as text" -- "$cli" --db a.sqlite stats --from "$year-04-01" --to "$year-06-30"
+contains out "$(printf '01/04/%s' "$year")" "the period's text names its first day"
+expect_status 2 "--to before --from" -- "$cli" --db a.sqlite stats --from "$year-06-30" --to "$year-04-01"
+expect_status 2 "--from without --to" -- "$cli" --db a.sqlite stats --from "$year-04-01"
+expect_status 2 "--from with --year" -- "$cli" --db a.sqlite stats --year "$year" --from "$year-04-01" --to "$year-06-30"
+expect_status 2 "an impossible --from" -- "$cli" --db a.sqlite stats --from "$year-02-30" --to "$year-06-30"
+expect_status 2 "--from on export" -- "$cli" --db a.sqlite export reports x.csv --from "$year-04-01" --to "$year-06-30"
+
 # --- a bad file exits 1, names file, line and column, writes nothing ---
 before=$(query b.sqlite 'select count(*) from reports; select count(*) from audit_entries; select count(*) from rights')
 expect_status 1 "import of a bad file" -- "$cli" --db b.sqlite import reports "$data/bad_reports.csv"
