@@ -8,6 +8,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include "domain/outreach.h"
 #include "domain/reference_data.h"
 
 namespace vigie::storage::schema {
@@ -280,6 +281,65 @@ CREATE TABLE entered_solicitations (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 7: outreach ("aller-vers"): the schemes a CCAS runs, the sessions held, the
+// difficulty reports each raised. Counts only: a session names nobody.
+constexpr const char* kVersion7 = R"sql(
+CREATE TABLE outreach_schemes (
+    id       INTEGER PRIMARY KEY,
+    code     TEXT NOT NULL,
+    code_key TEXT NOT NULL UNIQUE,
+    label    TEXT NOT NULL,
+    active   INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE outreach_sessions (
+    id                  INTEGER PRIMARY KEY,
+    held_on             TEXT NOT NULL CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    starts_at           INTEGER CHECK (starts_at BETWEEN 0 AND 1439),
+    ends_at             INTEGER CHECK (ends_at BETWEEN 0 AND 1439),
+    scheme_id           INTEGER NOT NULL REFERENCES outreach_schemes(id),
+    place               TEXT NOT NULL DEFAULT '',
+    district            TEXT NOT NULL DEFAULT '',
+    partner_id          INTEGER REFERENCES institutions(id),
+    staff               TEXT NOT NULL DEFAULT '',
+    people              INTEGER NOT NULL CHECK (people >= 0),
+    new_people          INTEGER CHECK (new_people BETWEEN 0 AND people),
+    informed            INTEGER CHECK (informed BETWEEN 0 AND people),
+    rights_appointments INTEGER CHECK (rights_appointments >= 0),
+    applications        INTEGER CHECK (applications >= 0),
+    referrals           INTEGER CHECK (referrals >= 0),
+    reminders           INTEGER CHECK (reminders >= 0),
+    themes              TEXT NOT NULL DEFAULT '', -- family codes joined by '|', in order
+    notes               TEXT NOT NULL DEFAULT '',
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    version             INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX outreach_sessions_by_date ON outreach_sessions(held_on, starts_at, id);
+
+CREATE TABLE session_reports (
+    session_id INTEGER NOT NULL REFERENCES outreach_sessions(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    report_id  INTEGER NOT NULL REFERENCES reports(id),
+    PRIMARY KEY (session_id, position),
+    UNIQUE (session_id, report_id)
+) WITHOUT ROWID;
+CREATE INDEX session_reports_by_report ON session_reports(report_id);
+)sql";
+
+void addOutreach(SQLite::Database& db) {
+    db.exec(kVersion7);
+    SQLite::Statement scheme(
+        db, "INSERT INTO outreach_schemes(code, code_key, label) VALUES (?, ?, ?)");
+    for (const auto& s : defaultOutreachSchemes()) {
+        scheme.bind(1, s.code);
+        scheme.bind(2, codeKey(s.code));
+        scheme.bind(3, s.label);
+        scheme.exec();
+        scheme.reset();
+    }
+}
+
 // Optimistic concurrency: every update says which version it started from.
 constexpr const char* kVersion5 = R"sql(
 ALTER TABLE reports ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
@@ -398,6 +458,7 @@ const std::vector<Migration>& migrations() {
          [](SQLite::Database& db) { db.exec(kVersion5); }},
         {6, "the checks of coded values as comparisons: no temporary table per row written",
          &rewriteChecksAsComparisons},
+        {7, "outreach: schemes, sessions and the reports they raised", &addOutreach},
     };
     return all;
 }

@@ -299,7 +299,8 @@ SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info
                          bool integrityVerified)
     : db_(std::move(db)), info_(std::move(info)), statements_(*db_), ids_(statements_),
       reports_(statements_, ids_, *db_), meetings_(statements_, ids_, *db_),
-      solicitations_(statements_, ids_, *db_), entered_(statements_),
+      solicitations_(statements_, ids_, *db_), outreach_(statements_, ids_, *db_),
+      entered_(statements_),
       reference_(statements_, ids_), audit_(statements_),
       settings_(statements_), integrityVerified_(integrityVerified) {}
 

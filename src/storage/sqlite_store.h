@@ -187,6 +187,31 @@ private:
     SQLite::Database& db_;
 };
 
+class SqliteOutreach final : public OutreachRepository {
+public:
+    SqliteOutreach(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
+        : statements_(statements), refIds_(ids), db_(db) {}
+    std::vector<OutreachScheme> schemes() override;
+    void add(OutreachScheme& scheme) override;
+    void update(const OutreachScheme& scheme) override;
+    void insert(OutreachSession& session) override;
+    void update(OutreachSession& session) override;
+    void remove(SessionId id) override;
+    std::optional<OutreachSession> find(SessionId id) override;
+    std::vector<OutreachSession> list(const SessionFilter& filter) override;
+    std::vector<OutreachSession> ofReport(ReportId report) override;
+    std::vector<std::string> districts() override;
+
+private:
+    void bindFields(SQLite::Statement& st, const OutreachSession& s);
+    void writeReports(const OutreachSession& s);
+    std::vector<OutreachSession> select(const std::string& where,
+                                        const std::vector<std::string>& values);
+    StatementCache& statements_;
+    ReferenceIds& refIds_;
+    SQLite::Database& db_;
+};
+
 class SqliteEnteredFigures final : public EnteredFiguresRepository {
 public:
     explicit SqliteEnteredFigures(StatementCache& statements) : statements_(statements) {}
@@ -264,6 +289,7 @@ public:
     ReportRepository& reports() override { return reports_; }
     MeetingRepository& meetings() override { return meetings_; }
     SolicitationRepository& solicitations() override { return solicitations_; }
+    OutreachRepository& outreach() override { return outreach_; }
     EnteredFiguresRepository& enteredFigures() override { return entered_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
@@ -282,6 +308,7 @@ private:
     SqliteReports reports_;
     SqliteMeetings meetings_;
     SqliteSolicitations solicitations_;
+    SqliteOutreach outreach_;
     SqliteEnteredFigures entered_;
     SqliteReference reference_;
     SqliteAudit audit_;

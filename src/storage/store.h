@@ -11,6 +11,7 @@
 
 #include "domain/audit.h"
 #include "domain/meeting.h"
+#include "domain/outreach.h"
 #include "domain/queries.h"
 #include "domain/reference_data.h"
 #include "domain/solicitation.h"
@@ -118,6 +119,27 @@ public:
     // By date sent, then id.
     virtual std::vector<Solicitation> list(const SolicitationFilter& filter) = 0;
     virtual long long overdueCount(const Date& today) = 0;
+};
+
+// Outreach sessions and the schemes they belong to.
+class OutreachRepository {
+public:
+    virtual ~OutreachRepository() = default;
+    virtual std::vector<OutreachScheme> schemes() = 0; // by label
+    virtual void add(OutreachScheme& scheme) = 0;      // sets the id
+    virtual void update(const OutreachScheme& scheme) = 0;
+    // Stores a new session (its scheme and partner codes must exist); a non-zero id is
+    // kept (the CSV round trip needs it).
+    virtual void insert(OutreachSession& session) = 0;
+    // The same version rule as reports.
+    virtual void update(OutreachSession& session) = 0;
+    virtual void remove(SessionId id) = 0;
+    virtual std::optional<OutreachSession> find(SessionId id) = 0;
+    // By date, start time, then id.
+    virtual std::vector<OutreachSession> list(const SessionFilter& filter) = 0;
+    virtual std::vector<OutreachSession> ofReport(ReportId report) = 0;
+    // The districts written so far, distinct, in alphabetical order.
+    virtual std::vector<std::string> districts() = 0;
 };
 
 // Figures typed in for the years before Vigie (the annual report's N-1 column).
@@ -236,6 +258,7 @@ public:
     virtual ReportRepository& reports() = 0;
     virtual MeetingRepository& meetings() = 0;
     virtual SolicitationRepository& solicitations() = 0;
+    virtual OutreachRepository& outreach() = 0;
     virtual EnteredFiguresRepository& enteredFigures() = 0;
     virtual ReferenceRepository& reference() = 0;
     virtual AuditLog& audit() = 0;

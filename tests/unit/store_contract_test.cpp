@@ -461,3 +461,136 @@ CONTRACT("figures typed in for a year are replaced whole") {
     CHECK(back->categories.size() == 1);
     CHECK(store->enteredFigures().years() == std::vector<int>{2014});
 }
+
+namespace {
+
+OutreachSession session(Date day, const std::string& scheme, const std::string& district,
+                        long long people) {
+    OutreachSession s;
+    s.heldOn = day;
+    s.scheme = scheme;
+    s.district = district;
+    s.people = people;
+    s.createdAt = s.updatedAt = "2025-01-01T09:00:00Z";
+    return s;
+}
+
+} // namespace
+
+CONTRACT("outreach sessions read back whole, by period, scheme, district and report") {
+    Backend backend;
+    auto store = backend.open();
+    const auto a = stored(*store, report(2025, 1, Date(2025, 3, 4), "Soulevée en tournée"));
+    const auto b = stored(*store, report(2025, 2, Date(2025, 3, 5), "Soulevée aussi"));
+    OutreachSession full = session(Date(2025, 3, 4), "caravane", "Villeneuve", 12);
+    full.startsAt = TimeOfDay{9 * 60};
+    full.endsAt = TimeOfDay{12 * 60 + 30};
+    full.place = "Place du marché";
+    full.partner = "CAF";
+    full.staff = "2 conseillères CCAS";
+    full.newPeople = 9;
+    full.informed = 0; // zero stays zero, empty stays empty
+    full.rightsAppointments = 3;
+    full.themes = {"sante", "logement"};
+    full.reports = {b.id, a.id};
+    full.notes = "Beaucoup de questions sur la complémentaire santé";
+    OutreachSession later = session(Date(2025, 3, 4), "EQUIPE_MOBILE", "Mistral", 5);
+    later.startsAt = TimeOfDay{14 * 60};
+    OutreachSession april = session(Date(2025, 4, 2), "caravane", "Mistral", 7);
+    april.reports = {a.id};
+    {
+        auto work = store->begin();
+        store->outreach().insert(april);
+        store->outreach().insert(later);
+        store->outreach().insert(full);
+        work->commit();
+    }
+    CHECK(full.version == 1);
+    const auto back = store->outreach().find(full.id);
+    REQUIRE(back);
+    CHECK(back->heldOn == Date(2025, 3, 4));
+    CHECK(back->startsAt->text() == "09:00");
+    CHECK(back->endsAt->text() == "12:30");
+    CHECK(*back->hours() == doctest::Approx(3.5));
+    CHECK(back->scheme == "caravane");
+    CHECK(back->place == "Place du marché");
+    CHECK(back->partner == "CAF");
+    CHECK(back->staff == "2 conseillères CCAS");
+    CHECK(back->people == 12);
+    CHECK(back->newPeople == 9);
+    CHECK(back->informed == 0);
+    CHECK_FALSE(back->applications.has_value());
+    CHECK(back->themes == std::vector<std::string>{"sante", "logement"});
+    CHECK(back->reports == std::vector<ReportId>{b.id, a.id});
+    CHECK(back->notes == full.notes);
+    CHECK(store->outreach().find(later.id)->scheme == "equipe_mobile"); // the stored code
+
+    auto ids = [](const std::vector<OutreachSession>& sessions) {
+        std::vector<SessionId> out;
+        for (const auto& s : sessions) {
+            out.push_back(s.id);
+        }
+        return out;
+    };
+    // By date, then start time: the morning's caravan before the afternoon's team.
+    CHECK(ids(store->outreach().list({})) == std::vector<SessionId>{full.id, later.id, april.id});
+    SessionFilter march;
+    march.period = Period{Date(2025, 3, 1), Date(2025, 3, 31)};
+    CHECK(ids(store->outreach().list(march)) == std::vector<SessionId>{full.id, later.id});
+    SessionFilter caravan;
+    caravan.scheme = "Caravane";
+    CHECK(ids(store->outreach().list(caravan)) == std::vector<SessionId>{full.id, april.id});
+    SessionFilter mistral;
+    mistral.district = "Mistral";
+    CHECK(ids(store->outreach().list(mistral)) == std::vector<SessionId>{later.id, april.id});
+    CHECK(ids(store->outreach().ofReport(a.id)) == std::vector<SessionId>{full.id, april.id});
+    CHECK(store->outreach().districts() == std::vector<std::string>{"Mistral", "Villeneuve"});
+
+    auto work = store->begin();
+    store->outreach().remove(full.id);
+    CHECK_FALSE(store->outreach().find(full.id));
+    CHECK(ids(store->outreach().ofReport(b.id)).empty()); // its links went with it
+}
+
+CONTRACT("an outreach session keeps its id, refuses a stale save, and its schemes are codes") {
+    Backend backend;
+    auto store = backend.open();
+    const auto schemes = store->outreach().schemes();
+    CHECK(std::any_of(schemes.begin(), schemes.end(),
+                      [](const OutreachScheme& s) { return s.code == "caravane"; }));
+    OutreachScheme own{0, "maraude", "Maraude du soir", true};
+    {
+        auto work = store->begin();
+        store->outreach().add(own);
+        work->commit();
+    }
+    CHECK(own.id != 0);
+    {
+        auto work = store->begin();
+        OutreachScheme twice{0, "MARAUDE", "Encore", true};
+        CHECK(refusal([&] { store->outreach().add(twice); }) != StorageError::Kind::Stale);
+    }
+    OutreachSession kept = session(Date(2025, 5, 6), "maraude", "", 4);
+    kept.id = 40;
+    OutreachSession next = session(Date(2025, 5, 7), "maraude", "", 2);
+    {
+        auto work = store->begin();
+        store->outreach().insert(kept);
+        store->outreach().insert(next);
+        work->commit();
+    }
+    CHECK(kept.id == 40);
+    CHECK(next.id > 40);
+    OutreachSession stale = kept;
+    {
+        auto work = store->begin();
+        kept.people = 6;
+        store->outreach().update(kept);
+        work->commit();
+    }
+    CHECK(kept.version == 2);
+    auto work = store->begin();
+    stale.people = 9;
+    CHECK(refusal([&] { store->outreach().update(stale); }) == StorageError::Kind::Stale);
+    CHECK(store->outreach().find(kept.id)->people == 6);
+}

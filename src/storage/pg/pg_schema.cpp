@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/outreach.h"
 #include "domain/reference_data.h"
 #include "domain/text.h"
 #include "pg_connection.h"
@@ -16,7 +17,7 @@ namespace {
 // The key of the advisory lock held while upgrading ("VIGIE" in ASCII).
 constexpr long long kMigrationLock = 0x5649474945;
 
-// Version 6, whole. Differences from the SQLite file, all on purpose:
+// Version 6, whole (the first version on PostgreSQL). Differences from the SQLite file, all on purpose:
 // - `site`: every table of a watch group's own data says whose it is (FORMATS.md, "sites");
 //   the reference tables hold the département's shared rows (site NULL) and each site's
 //   additions. The default is the session's site, set when connecting.
@@ -319,7 +320,64 @@ CREATE TABLE entered_solicitations (
 );
 )sql";
 
-constexpr int kFirstVersion = 6;
+// Version 7: outreach, as in the SQLite file; the schemes are reference rows (the
+// département's and each site's additions), the sessions and their links a site's own.
+constexpr const char* kVersion7 = R"sql(
+CREATE TABLE outreach_schemes (
+    id       BIGSERIAL PRIMARY KEY,
+    site     TEXT REFERENCES sites(code),
+    code     TEXT NOT NULL,
+    code_key TEXT NOT NULL,
+    label    TEXT NOT NULL,
+    active   BOOLEAN NOT NULL DEFAULT TRUE
+);
+CREATE UNIQUE INDEX outreach_schemes_by_key ON outreach_schemes (COALESCE(site, ''), code_key);
+
+CREATE TABLE outreach_sessions (
+    id                  BIGSERIAL PRIMARY KEY,
+    site                TEXT NOT NULL DEFAULT current_setting('vigie.site') REFERENCES sites(code),
+    held_on             TEXT NOT NULL CHECK (held_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+    starts_at           INTEGER CHECK (starts_at BETWEEN 0 AND 1439),
+    ends_at             INTEGER CHECK (ends_at BETWEEN 0 AND 1439),
+    scheme_id           BIGINT NOT NULL REFERENCES outreach_schemes(id),
+    place               TEXT NOT NULL DEFAULT '',
+    district            TEXT NOT NULL DEFAULT '',
+    partner_id          BIGINT REFERENCES institutions(id),
+    staff               TEXT NOT NULL DEFAULT '',
+    people              BIGINT NOT NULL CHECK (people >= 0),
+    new_people          BIGINT CHECK (new_people BETWEEN 0 AND people),
+    informed            BIGINT CHECK (informed BETWEEN 0 AND people),
+    rights_appointments BIGINT CHECK (rights_appointments >= 0),
+    applications        BIGINT CHECK (applications >= 0),
+    referrals           BIGINT CHECK (referrals >= 0),
+    reminders           BIGINT CHECK (reminders >= 0),
+    themes              TEXT NOT NULL DEFAULT '',
+    notes               TEXT NOT NULL DEFAULT '',
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    version             INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX outreach_sessions_by_date ON outreach_sessions (site, held_on, starts_at, id);
+
+CREATE TABLE session_reports (
+    site       TEXT NOT NULL DEFAULT current_setting('vigie.site'),
+    session_id BIGINT NOT NULL REFERENCES outreach_sessions(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    report_id  BIGINT NOT NULL REFERENCES reports(id),
+    PRIMARY KEY (session_id, position),
+    UNIQUE (session_id, report_id)
+);
+CREATE INDEX session_reports_by_report ON session_reports (report_id);
+)sql";
+
+void seedOutreachSchemes(Connection& db) {
+    for (const auto& s : defaultOutreachSchemes()) {
+        db.exec("INSERT INTO outreach_schemes(code, code_key, label) VALUES ($1, $2, $3)",
+                Params().text(s.code).text(codeKey(s.code)).text(s.label));
+    }
+}
+
+
 
 void seedReferenceData(Connection& db) {
     for (const auto& f : defaultRightFamilies()) {
@@ -376,11 +434,20 @@ SchemaState migrate(Connection& db) {
                                       "tables, not Vigie's. It was left untouched."));
             }
             db.execScript(kVersion6);
+            db.execScript(kVersion7);
             db.execScript(rowSecurityScript());
             seedReferenceData(db);
-            db.exec("INSERT INTO vigie_schema(version) VALUES ($1)", Params().integer(kFirstVersion));
-            state.version = kFirstVersion;
+            seedOutreachSchemes(db);
+            db.exec("INSERT INTO vigie_schema(version) VALUES ($1)", Params().integer(7));
+            state.version = 7;
             state.created = true;
+        }
+        if (state.version == 6) {
+            db.execScript(kVersion7);
+            confineOutreachTables(db);
+            seedOutreachSchemes(db);
+            db.exec("UPDATE vigie_schema SET version = 7");
+            state.version = 7;
         }
         // Later versions: one step per version, written for SQLite and here alike.
         if (state.version != known) {

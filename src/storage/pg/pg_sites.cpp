@@ -20,11 +20,17 @@ constexpr const char* kSiteTables[] = {
     "meetings",           "meeting_bodies",          "meeting_people",
     "decisions",          "agenda_items",            "solicitations",
     "solicitation_addressees", "solicitation_reports", "solicitation_chases",
-    "entered_years",      "entered_counts",          "entered_solicitations"};
+    "entered_years",      "entered_counts",          "entered_solicitations",
+    "outreach_sessions",  "session_reports"};
 
 // Reference tables: the département's shared rows (site NULL), read by every site, and
 // each site's own additions.
-constexpr const char* kReferenceTables[] = {"rights", "institutions", "source_groups"};
+constexpr const char* kReferenceTables[] = {"rights", "institutions", "source_groups",
+                                            "outreach_schemes"};
+
+// The tables version 7 added, of each kind.
+constexpr const char* kOutreachSiteTables[] = {"outreach_sessions", "session_reports"};
+constexpr const char* kOutreachReferenceTables[] = {"outreach_schemes"};
 
 // Read by every role that may work, written by the owner only.
 constexpr const char* kCommonTables[] = {"vigie_schema", "right_families"};
@@ -102,24 +108,55 @@ void grantOnTables(Connection& db, const std::string& privileges, const std::str
 
 } // namespace
 
+// The policies of one table: a site's own rows, or also the département's (site NULL).
+std::string policiesOf(const char* table, bool reference) {
+    const std::string readable =
+        reference ? fmt::format("site IS NULL OR site = ANY ({})", kReadable)
+                  : fmt::format("site = ANY ({})", kReadable);
+    return fmt::format("ALTER TABLE {0} ENABLE ROW LEVEL SECURITY;\n"
+                       "CREATE POLICY site_read ON {0} FOR SELECT USING ({1});\n"
+                       "CREATE POLICY site_write ON {0} FOR ALL USING (site = ANY ({2})) "
+                       "WITH CHECK (site = ANY ({2}));\n",
+                       table, readable, kWritable);
+}
+
 std::string rowSecurityScript() {
     std::string script = kGrants;
     for (const char* table : kSiteTables) {
-        script += fmt::format("ALTER TABLE {0} ENABLE ROW LEVEL SECURITY;\n"
-                              "CREATE POLICY site_read ON {0} FOR SELECT USING (site = ANY ({1}));\n"
-                              "CREATE POLICY site_write ON {0} FOR ALL USING (site = ANY ({2})) "
-                              "WITH CHECK (site = ANY ({2}));\n",
-                              table, kReadable, kWritable);
+        script += policiesOf(table, false);
     }
     for (const char* table : kReferenceTables) {
-        script += fmt::format("ALTER TABLE {0} ENABLE ROW LEVEL SECURITY;\n"
-                              "CREATE POLICY site_read ON {0} FOR SELECT "
-                              "USING (site IS NULL OR site = ANY ({1}));\n"
-                              "CREATE POLICY site_write ON {0} FOR ALL USING (site = ANY ({2})) "
-                              "WITH CHECK (site = ANY ({2}));\n",
-                              table, kReadable, kWritable);
+        script += policiesOf(table, true);
     }
     return script;
+}
+
+void confineOutreachTables(Connection& db) {
+    std::string script;
+    for (const char* table : kOutreachSiteTables) {
+        script += policiesOf(table, false);
+    }
+    for (const char* table : kOutreachReferenceTables) {
+        script += policiesOf(table, true);
+    }
+    db.execScript(script);
+    auto roles = db.exec("SELECT DISTINCT role, site = '*' FROM site_roles");
+    for (int i = 0; i < roles.rows(); ++i) {
+        const auto quoted = quotedRole(db, roles.text(i, 0));
+        const bool readsAll = roles.text(i, 1) == "t";
+        const char* privileges = readsAll ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
+        for (const auto& tables : {std::vector<const char*>(std::begin(kOutreachSiteTables),
+                                                            std::end(kOutreachSiteTables)),
+                                   std::vector<const char*>(std::begin(kOutreachReferenceTables),
+                                                            std::end(kOutreachReferenceTables))}) {
+            for (const char* table : tables) {
+                db.exec(fmt::format("GRANT {} ON {} TO {}", privileges, table, quoted));
+            }
+        }
+        if (!readsAll) {
+            db.exec(fmt::format("GRANT USAGE ON SEQUENCE outreach_sessions_id_seq TO {}", quoted));
+        }
+    }
 }
 
 std::vector<Site> PgSites::list() {

@@ -18,6 +18,10 @@ class Session;
 // tables' owner (whoever created the schema) and superusers are not confined.
 std::string rowSecurityScript();
 
+// Version 7 on a database made at version 6: the outreach tables get their policies, and
+// the roles already granted get the same rights on them as on the others.
+void confineOutreachTables(Connection& db);
+
 class PgSites final : public SiteDirectory {
 public:
     explicit PgSites(Session& session) : s_(session) {}

@@ -8,6 +8,7 @@
 #include "pg_meetings.h"
 #include "pg_reports.h"
 #include "pg_sites.h"
+#include "pg_outreach.h"
 #include "pg_solicitations.h"
 #include "platform/i18n.h"
 #include "platform/system.h"
@@ -101,7 +102,7 @@ class PgStore final : public Store {
 public:
     PgStore(const std::string& uri, const std::string& site)
         : session_(uri, site), reports_(session_), meetings_(session_),
-          solicitations_(session_), entered_(session_), reference_(session_), audit_(session_),
+          solicitations_(session_), outreach_(session_), entered_(session_), reference_(session_), audit_(session_),
           settings_(session_), sites_(session_) {
         info_.path = platform::withoutPassword(uri);
         info_.schemaVersion = session_.schema().version;
@@ -126,6 +127,7 @@ public:
     ReportRepository& reports() override { return reports_; }
     MeetingRepository& meetings() override { return meetings_; }
     SolicitationRepository& solicitations() override { return solicitations_; }
+    OutreachRepository& outreach() override { return outreach_; }
     EnteredFiguresRepository& enteredFigures() override { return entered_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
@@ -152,6 +154,7 @@ private:
     PgReports reports_;
     PgMeetings meetings_;
     PgSolicitations solicitations_;
+    PgOutreach outreach_;
     PgEnteredFigures entered_;
     PgReference reference_;
     PgAudit audit_;
