@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include "documents.h"
+#include "outreach_report.h"
+#include "stat_values.h"
 #include "platform/i18n.h"
 #include "domain/text.h"
 #include "csv/csv.h"
@@ -24,30 +26,7 @@ using reports::StatRow;
 using reports::StatTable;
 using reports::StatValue;
 using Kind = StatValue::Kind;
-
-StatValue dash() {
-    return {Kind::Empty, 0, "\u2014"};
-}
-StatValue count(long long n) {
-    return {Kind::Count, static_cast<double>(n), frenchNumber(n)};
-}
-StatValue percent(const std::optional<Percent>& p) {
-    return p ? StatValue{Kind::Percent, p->value(), p->french()} : dash();
-}
-StatValue countChangeValue(long long before, long long now) {
-    const auto c = countChange(before, now);
-    return c ? StatValue{Kind::Change, c->value(), frenchCountChange(c)} : dash();
-}
-StatValue pointsValue(const std::optional<Percent>& before, const std::optional<Percent>& now) {
-    const auto c = pointsChange(before, now);
-    return c ? StatValue{Kind::Points, c->value(), frenchPointsChange(c)} : dash();
-}
-StatValue days(const std::optional<double>& d) {
-    return d ? StatValue{Kind::Days, *d, frenchDays(d)} : dash();
-}
-StatValue textValue(const std::string& s) {
-    return {Kind::Text, 0, s};
-}
+using namespace cells;
 
 // What the tables compare: this period, and the previous one when it has the figure.
 struct Columns {
@@ -586,6 +565,12 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     d.charts.push_back(std::move(monthChart));
     d.chartAfter.push_back("monthly");
 
+    if (now.outreach.hasData()) {
+        // The year's « Aller-vers » section: the same tables as the partners' report.
+        for (auto& t : outreachTables(store, outreachComparison(store, stats.period))) {
+            d.tables.push_back(std::move(t));
+        }
+    }
     if (now.entered) {
         // A year before Vigie shown as such: only what the published report gave is known.
         const std::set<std::string> unknown = {"rights", "non_take_up", "sources", "institutions",

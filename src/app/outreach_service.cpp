@@ -113,12 +113,27 @@ OutreachSession OutreachService::draft(const std::string& scheme, const Date& da
 }
 
 OutreachSession OutreachService::save(OutreachSession s, PersonalData personalData) {
-    s.scheme = text::trimmed(s.scheme);
-    s.place = text::trimmed(s.place);
-    s.district = text::trimmed(s.district);
-    s.partner = text::trimmed(s.partner);
-    s.staff = text::trimmed(s.staff);
-    s.notes = text::trimmed(s.notes);
+    auto work = store_.begin();
+    const std::string note = guardPersonalData(store_,
+                                               {{tr("Place"), s.place, {}},
+                                                {tr("Staff"), s.staff, {}},
+                                                {tr("Notes"), s.notes, {}}},
+                                               personalData);
+    if (s.id != 0 && !store_.outreach().find(s.id)) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("This session no longer exists: it was deleted after it was "
+                              "opened here."));
+    }
+    s = saveIn(std::move(s), s.id == 0 ? "create" : "update", note);
+    work->commit();
+    return s;
+}
+
+OutreachSession OutreachService::saveIn(OutreachSession s, const std::string& action,
+                                        const std::string& note) {
+    for (auto* field : {&s.scheme, &s.place, &s.district, &s.partner, &s.staff, &s.notes}) {
+        *field = text::trimmed(*field);
+    }
     std::vector<std::string> problems;
     for (const auto& p : problemsOf(s)) {
         problems.push_back(p.message);
@@ -126,12 +141,6 @@ OutreachSession OutreachService::save(OutreachSession s, PersonalData personalDa
     if (!problems.empty()) {
         throw std::invalid_argument(text::join(problems, " ; "));
     }
-    auto work = store_.begin();
-    const std::string note = guardPersonalData(store_,
-                                               {{tr("Place"), s.place, {}},
-                                                {tr("Staff"), s.staff, {}},
-                                                {tr("Notes"), s.notes, {}}},
-                                               personalData);
     s.themes = checkedThemes(store_, s.themes);
     if (const auto known = knownScheme(store_, s.scheme); !known.empty()) {
         s.scheme = known;
@@ -142,26 +151,19 @@ OutreachSession OutreachService::save(OutreachSession s, PersonalData personalDa
     addMissingInstitutions(store_, actor_, {s.partner}, tr("named by an outreach session"));
     s.updatedAt = actor_.now();
     std::string before;
-    const bool creating = s.id == 0;
-    if (creating) {
+    const auto old = s.id != 0 ? store_.outreach().find(s.id) : std::nullopt;
+    if (!old) {
         s.createdAt = s.updatedAt;
-        store_.outreach().insert(s);
+        store_.outreach().insert(s); // a new id, or the one a CSV file gave
     } else {
-        const auto old = store_.outreach().find(s.id);
-        if (!old) {
-            throw StorageError(StorageError::Kind::NotFound,
-                               tr("This session no longer exists: it was deleted after it was "
-                                  "opened here."));
-        }
         before = auditJson(*old);
         s.createdAt = old->createdAt;
         updateUnlessStale(store_, "outreach_session", s.id,
                           fmt::format(fmt::runtime(tr("Session of {}")), s.heldOn.french()),
                           [&] { store_.outreach().update(s); });
     }
-    store_.audit().record({0, s.updatedAt, actor_.user, "outreach_session", s.id,
-                           creating ? "create" : "update", before, auditJson(s), note});
-    work->commit();
+    store_.audit().record(
+        {0, s.updatedAt, actor_.user, "outreach_session", s.id, action, before, auditJson(s), note});
     return s;
 }
 
@@ -229,6 +231,10 @@ void OutreachService::saveSchemeIn(OutreachScheme& scheme) {
 
 std::vector<std::string> OutreachService::districts() {
     return store_.outreach().districts();
+}
+
+bool isOutreachScheme(storage::Store& store, const std::string& code) {
+    return !knownScheme(store, code).empty();
 }
 
 OutreachFigures outreachFigures(storage::Store& store, const Period& period,

@@ -39,6 +39,10 @@ public:
     // unknown scheme or partner code is created, audited. The notes, the place and the
     // staff may name people: PersonalDataFound unless `personalData` is SaveAnyway.
     OutreachSession save(OutreachSession s, PersonalData personalData = PersonalData::NotAccepted);
+    // The same inside an open unit of work (an import), the guard left to the caller;
+    // `note` goes to the history.
+    OutreachSession saveIn(OutreachSession s, const std::string& action,
+                           const std::string& note = {});
     void remove(SessionId id);
     // Links a report to a session (the report written "from this session"); audited.
     void linkReport(SessionId session, ReportId report);
@@ -53,6 +57,9 @@ private:
     storage::Store& store_;
     Actor actor_;
 };
+
+// True when `code` names a scheme of the database (any case).
+bool isOutreachScheme(storage::Store& store, const std::string& code);
 
 // The figures of a period (every scheme, or one), and beside them those of the period
 // before and of the same period a year earlier.

@@ -41,6 +41,7 @@ void append(PeriodFacts& all, PeriodFacts&& site) {
     std::move(site.decisions.begin(), site.decisions.end(), std::back_inserter(all.decisions));
     std::move(site.solicitations.begin(), site.solicitations.end(),
               std::back_inserter(all.solicitations));
+    std::move(site.sessions.begin(), site.sessions.end(), std::back_inserter(all.sessions));
     all.meetingsHeld += site.meetingsHeld;
 }
 

@@ -83,6 +83,57 @@ Json solicitationsJson(const SolicitationFigures& sf) {
     return solicitations;
 }
 
+Json rowsJson(const std::vector<OutreachRow>& rows, const char* key, bool withNew) {
+    Json out = Json::array();
+    for (const auto& r : rows) {
+        Json j;
+        j[key] = r.key;
+        j["sessions"] = r.sessions;
+        j["people"] = r.people;
+        if (withNew) {
+            j["new_people"] = r.newPeople;
+            j["rights_appointments"] = r.rightsAppointments;
+        }
+        out.push_back(j);
+    }
+    return out;
+}
+
+// FORMATS.md, "Outreach sessions"; `by_partner` and `monthly` added.
+Json outreachJson(const OutreachFigures& o) {
+    auto shareOf = [](long long count, const std::optional<Percent>& p) {
+        return Json{{"count", count}, {"percent", p ? Json(p->value()) : Json(nullptr)}};
+    };
+    Json j;
+    j["sessions"] = o.sessions;
+    j["people"] = o.people;
+    j["new_people"] = shareOf(o.newPeople, o.newPeopleShare);
+    j["informed"] = shareOf(o.informed, o.informedShare);
+    j["people_per_session"] = o.peoplePerSession ? Json(*o.peoplePerSession) : Json(nullptr);
+    j["hours"] = o.hours;
+    j["rights_appointments"] = o.rightsAppointments;
+    j["applications"] = o.applications;
+    j["referrals"] = o.referrals;
+    j["reminders"] = o.reminders;
+    j["reports_raised"] = o.reportsRaised;
+    j["by_scheme"] = rowsJson(o.byScheme, "scheme", true);
+    j["by_district"] = rowsJson(o.byDistrict, "district", false);
+    j["by_partner"] = rowsJson(o.byPartner, "partner", false);
+    Json themes = Json::object();
+    for (const auto& t : o.themes) {
+        themes[t.family] = shareOf(t.sessions, t.percent);
+    }
+    j["themes"] = themes;
+    Json monthly = Json::array();
+    for (const auto& m : o.monthly) {
+        monthly.push_back({{"month", fmt::format("{:04}-{:02}", m.year, m.month)},
+                           {"sessions", m.sessions},
+                           {"people", m.people}});
+    }
+    j["monthly"] = monthly;
+    return j;
+}
+
 Json figuresJson(const PeriodFigures& f) {
     Json j;
     j["year"] = f.period.first.year();
@@ -129,6 +180,7 @@ Json figuresJson(const PeriodFigures& f) {
     }
     j["monthly"] = monthly;
     j["solicitations"] = solicitationsJson(f.solicitations);
+    j["outreach"] = outreachJson(f.outreach);
     return j;
 }
 
@@ -204,6 +256,9 @@ PeriodFacts countedFacts(storage::Store& store, const Period& period) {
     sent.period = period;
     facts.solicitations = store.solicitations().list(sent);
     facts.meetingsHeld = store.meetings().countHeld(period, Date::today());
+    SessionFilter held;
+    held.period = period;
+    facts.sessions = store.outreach().list(held);
     return facts;
 }
 

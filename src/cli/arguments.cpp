@@ -160,11 +160,12 @@ void checkOptionsFor(const Arguments& a) {
         {"import", {"--dry-run", "--update"}},
         {"export", {"--year", "--all"}},
         {"stats", {"--year", "--from", "--to", "--json", "--all-sites"}},
-        {"report", {"--year", "--out", "--no-annex", "--meeting"}},
+        {"report", {"--year", "--out", "--no-annex", "--meeting", "--from", "--to", "--scheme"}},
         // Each document its own options: a --meeting given to the annual report is a
         // mistake to point out, not to ignore.
         {"report annual", {"--year", "--out", "--no-annex"}},
         {"report minutes", {"--meeting", "--out"}},
+        {"report outreach", {"--from", "--to", "--scheme", "--out"}},
         {"backup", {"--out"}},
         {"demo", {"--reports", "--seed"}},
         {"site", {"--all"}},

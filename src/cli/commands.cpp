@@ -16,6 +16,8 @@
 #include "app/demo.h"
 #include "app/documents.h"
 #include "app/meeting_csv.h"
+#include "app/outreach_report.h"
+#include "app/session_csv.h"
 #include "app/solicitation_csv.h"
 #include "app/report_csv.h"
 #include "app/report_browser.h"
@@ -153,8 +155,8 @@ public:
     }
 
     int importCommand() {
-        const std::string kind = operand(0, tr("what to import (reports, meetings or "
-                                               "solicitations)"));
+        const std::string kind = operand(0, tr("what to import (reports, meetings, "
+                                               "solicitations or sessions)"));
         const std::string file = operand(1, tr("the CSV file to import"));
         noMoreOperands(2);
         const auto importer = importerFor(kind);
@@ -240,8 +242,8 @@ public:
     }
 
     int exportCommand() {
-        const std::string kind = operand(0, tr("what to export (reports, meetings or "
-                                               "solicitations)"));
+        const std::string kind = operand(0, tr("what to export (reports, meetings, "
+                                               "solicitations or sessions)"));
         const std::string file = operand(1, tr("the CSV file to write"));
         noMoreOperands(2);
         const auto table = knownTable(kind);
@@ -258,6 +260,8 @@ public:
             bytes = app::exportReports(store, filter);
         } else if (table == Table::Meetings) {
             bytes = app::exportMeetings(store, period);
+        } else if (table == Table::Sessions) {
+            bytes = app::exportSessions(store, period, a_.all);
         } else {
             bytes = app::exportSolicitations(store, period, a_.all);
         }
@@ -354,8 +358,39 @@ public:
         if (which == "annual") {
             return annual();
         }
+        if (which == "outreach") {
+            return outreach();
+        }
         throw UsageError{fmt::format(
-            fmt::runtime(tr("unknown document \"{}\" (expected annual or minutes)")), which)};
+            fmt::runtime(tr("unknown document \"{}\" (expected annual, minutes or outreach)")),
+            which)};
+    }
+
+    // The partners' report of a period: a PDF, or the same tables as a workbook (.xlsx)
+    // or a CSV file (.csv).
+    int outreach() {
+        if (!a_.from) {
+            throw UsageError{tr("report outreach needs --from YYYY-MM-DD --to YYYY-MM-DD")};
+        }
+        auto& workspace = open(false);
+        auto& store = workspace.store();
+        const Period period{*Date::fromIso(*a_.from), *Date::fromIso(*a_.to)};
+        const std::string scheme = a_.scheme.value_or("");
+        if (!scheme.empty() && !app::isOutreachScheme(store, scheme)) {
+            throw Failure{fmt::format(fmt::runtime(tr("unknown outreach scheme \"{}\"")), scheme)};
+        }
+        const fs::path file = fs::u8path(*a_.out);
+        const std::string extension = codeKey(file.extension().string());
+        if (extension == ".xlsx") {
+            app::writeOutreachWorkbook(store, period, scheme, file);
+        } else if (extension == ".csv") {
+            app::writeExport(store, file,
+                             app::statisticsCsv(app::outreachDocument(store, period, scheme)));
+        } else {
+            app::writeOutreachReport(store, period, scheme, file);
+        }
+        out_ << fmt::format(fmt::runtime(tr("Outreach report written: {}")), *a_.out) << "\n";
+        return kSuccess;
     }
 
     int annual() {
@@ -410,7 +445,7 @@ public:
     }
 
 private:
-    enum class Table { Reports, Meetings, Solicitations };
+    enum class Table { Reports, Meetings, Solicitations, Sessions };
     using Importer = app::ImportSummary (*)(storage::Store&, const app::Actor&, std::istream&,
                                             const app::ImportOptions&);
 
@@ -419,6 +454,7 @@ private:
         case Table::Reports: return &app::importReports;
         case Table::Meetings: return &app::importMeetings;
         case Table::Solicitations: return &app::importSolicitations;
+        case Table::Sessions: return &app::importSessions;
         }
         return &app::importReports;
     }
@@ -433,9 +469,12 @@ private:
         if (kind == "solicitations") {
             return Table::Solicitations;
         }
+        if (kind == "sessions") {
+            return Table::Sessions;
+        }
         throw UsageError{
-            fmt::format(fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings or "
-                                        "solicitations)")),
+            fmt::format(fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings, "
+                                        "solicitations or sessions)")),
                         kind)};
     }
 

@@ -212,6 +212,7 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
     const Period& period = facts.period;
     figures.period = period;
     figures.meetings = facts.meetingsHeld;
+    figures.outreach = computeOutreachFigures(period, facts.sessions, reference.families);
 
     ReportTallies t;
     for (const auto& r : reference.rights) {

@@ -8,6 +8,7 @@
 
 #include "date.h"
 #include "meeting.h"
+#include "outreach.h"
 #include "percent.h"
 #include "reference_data.h"
 #include "report.h"
@@ -83,8 +84,11 @@ struct PeriodFigures {
     Outcomes outcomes;
     std::vector<MonthCount> monthly; // every month the period touches, in order
     SolicitationFigures solicitations;
+    OutreachFigures outreach; // the sessions held in the period
 
-    bool hasData() const { return reports > 0 || meetings > 0 || solicitations.total > 0; }
+    bool hasData() const {
+        return reports > 0 || meetings > 0 || solicitations.total > 0 || outreach.hasData();
+    }
     const Share& category(Category c) const;
 };
 
@@ -100,6 +104,7 @@ struct PeriodFacts {
     std::vector<ReportFacts> reports; // at least those received in the period
     std::vector<DecisionFacts> decisions;
     std::vector<Solicitation> solicitations;
+    std::vector<OutreachSession> sessions;
     long long meetingsHeld = 0;
 };
 

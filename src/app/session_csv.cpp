@@ -1,0 +1,350 @@
+// Sessions CSV: id, date, heure_debut, heure_fin, dispositif, lieu, quartier, partenaire,
+// intervenants, personnes, nouvelles, informees, rdv_droits, demandes, orientations,
+// relances, themes, fiches, notes.
+#include "session_csv.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "domain/text.h"
+#include "imported_rows.h"
+#include "outreach_service.h"
+#include "platform/i18n.h"
+#include "reference_codes.h"
+#include "storage/store.h"
+
+namespace vigie::app {
+
+namespace {
+
+struct Row {
+    int line = 0;
+    OutreachSession session;
+    bool existing = false;
+};
+
+using Count = std::optional<long long> OutreachSession::*;
+constexpr std::pair<const char*, Count> kOptionalCounts[] = {
+    {"nouvelles", &OutreachSession::newPeople},
+    {"informees", &OutreachSession::informed},
+    {"rdv_droits", &OutreachSession::rightsAppointments},
+    {"demandes", &OutreachSession::applications},
+    {"orientations", &OutreachSession::referrals},
+    {"relances", &OutreachSession::reminders},
+};
+
+// A whole number ≥ 0; digits may be grouped by three with spaces ("1 098", as people
+// write it). Nothing when the cell does not read as one.
+std::optional<long long> wholeNumber(std::string cell) {
+    std::string digits;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(cell[i]);
+        if (c >= '0' && c <= '9') {
+            digits += cell[i];
+        } else if (c == ' ' || cell.compare(i, 2, "\xC2\xA0") == 0 ||
+                   cell.compare(i, 3, "\xE2\x80\xAF") == 0) {
+            // A separator: the digits after it up to the next one are three.
+            i += c == ' ' ? 0 : (cell.compare(i, 2, "\xC2\xA0") == 0 ? 1 : 2);
+            std::size_t next = i + 1, count = 0;
+            while (next < cell.size() && cell[next] >= '0' && cell[next] <= '9') {
+                ++next;
+                ++count;
+            }
+            if (digits.empty() || count != 3) {
+                return std::nullopt;
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    long long n = 0;
+    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (digits.empty() || ec != std::errc() || ptr != digits.data() + digits.size()) {
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::string countText(const std::optional<long long>& n) {
+    return n ? std::to_string(*n) : std::string();
+}
+
+class SessionRows {
+public:
+    SessionRows(storage::Store& store, CsvTable& table, ReferenceCodes& codes,
+                const ImportOptions& options, std::vector<Problem>& problems)
+        : store_(store), table_(table), codes_(codes), options_(options), problems_(problems) {
+        for (const auto& s : store.outreach().schemes()) {
+            schemes_.emplace(codeKey(s.code), s.code);
+        }
+        for (const auto& f : store.reference().rightFamilies()) {
+            families_.emplace(codeKey(f.code), f.code);
+        }
+    }
+
+    Row read(const csv::Record& rec) {
+        Row row;
+        row.line = rec.line;
+        OutreachSession& s = row.session;
+        key(rec, row);
+        if (auto d = table_.date(rec, "date", true, problems_)) {
+            s.heldOn = *d;
+        }
+        s.startsAt = time(rec, "heure_debut");
+        s.endsAt = time(rec, "heure_fin");
+        s.scheme = scheme(rec);
+        s.place = table_.cell(rec, "lieu");
+        s.district = table_.cell(rec, "quartier");
+        const auto partners =
+            codes_.institutions(table_.cell(rec, "partenaire"), rec.line, "partenaire", problems_);
+        if (partners.size() > 1) {
+            error(rec.line, "partenaire", tr("one partner only"));
+        }
+        s.partner = partners.empty() ? std::string() : partners.front();
+        s.staff = table_.cell(rec, "intervenants");
+        if (auto people = count(rec, "personnes")) {
+            s.people = *people;
+        } else if (table_.cell(rec, "personnes").empty()) {
+            error(rec.line, "personnes", tr("the number of people met is required"));
+        }
+        for (const auto& [column, member] : kOptionalCounts) {
+            s.*member = count(rec, column);
+        }
+        s.themes = themes(rec);
+        s.reports = reports(rec);
+        s.notes = table_.cell(rec, "notes");
+        for (const char* column : {"lieu", "intervenants", "notes"}) {
+            addPrivacyNotices(problems_, rec.line, column, table_.cell(rec, column));
+        }
+        for (const auto& p : problemsOf(s)) {
+            if (p.field != "personnes" && p.field != "dispositif") { // reported above
+                error(rec.line, p.field.c_str(), p.message);
+            }
+        }
+        return row;
+    }
+
+private:
+    void error(int line, const char* column, std::string message) {
+        problems_.push_back({line, column, Severity::Error, std::move(message)});
+    }
+
+    void key(const csv::Record& rec, Row& row) {
+        const std::string idText = table_.cell(rec, "id");
+        if (idText.empty()) {
+            return;
+        }
+        const auto id = wholeNumber(idText);
+        if (!id || *id <= 0 || idText.find(' ') != std::string::npos) {
+            error(rec.line, "id",
+                  fmt::format(fmt::runtime(tr("\"{}\" is not a session id (a whole number)")),
+                              idText));
+        } else if (auto [it, fresh] = seen_.emplace(*id, rec.line); !fresh) {
+            error(rec.line, "id",
+                  fmt::format(fmt::runtime(tr("session {} already appears on line {}")), *id,
+                              it->second));
+        } else if (auto stored = store_.outreach().find(*id)) {
+            if (options_.update) {
+                row.session = *stored;
+                row.existing = true;
+            } else {
+                error(rec.line, "id",
+                      fmt::format(fmt::runtime(tr("session {} already exists (use --update to "
+                                                  "replace it)")),
+                                  *id));
+            }
+        } else {
+            row.session.id = *id; // kept: the file is an export of another database
+        }
+    }
+
+    std::optional<TimeOfDay> time(const csv::Record& rec, const char* column) {
+        const std::string cell = table_.cell(rec, column);
+        if (cell.empty()) {
+            return std::nullopt;
+        }
+        auto t = TimeOfDay::parse(cell);
+        if (!t) {
+            error(rec.line, column,
+                  fmt::format(fmt::runtime(tr("\"{}\" is not a time (HH:MM)")), cell));
+        }
+        return t;
+    }
+
+    std::string scheme(const csv::Record& rec) {
+        const std::string cell = table_.cell(rec, "dispositif");
+        if (cell.empty()) {
+            error(rec.line, "dispositif", tr("the outreach scheme is required"));
+            return cell;
+        }
+        if (auto it = schemes_.find(codeKey(cell)); it != schemes_.end()) {
+            return it->second;
+        }
+        schemes_.emplace(codeKey(cell), cell);
+        problems_.push_back(
+            {rec.line, "dispositif", Severity::Notice,
+             fmt::format(fmt::runtime(tr("unknown outreach scheme \"{}\": it will be created")),
+                         cell)});
+        return cell;
+    }
+
+    std::optional<long long> count(const csv::Record& rec, const char* column) {
+        const std::string cell = table_.cell(rec, column);
+        if (cell.empty()) {
+            return std::nullopt;
+        }
+        auto n = wholeNumber(cell);
+        if (!n) {
+            error(rec.line, column,
+                  fmt::format(fmt::runtime(tr("\"{}\" is not a count (a whole number, 0 or "
+                                              "more)")),
+                              cell));
+        }
+        return n;
+    }
+
+    std::vector<std::string> themes(const csv::Record& rec) {
+        std::vector<std::string> out, unknown;
+        for (const auto& t : text::splitList(table_.cell(rec, "themes"))) {
+            auto it = families_.find(codeKey(t));
+            if (it == families_.end()) {
+                unknown.push_back("\"" + t + "\"");
+            } else if (std::find(out.begin(), out.end(), it->second) == out.end()) {
+                out.push_back(it->second);
+            }
+        }
+        if (!unknown.empty()) {
+            std::vector<std::string> known;
+            for (const auto& [key, code] : families_) {
+                known.push_back(code);
+            }
+            error(rec.line, "themes",
+                  fmt::format(fmt::runtime(tr("{} is not a family of rights (families: {})")),
+                              text::join(unknown, ", "), text::join(known, ", ")));
+        }
+        return out;
+    }
+
+    std::vector<ReportId> reports(const csv::Record& rec) {
+        std::vector<ReportId> out;
+        std::vector<std::string> missing;
+        for (const auto& ref : text::splitList(table_.cell(rec, "fiches"))) {
+            auto parsed = ReportReference::parse(ref);
+            auto report = parsed ? store_.reports().findByReference(*parsed) : std::nullopt;
+            if (!report) {
+                missing.push_back("\"" + ref + "\"");
+            } else if (std::find(out.begin(), out.end(), report->id) == out.end()) {
+                out.push_back(report->id);
+            }
+        }
+        if (!missing.empty()) {
+            error(rec.line, "fiches",
+                  fmt::format(fmt::runtime(trn("no report has the reference {}",
+                                               "no report has the references {}", missing.size())),
+                              text::join(missing, ", ")));
+        }
+        return out;
+    }
+
+    storage::Store& store_;
+    CsvTable& table_;
+    ReferenceCodes& codes_;
+    const ImportOptions& options_;
+    std::vector<Problem>& problems_;
+    std::map<std::string, std::string> schemes_, families_; // key -> code
+    std::map<long long, int> seen_;                           // id -> line
+};
+
+} // namespace
+
+const std::vector<ColumnSpec>& sessionColumns() {
+    static const std::vector<ColumnSpec> columns = {
+        {"id", false},         {"date", true},          {"heure_debut", false},
+        {"heure_fin", false},  {"dispositif", true},    {"lieu", false},
+        {"quartier", false},   {"partenaire", false},   {"intervenants", false},
+        {"personnes", true},   {"nouvelles", false},    {"informees", false},
+        {"rdv_droits", false}, {"demandes", false},     {"orientations", false},
+        {"relances", false},   {"themes", false},       {"fiches", false},
+        {"notes", false},
+    };
+    return columns;
+}
+
+ImportSummary importSessions(storage::Store& store, const Actor& actor, std::istream& in,
+                             const ImportOptions& options) {
+    ImportSummary summary;
+    CsvTable table(in, sessionColumns(), summary.problems);
+    if (!table.usable()) {
+        sortByLine(summary.problems);
+        return summary;
+    }
+    ReferenceCodes codes(store);
+    SessionRows reader(store, table, codes, options, summary.problems);
+    std::vector<Row> rows;
+    for (const auto& rec : table.records()) {
+        rows.push_back(reader.read(rec));
+    }
+    // Rows keeping their id are written first: a row without one then takes the next free
+    // id, never one a later line of the file asks for.
+    std::stable_partition(rows.begin(), rows.end(),
+                          [](const Row& row) { return row.existing || row.session.id != 0; });
+    OutreachService service(store, actor);
+    writeImportedRows(store, actor, codes, rows, options, summary,
+                      [&](Row& row, const std::string& note) {
+                          service.saveIn(std::move(row.session),
+                                         row.existing ? "import_update" : "import", note);
+                      });
+    return summary;
+}
+
+ImportSummary importSessions(storage::Store& store, const Actor& actor, std::string_view bytes,
+                             const ImportOptions& options) {
+    csv::BytesStream in(bytes);
+    return importSessions(store, actor, in, options);
+}
+
+std::string exportSessions(storage::Store& store, const std::optional<Period>& period,
+                           bool withWithdrawn) {
+    const auto snapshot = store.readSnapshot(); // one state of the database throughout
+    csv::Writer writer;
+    std::vector<std::string> header;
+    for (const auto& c : sessionColumns()) {
+        header.emplace_back(c.key);
+    }
+    writer.row(header);
+    SessionFilter filter;
+    filter.period = period;
+    auto sessions = store.outreach().list(filter);
+    // The contract's order: by date, then id.
+    std::stable_sort(sessions.begin(), sessions.end(),
+                     [](const OutreachSession& a, const OutreachSession& b) {
+                         return a.heldOn != b.heldOn ? a.heldOn < b.heldOn : a.id < b.id;
+                     });
+    std::map<ReportId, std::string> references;
+    for (const auto& s : sessions) {
+        std::vector<std::string> refs;
+        for (auto id : s.reports) {
+            auto it = references.find(id);
+            if (it == references.end()) {
+                auto r = store.reports().find(id);
+                const bool shown = r && (withWithdrawn || r->status != ReportStatus::Withdrawn);
+                it = references.emplace(id, shown ? r->reference.text() : std::string()).first;
+            }
+            if (!it->second.empty()) {
+                refs.push_back(it->second);
+            }
+        }
+        writer.row({std::to_string(s.id), s.heldOn.iso(), s.startsAt ? s.startsAt->text() : "",
+                    s.endsAt ? s.endsAt->text() : "", s.scheme, s.place, s.district, s.partner,
+                    s.staff, std::to_string(s.people), countText(s.newPeople),
+                    countText(s.informed), countText(s.rightsAppointments),
+                    countText(s.applications), countText(s.referrals), countText(s.reminders),
+                    text::join(s.themes, "|"), text::join(refs, "|"), s.notes});
+    }
+    return writer.bytes();
+}
+
+} // namespace vigie::app
