@@ -138,6 +138,27 @@ expect_status 2 "--from with --year" -- "$cli" --db a.sqlite stats --year "$year
 expect_status 2 "an impossible --from" -- "$cli" --db a.sqlite stats --from "$year-02-30" --to "$year-06-30"
 expect_status 2 "--from on export" -- "$cli" --db a.sqlite export reports x.csv --from "$year-04-01" --to "$year-06-30"
 
+# --- outreach sessions (FORMATS.md "Outreach sessions") ---
+printf 'date;heure_debut;heure_fin;dispositif;quartier;partenaire;personnes;nouvelles;rdv_droits;themes\n2025-01-07;9:00;12:00;caravane;Villeneuve;CAF;10;4;2;logement\n2025-02-04;14h;17h;permanence;Mistral;FT;6;3;1;sante|logement\n2025-04-01;9:00;12:00;caravane;Villeneuve;CAF;8;2;0;\n' >sessions.csv
+expect_status 0 "import sessions" -- "$cli" --db out.sqlite import sessions sessions.csv
+expect_status 0 "export sessions" -- "$cli" --db out.sqlite export sessions sessions-a.csv
+expect_status 0 "import sessions into an empty database" -- "$cli" --db out2.sqlite import sessions sessions-a.csv
+expect_status 0 "export sessions again" -- "$cli" --db out2.sqlite export sessions sessions-b.csv
+cmp -s sessions-a.csv sessions-b.csv || fail "sessions round trip changed the file"
+expect_status 0 "stats of a quarter with sessions" -- "$cli" --db out.sqlite stats --from 2025-01-01 --to 2025-03-31 --json
+cp out outreach.json
+[ "$(query :memory: "select json_extract(readfile('outreach.json'), '$.outreach.sessions') || ' ' || json_extract(readfile('outreach.json'), '$.outreach.people') || ' ' || json_extract(readfile('outreach.json'), '$.outreach.new_people.percent') || ' ' || json_extract(readfile('outreach.json'), '$.outreach.themes.logement.count')")" = "2 16 43.75 2" ] \
+  || fail "stats --json outreach does not count the quarter's sessions"
+expect_status 0 "report outreach" -- "$cli" --db out.sqlite report outreach --from 2025-01-01 --to 2025-03-31 --out aller-vers.pdf
+pdftotext aller-vers.pdf - 2>/dev/null | grep -q "31/03/2025" || fail "the outreach report does not name its period"
+expect_status 0 "report outreach as CSV" -- "$cli" --db out.sqlite report outreach --from 2025-01-01 --to 2025-03-31 --scheme CARAVANE --out aller-vers.csv
+expect_status 1 "report outreach for an unknown scheme" -- "$cli" --db out.sqlite report outreach --from 2025-01-01 --to 2025-03-31 --scheme nulle_part --out x.pdf
+expect_status 2 "report outreach without a period" -- "$cli" --db out.sqlite report outreach --out x.pdf
+printf 'date;dispositif;personnes;nouvelles\n2025-05-06;caravane;3;4\n2025-05-07;caravane;deux;\n' >bad-sessions.csv
+expect_status 1 "sessions with wrong counts" -- "$cli" --db out.sqlite import sessions bad-sessions.csv
+contains err "bad-sessions.csv:2: nouvelles:" "nouvelles above personnes named with line and column"
+contains err "bad-sessions.csv:3: personnes:" "a count that is not a number named with line and column"
+
 # --- a bad file exits 1, names file, line and column, writes nothing ---
 before=$(query b.sqlite 'select count(*) from reports; select count(*) from audit_entries; select count(*) from rights')
 expect_status 1 "import of a bad file" -- "$cli" --db b.sqlite import reports "$data/bad_reports.csv"
