@@ -17,6 +17,7 @@
 
 #include "import_dialog.h"
 #include "meetings_section.h"
+#include "outreach_section.h"
 #include "solicitations_section.h"
 #include "statistics_section.h"
 #include "report_details.h"
@@ -49,10 +50,11 @@ enum {
     ID_REFRESH,
     ID_BACKUP,
     ID_RESTORE,
-    ID_SECTION_1, // Ctrl+1 .. Ctrl+4: the sections in order
+    ID_SECTION_1, // Ctrl+1 .. Ctrl+5: the sections in order
     ID_SECTION_2,
     ID_SECTION_3,
     ID_SECTION_4,
+    ID_SECTION_5,
     ID_KEYS_HELP,
 };
 
@@ -91,6 +93,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     images->Add(wxArtProvider::GetBitmap(wxART_LIST_VIEW, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_GO_FORWARD, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_PRINT, wxART_OTHER, wxSize(32, 32)));
+    images->Add(wxArtProvider::GetBitmap(wxART_GO_HOME, wxART_OTHER, wxSize(32, 32)));
     book_->AssignImageList(images);
     reports_ = new ReportsSection(book_);
     addSection(reports_, 0);
@@ -100,6 +103,11 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     addSection(solicitations_, 2);
     statistics_ = new StatisticsSection(book_);
     addSection(statistics_, 3);
+    // Last, so that Ctrl+1 to Ctrl+4 keep their sections.
+    outreach_ = new OutreachSection(book_);
+    addSection(outreach_, 4);
+    // A report raised during a session is written in the reports' own editor, then linked.
+    outreach_->onNewReport = [this](DifficultyReport r) { return reports_->edit(std::move(r)); };
     statistics_->onShowReports = [this](const ReportFilter& f, const wxString& what) {
         reports_->showFilter(f, what);
         showSection(reports_);
@@ -276,6 +284,7 @@ void MainFrame::buildMenus() {
     view->Append(ID_SECTION_2, _("&Meetings\tCtrl+2"));
     view->Append(ID_SECTION_3, _("&Solicitations\tCtrl+3"));
     view->Append(ID_SECTION_4, _("S&tatistics\tCtrl+4"));
+    view->Append(ID_SECTION_5, _("&Outreach\tCtrl+5"));
     view->AppendSeparator();
     view->Append(ID_REFRESH, _("&Refresh\tF5"), _("Read the database again"));
 
@@ -333,7 +342,7 @@ void MainFrame::bindMenus() {
                 showSection(sections_[i]);
             }
         },
-        ID_SECTION_1, ID_SECTION_4);
+        ID_SECTION_1, ID_SECTION_5);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         showHelp(currentSection() ? currentSection()->helpPage() : "index.html");
     }, wxID_HELP);

@@ -17,6 +17,7 @@
 namespace vigie::ui {
 
 class MeetingsSection;
+class OutreachSection;
 class SolicitationsSection;
 class StatisticsSection;
 class ReportsSection;
@@ -37,6 +38,7 @@ public:
     MeetingsSection* meetings() const { return meetings_; }
     SolicitationsSection* solicitations() const { return solicitations_; }
     StatisticsSection* statistics() const { return statistics_; }
+    OutreachSection* outreach() const { return outreach_; }
     // Shows a section as a click in the navigation would.
     void showSection(Section* section);
     Section* currentSection() const;
@@ -84,6 +86,7 @@ private:
     MeetingsSection* meetings_ = nullptr;
     SolicitationsSection* solicitations_ = nullptr;
     StatisticsSection* statistics_ = nullptr;
+    OutreachSection* outreach_ = nullptr;
 };
 
 } // namespace vigie::ui

@@ -520,9 +520,9 @@ ReportChoices ReportsSection::choices() {
     return {reference.rights(), reference.institutions(), reference.sourceGroups()};
 }
 
-bool ReportsSection::edit(DifficultyReport report) {
+std::optional<ReportId> ReportsSection::edit(DifficultyReport report) {
     if (!workspace_) {
-        return false;
+        return std::nullopt;
     }
     const bool creating = report.id == 0;
     ReportId saved = 0;
@@ -540,10 +540,10 @@ bool ReportsSection::edit(DifficultyReport report) {
             }
         });
     if (editor.ShowModal() != wxID_OK) {
-        return false;
+        return std::nullopt;
     }
     afterSave(saved);
-    return true;
+    return saved;
 }
 
 void ReportsSection::afterSave(ReportId saved) {

@@ -52,8 +52,9 @@ public:
     void applyFilters();      // now, without waiting for the typing pause
     void select(ReportId id); // selects and shows a report
     ReportFilter currentFilter() const;
-    // Opens the editor on `report` (a new one when its id is 0); true when saved.
-    bool edit(DifficultyReport report);
+    // Opens the editor on `report` (a new one when its id is 0, possibly pre-filled: a
+    // report written from an outreach session); the id saved, none when cancelled.
+    std::optional<ReportId> edit(DifficultyReport report);
     // After a report is saved: the list again, the report selected, or a notice with a
     // way to see it when the filters hide it.
     void afterSave(ReportId saved);

@@ -1,0 +1,306 @@
+// The « Aller-vers » section: a session written through its form (a rule refused next to
+// its field, then saved), the next one filled in from it, a scheme chosen that changes only
+// what the user left alone, the privacy guard on the notes, and a report written from a
+// session, linked to it.
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/testing.h>
+
+#include "app/outreach_service.h"
+#include "gui_support.h"
+#include "ui/help_window.h"
+#include "ui/main_frame.h"
+#include "ui/outreach_section.h"
+#include "ui/privacy_warning.h"
+#include "ui/report_editor.h"
+#include "ui/session_editor.h"
+#include "ui/statistics_section.h"
+#include "ui/vigie_app.h"
+
+using namespace vigie;
+using guitest::press;
+using guitest::pump;
+using guitest::whenShown;
+
+namespace {
+
+// The partner entry whose label starts with the institution's code ("CAF — ...").
+int partnerEntry(wxChoice* partner, const wxString& code) {
+    for (unsigned i = 0; i < partner->GetCount(); ++i) {
+        if (partner->GetString(i).StartsWith(code)) {
+            return static_cast<int>(i);
+        }
+    }
+    return wxNOT_FOUND;
+}
+
+// Sends the menu command whose accelerator is `accel` ("Ctrl+5"), as the key would.
+bool pressAccelerator(wxFrame& frame, const wxString& accel) {
+    wxMenuBar* bar = frame.GetMenuBar();
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
+        for (wxMenuItem* item : bar->GetMenu(m)->GetMenuItems()) {
+            std::unique_ptr<wxAcceleratorEntry> entry(item->GetAccel());
+            if (entry && entry->ToRawString() == accel) {
+                wxCommandEvent e(wxEVT_MENU, item->GetId());
+                e.SetEventObject(&frame);
+                frame.GetEventHandler()->ProcessEvent(e);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::string schemeLabel(app::Workspace& ws, const std::string& code) {
+    for (const auto& s : app::OutreachService(ws.store(), ws.actor()).schemes()) {
+        if (s.code == code) {
+            return s.label;
+        }
+    }
+    return code;
+}
+
+// Fills the first session as a team would after a half-day, with too many new people
+// first: refused next to the counts, the dialog stays open; then saved.
+void writeFirstSession(ui::SessionEditor& e, bool& refusedFirst, wxString& countsError) {
+    e.heldOn->ChangeValue("12/03/2026");
+    e.chooseScheme("caravane");
+    e.startsAt->ChangeValue("9h30");
+    e.endsAt->ChangeValue("12:00");
+    e.place->ChangeValue("Place du marché");
+    e.district->ChangeValue("Villeneuve");
+    e.partner->SetSelection(partnerEntry(e.partner, "CAF"));
+    e.staff->ChangeValue("2 CESF");
+    e.people->ChangeValue("14");
+    e.newPeople->ChangeValue("20");
+    e.rightsAppointments->ChangeValue("3");
+    e.checkTheme("logement");
+    e.checkTheme("sante");
+    e.notes->ChangeValue("Beaucoup de questions sur les APL.");
+    press(e, wxID_OK);
+    refusedFirst = e.IsShown();
+    countsError = e.errorFor("counts");
+    e.newPeople->ChangeValue("9");
+    press(e, wxID_OK);
+}
+
+} // namespace
+
+TEST_CASE("outreach: a session through the form, the next from it, a report raised from it") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("o.sqlite")});
+    REQUIRE(frame);
+    auto* section = frame->outreach();
+    frame->showSection(section);
+    pump(100);
+    CHECK(section->list()->GetItemCount() == 0);
+
+    bool refusedFirst = false;
+    wxString countsError;
+    whenShown("OutreachSessionEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::SessionEditor*>(&d);
+        REQUIRE(e);
+        writeFirstSession(*e, refusedFirst, countsError);
+    });
+    section->newItem();
+    pump();
+    CHECK(refusedFirst);
+    CHECK(countsError.Contains("20"));
+    REQUIRE(section->list()->GetItemCount() == 1);
+    CHECK(section->list()->text(0, 0) == "12/03/2026");
+    CHECK(section->list()->text(0, 3) == wxString::FromUTF8("Place du marché"));
+    CHECK(section->list()->text(0, 4) == "Villeneuve");
+    CHECK(section->list()->text(0, 6) == "14");
+    CHECK(section->figures()->GetLabel().Contains("14"));
+    const auto id = section->selectedId();
+    REQUIRE(id);
+    app::OutreachService service(frame->workspace().store(), frame->workspace().actor());
+    const auto first = service.find(*id);
+    REQUIRE(first);
+    CHECK(first->scheme == "caravane");
+    CHECK(first->startsAt == TimeOfDay::parse("09:30"));
+    CHECK(first->partner == "CAF");
+    CHECK(first->newPeople == 9);
+    CHECK_FALSE(first->informed); // left empty, stays empty
+    CHECK(first->themes == std::vector<std::string>{"logement", "sante"});
+
+    // The next session: the caravan's place, district, partner, times and team again.
+    wxString place, district, staff, starts, ends, partnerShown, placeAfter, districtAfter;
+    int schemeShown = wxNOT_FOUND;
+    whenShown("OutreachSessionEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::SessionEditor*>(&d);
+        REQUIRE(e);
+        place = e->place->GetValue();
+        district = e->district->GetValue();
+        staff = e->staff->GetValue();
+        starts = e->startsAt->GetValue();
+        ends = e->endsAt->GetValue();
+        partnerShown = e->partner->GetStringSelection();
+        schemeShown = e->scheme->GetSelection();
+        // Another scheme: what was typed stays, what was offered follows (nothing yet).
+        e->place->ChangeValue("Agence France Travail");
+        e->chooseScheme("equipe_mobile");
+        placeAfter = e->place->GetValue();
+        districtAfter = e->district->GetValue();
+        wxTEST_DIALOG(press(d, wxID_CANCEL), wxExpectModal<wxMessageDialog>(wxID_YES));
+    });
+    section->newItem();
+    pump();
+    CHECK(place == wxString::FromUTF8("Place du marché"));
+    CHECK(district == "Villeneuve");
+    CHECK(staff == "2 CESF");
+    CHECK(starts == "09:30");
+    CHECK(ends == "12:00");
+    CHECK(partnerShown.StartsWith("CAF"));
+    CHECK(schemeShown != wxNOT_FOUND);
+    CHECK(placeAfter == "Agence France Travail");
+    CHECK(districtAfter.empty());
+    CHECK(section->list()->GetItemCount() == 1); // cancelled: nothing written
+
+    // « Nouvelle fiche depuis cette séance »: the report editor, pre-filled, then linked.
+    wxString receivedOn, source, description;
+    whenShown("ReportEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::ReportEditor*>(&d);
+        REQUIRE(e);
+        receivedOn = e->receivedOn->GetValue();
+        source = e->source->GetValue();
+        description = e->description->GetValue();
+        e->description->AppendText(
+            wxString::FromUTF8("Dossiers APL bloqués faute de rendez-vous à la CAF."));
+        e->delay->SetValue(true);
+        press(d, wxID_OK);
+    });
+    const auto report = section->newReportFrom(*id);
+    pump();
+    REQUIRE(report);
+    CHECK(receivedOn == "12/03/2026");
+    CHECK(source == wxString::FromUTF8(schemeLabel(frame->workspace(), "caravane")));
+    CHECK(description.Contains("12/03/2026"));
+    CHECK(description.Contains("Logement"));
+    CHECK(description.Contains(wxString::FromUTF8("Santé")));
+    CHECK(service.find(*id)->reports == std::vector<ReportId>{*report});
+    CHECK(section->list()->text(0, 9) == "1");
+    CHECK(section->selectedId() == id);
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("outreach: a phone number in the notes is asked about, then saved anyway") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("p.sqlite")});
+    REQUIRE(frame);
+    auto* section = frame->outreach();
+    frame->showSection(section);
+    pump(100);
+    bool warned = false, openAfterEdit = false;
+    wxString generalError;
+    whenShown("OutreachSessionEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::SessionEditor*>(&d);
+        REQUIRE(e);
+        e->heldOn->ChangeValue("02/04/2026");
+        e->chooseScheme("permanence");
+        e->people->ChangeValue("5");
+        e->notes->ChangeValue("Rappeler la dame au 06 12 34 56 78");
+        // First "Edit the text": the form stays open; then "Save anyway".
+        whenShown("PrivacyWarning", [&](wxDialog& w) {
+            warned = true;
+            press(w, wxID_CANCEL);
+        });
+        press(d, wxID_OK);
+        openAfterEdit = d.IsShown();
+        generalError = e->errorFor("form");
+        whenShown("PrivacyWarning",
+                  [&](wxDialog& w) { w.EndModal(ui::PrivacyWarningDialog::kSaveAnyway); });
+        press(d, wxID_OK);
+    });
+    section->newItem();
+    pump();
+    CHECK(warned);
+    CHECK(openAfterEdit);
+    CHECK(generalError.empty());
+    REQUIRE(section->list()->GetItemCount() == 1);
+    const auto saved = app::OutreachService(frame->workspace().store(), frame->workspace().actor())
+                           .find(*section->selectedId());
+    REQUIRE(saved);
+    CHECK(saved->notes == "Rappeler la dame au 06 12 34 56 78");
+    CHECK(saved->scheme == "permanence");
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("outreach: the list follows the scheme and the quarter chosen") {
+    guitest::Sandbox box;
+    {
+        auto store = storage::openSqliteStore(box.path("f.sqlite"));
+        app::OutreachService service(*store, app::Actor::current());
+        auto add = [&](Date day, const char* scheme, const char* district, long long people) {
+            OutreachSession s = service.draft(scheme, day);
+            s.district = district;
+            s.people = people;
+            s.newPeople = people / 2;
+            service.save(s);
+        };
+        add(Date(2025, 2, 4), "caravane", "Villeneuve", 10);
+        add(Date(2025, 5, 6), "caravane", "Mistral", 8);
+        add(Date(2025, 5, 13), "equipe_mobile", "Centre", 6);
+    }
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("f.sqlite")});
+    REQUIRE(frame);
+    auto* section = frame->outreach();
+    frame->showSection(section);
+    pump(100);
+    CHECK(section->list()->GetItemCount() == 3);
+    CHECK(section->list()->text(0, 0) == "13/05/2025"); // the latest first
+    auto choose = [](wxChoice* choice, int index) {
+        choice->SetSelection(index);
+        wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
+        event.SetEventObject(choice);
+        event.SetInt(index);
+        choice->GetEventHandler()->ProcessEvent(event);
+    };
+    REQUIRE(section->yearChoice()->SetStringSelection("2025"));
+    choose(section->yearChoice(), section->yearChoice()->GetSelection());
+    choose(section->partChoice(), 2); // the 2nd quarter
+    REQUIRE(section->period());
+    CHECK(section->period()->first == Date(2025, 4, 1));
+    CHECK(section->list()->GetItemCount() == 2);
+    CHECK(section->figures()->GetLabel().Contains("14"));    // 8 + 6 people
+    CHECK(section->figures()->GetLabel().Contains("50,00")); // 7 new of 14 (4 + 3)
+    const int caravan = section->schemeChoice()->FindString(
+        wxString::FromUTF8(schemeLabel(frame->workspace(), "caravane")));
+    REQUIRE(caravan != wxNOT_FOUND);
+    choose(section->schemeChoice(), caravan);
+    CHECK(section->list()->GetItemCount() == 1);
+    CHECK(section->list()->text(0, 4) == "Mistral");
+    choose(section->schemeChoice(), 0);
+    REQUIRE(section->districtChoice()->SetStringSelection("Centre"));
+    choose(section->districtChoice(), section->districtChoice()->GetSelection());
+    CHECK(section->list()->GetItemCount() == 1);
+    CHECK(section->statusText().Contains("1"));
+    frame->Close(true);
+    pump();
+}
+
+TEST_CASE("outreach: Ctrl+5 shows the section, F1 its page of the guide") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("h.sqlite")});
+    REQUIRE(frame);
+    REQUIRE(pressAccelerator(*frame, "Ctrl+5"));
+    CHECK(frame->currentSection() == frame->outreach());
+    REQUIRE(pressAccelerator(*frame, "F1"));
+    pump();
+    auto* help = ui::HelpWindow::current();
+    REQUIRE(help);
+    CHECK(help->html()->GetOpenedPage().EndsWith("aller-vers.html"));
+    CHECK(help->html()->ToText().Contains("Aller-vers"));
+    help->Close(true);
+    // Ctrl+4 is still the statistics.
+    REQUIRE(pressAccelerator(*frame, "Ctrl+4"));
+    CHECK(frame->currentSection() == frame->statistics());
+    frame->Close(true);
+    pump();
+}
