@@ -50,16 +50,16 @@ OutreachSection::OutreachSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     figures_->SetName("outreach_figures");
     sizer->Add(figures_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     list_ = new RowList(this, "outreach_list", "Outreach",
-                        {{_("Date"), 90},
-                         {_("Times"), 100},
+                        {{_("Date"), 85},
+                         {_("Times"), 95},
                          {_("Scheme"), 140},
-                         {_("Place"), 170},
-                         {_("District"), 120},
-                         {_("Partner"), 80},
-                         {_("People"), 70},
-                         {_("New"), 60},
-                         {_("Rights appointments"), 90},
-                         {_("Reports"), 70}});
+                         {_("Place"), 140},
+                         {_("District"), 105},
+                         {_("Partner"), 65},
+                         {_("People"), 75},
+                         {_("Newcomers"), 80},
+                         {_("Rights appt."), 75},
+                         {_("Reports"), 55}});
     nameForScreenReaders(list_, _("Outreach sessions"));
     sizer->Add(list_, 1, wxEXPAND);
     SetSizer(sizer);

@@ -97,6 +97,18 @@ SessionEditor::SessionEditor(wxWindow* parent, OutreachSession session, SessionC
         wxEVT_BUTTON, [this](wxCommandEvent&) { onSave(wxID_OK); }, wxID_OK);
     saveAndReport->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onSave(kSavedThenReport); });
     askBeforeDiscarding(this, [this] { return hasChanges(); });
+    // Enter saves from any field but the notes (a new line there) and a button (pressed):
+    // GTK's default button is not reliably reached from every control of the form.
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        const int key = e.GetKeyCode();
+        wxWindow* focus = wxWindow::FindFocus();
+        if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && !e.HasAnyModifiers() &&
+            focus != notes && !wxDynamicCast(focus, wxButton)) {
+            onSave(wxID_OK);
+            return;
+        }
+        e.Skip();
+    });
     wxAcceleratorEntry keys[] = {wxAcceleratorEntry(wxACCEL_CTRL, 'S', wxID_OK)};
     SetAcceleratorTable(wxAcceleratorTable(1, keys));
     clearErrors();
