@@ -51,14 +51,14 @@ OutreachSection::OutreachSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     sizer->Add(figures_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     list_ = new RowList(this, "outreach_list", "Outreach",
                         {{_("Date"), 85},
-                         {_("Times"), 95},
-                         {_("Scheme"), 140},
-                         {_("Place"), 140},
-                         {_("District"), 105},
-                         {_("Partner"), 65},
-                         {_("People"), 75},
+                         {_("Times"), 90},
+                         {_("Scheme"), 130},
+                         {_("Place"), 125},
+                         {_("District"), 100},
+                         {_("Partner"), 80},
+                         {_("People"), 85},
                          {_("Newcomers"), 80},
-                         {_("Rights appt."), 75},
+                         {_("Rights appt."), 85},
                          {_("Reports"), 55}});
     nameForScreenReaders(list_, _("Outreach sessions"));
     sizer->Add(list_, 1, wxEXPAND);

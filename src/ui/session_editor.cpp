@@ -50,11 +50,18 @@ std::optional<std::optional<long long>> parseCount(const wxString& value) {
 // The label of a field as a reader names it: "New to the CCAS", without mnemonic or colon.
 wxString fieldName(wxWindow& dialog, const char* labelName) {
     wxString name = XRCCTRL(dialog, labelName, wxStaticText)->GetLabelText();
-    name.Trim();
+    // French puts a no-break space before the colon, which Trim() leaves.
+    auto trimEnd = [&name] {
+        while (!name.empty() && (name.Last() == ' ' || name.Last() == wxUniChar(0x00A0))) {
+            name.RemoveLast();
+        }
+    };
+    trimEnd();
     if (name.EndsWith(":")) {
         name.RemoveLast();
     }
-    return name.Trim();
+    trimEnd();
+    return name;
 }
 
 } // namespace

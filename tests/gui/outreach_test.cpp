@@ -143,6 +143,10 @@ TEST_CASE("outreach: a session through the form, the next from it, a report rais
     pump();
     CHECK(refusedFirst);
     CHECK(countsError.Contains("20"));
+    // Named by its field, one space before the colon (French puts a no-break one there).
+    for (const wxString twoSpaces : {L"  ", L"\u00a0\u00a0", L" \u00a0", L"\u00a0 "}) {
+        CHECK_FALSE(countsError.Contains(twoSpaces));
+    }
     REQUIRE(section->list()->GetItemCount() == 1);
     CHECK(section->list()->text(0, 0) == "12/03/2026");
     CHECK(section->list()->text(0, 3) == wxString::FromUTF8("Place du marché"));
