@@ -9,6 +9,7 @@
 
 #include "app/outreach_service.h"
 #include "app/reference_service.h"
+#include "app/report_browser.h"
 #include "domain/percent.h"
 #include "domain/text.h"
 #include "period_parts.h"
@@ -430,6 +431,10 @@ SessionActions OutreachSection::actions() {
         },
         [&ws](const std::string& scheme, const Date& day) {
             return app::OutreachService(ws.store(), ws.actor()).draft(scheme, day);
+        },
+        [&ws](ReportId id) {
+            const auto r = app::ReportBrowser(ws.store()).find(id);
+            return r ? r->reference.text() : std::string();
         },
     };
 }

@@ -124,6 +124,9 @@ bool ReportEditor::TransferDataToWindow() {
     source->SetValue(wx(report_.source));
     author->ChangeValue(wx(report_.author));
     description->ChangeValue(wx(report_.description));
+    // A description written beforehand (a report raised during an outreach session starts
+    // with the session's context) is added to, not typed over from its first word.
+    description->SetInsertionPointEnd();
     nonAccess->SetValue(report_.categories.has(Category::NonAccess));
     delay->SetValue(report_.categories.has(Category::Delay));
     precarity->SetValue(report_.categories.has(Category::Precarity));

@@ -218,9 +218,26 @@ bool SessionEditor::TransferDataToWindow() {
         themes->Check(static_cast<unsigned>(i), named);
     }
     notes->ChangeValue(wx(s.notes));
+    showReportsRaised();
     drafted_ = s;
     pristine_ = formState();
     return true;
+}
+
+void SessionEditor::showReportsRaised() {
+    // Read-only: a report is linked from the list (« Nouvelle fiche depuis cette séance »).
+    std::vector<std::string> references;
+    for (ReportId id : session_.reports) {
+        if (auto ref = actions_.reference ? actions_.reference(id) : std::string(); !ref.empty()) {
+            references.push_back(ref);
+        }
+    }
+    auto* label = XRCCTRL(*this, "reports_raised", wxStaticText);
+    label->SetLabel(references.empty() ? wxString()
+                                       : wxString::Format(_("Reports raised: %s"),
+                                                          wx(text::join(references, ", "))));
+    label->Show(!references.empty());
+    Layout();
 }
 
 void SessionEditor::onSchemeChosen() {

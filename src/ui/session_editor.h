@@ -33,6 +33,8 @@ struct SessionActions {
     std::function<OutreachSession(OutreachSession, app::PersonalData)> save;
     // A new session of this scheme on this day, from the scheme's last session.
     std::function<OutreachSession(const std::string& scheme, const Date& day)> draft;
+    // The reference of a report ("2026-004"), empty when it is gone.
+    std::function<std::string(ReportId)> reference;
 };
 
 class SessionEditor : public wxDialog {
@@ -79,6 +81,7 @@ private:
     void onSave(int endCode);
     bool store(); // saves through the actions, asking about personal data; true when saved
     void onSchemeChosen();
+    void showReportsRaised();
     // Puts the fields a draft gives (place, district, partner, times, team) in the form.
     void showDraftFields(const OutreachSession& s);
     void clearErrors();

@@ -15,6 +15,7 @@
 #include <wx/msgdlg.h>
 #include <wx/testing.h>
 #include <wx/uiaction.h>
+#include <wx/xrc/xmlres.h>
 
 #include "app/outreach_service.h"
 #include "gui_support.h"
@@ -222,6 +223,15 @@ TEST_CASE("outreach: a session through the form, the next from it, a report rais
     CHECK(service.find(*id)->reports == std::vector<ReportId>{*report});
     CHECK(section->list()->text(0, 9) == "1");
     CHECK(section->selectedId() == id);
+    // The session's form names the report it raised; left as it was, Escape asks nothing.
+    wxString raised;
+    whenShown("OutreachSessionEditor", [&](wxDialog& d) {
+        raised = XRCCTRL(d, "reports_raised", wxStaticText)->GetLabel();
+        press(d, wxID_CANCEL);
+    });
+    section->openSelected();
+    pump();
+    CHECK(raised.Contains("2026-001"));
     frame->Close(true);
     pump();
 }
@@ -318,6 +328,13 @@ TEST_CASE("outreach: the list follows the scheme and the quarter chosen") {
     choose(section->districtChoice(), section->districtChoice()->GetSelection());
     CHECK(section->list()->GetItemCount() == 1);
     CHECK(section->statusText().Contains("1"));
+    // Deleted after a confirmation; the others stay.
+    section->list()->selectRow(0);
+    wxTEST_DIALOG(section->removeSelected(), wxExpectModal<wxMessageDialog>(wxID_YES));
+    // Its district had no other session: the filter goes back to every district.
+    CHECK(section->districtChoice()->GetSelection() == 0);
+    REQUIRE(section->list()->GetItemCount() == 1);
+    CHECK(section->list()->text(0, 4) == "Mistral");
     frame->Close(true);
     pump();
 }
