@@ -486,6 +486,9 @@ TEST_CASE("screenshots of the outreach section" * doctest::skip()) {
         d.EndModal(wxID_CANCEL);
     });
     section->newItem();
+    frame->showHelp(section->helpPage());
+    shoot("outreach-help");
+    ui::HelpWindow::current()->Close(true);
     frame->Destroy();
     pump();
 }
