@@ -3,6 +3,8 @@
 // schema before it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "app/demo.h"
@@ -133,4 +135,27 @@ TEST_CASE("version 6: coded values are checked by comparisons, without a tempora
     good.bind(2); // NULL: no non-take-up type
     CHECK(good.exec() == 1);
     CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
+TEST_CASE("version 7: a version-6 file with its reports gains the outreach tables and schemes") {
+    test::TempDir dir;
+    const fs::path file = dir / "v6.sqlite";
+    auto upToSix = storage::schema::migrations();
+    upToSix.resize(6);
+    {
+        auto opened = storage::openDatabaseFile(file, {}, upToSix);
+        CHECK(opened.info.schemaVersion == 6);
+        opened.db->exec("INSERT INTO reports(reference, ref_year, ref_seq, received_on, "
+                        "description, categories, status, created_at, updated_at) VALUES "
+                        "('2025-001', 2025, 1, '2025-03-04', 'Avant la version 7', 1, 'recue', "
+                        "'2025-03-04T09:00:00Z', '2025-03-04T09:00:00Z')");
+    }
+    auto store = storage::openSqliteStore(file);
+    CHECK(store->info().migrated);
+    CHECK(store->info().schemaVersion == 7);
+    CHECK(store->reports().findByReference({2025, 1})->description == "Avant la version 7");
+    const auto schemes = store->outreach().schemes();
+    CHECK(std::any_of(schemes.begin(), schemes.end(),
+                      [](const OutreachScheme& s) { return s.code == "equipe_mobile"; }));
+    CHECK(store->outreach().list({}).empty());
 }
