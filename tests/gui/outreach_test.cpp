@@ -236,6 +236,51 @@ TEST_CASE("outreach: a session through the form, the next from it, a report rais
     pump();
 }
 
+TEST_CASE("outreach: « Enregistrer, puis rédiger une fiche » saves, then links the report") {
+    guitest::Sandbox box;
+    auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("r.sqlite")});
+    REQUIRE(frame);
+    auto* section = frame->outreach();
+    frame->showSection(section);
+    pump(100);
+    bool reportEditorShown = false;
+    // The report editor is looked for once the session's form is closed: a search begun
+    // inside the form's loop would spend its tries before the editor opens.
+    auto writeReport = section->onNewReport;
+    section->onNewReport = [&, writeReport](DifficultyReport prefilled) {
+        whenShown("ReportEditor", [&](wxDialog& r) {
+            auto* report = dynamic_cast<ui::ReportEditor*>(&r);
+            REQUIRE(report);
+            reportEditorShown = report->receivedOn->GetValue() == "05/05/2026";
+            report->description->AppendText(wxString::FromUTF8("Impayés de loyer."));
+            report->nonAccess->SetValue(true);
+            press(r, wxID_OK);
+        });
+        return writeReport(std::move(prefilled));
+    };
+    whenShown("OutreachSessionEditor", [&](wxDialog& d) {
+        auto* e = dynamic_cast<ui::SessionEditor*>(&d);
+        REQUIRE(e);
+        e->heldOn->ChangeValue("05/05/2026");
+        e->chooseScheme("porte_a_porte");
+        e->people->ChangeValue("11");
+        e->checkTheme("logement");
+        press(d, e->saveAndReport->GetId());
+    });
+    section->newItem();
+    pump();
+    CHECK(reportEditorShown);
+    const auto id = section->selectedId();
+    REQUIRE(id);
+    const auto session =
+        app::OutreachService(frame->workspace().store(), frame->workspace().actor()).find(*id);
+    REQUIRE(session);
+    CHECK(session->scheme == "porte_a_porte");
+    CHECK(session->reports.size() == 1);
+    frame->Close(true);
+    pump();
+}
+
 TEST_CASE("outreach: a phone number in the notes is asked about, then saved anyway") {
     guitest::Sandbox box;
     auto* frame = static_cast<ui::VigieApp*>(wxTheApp)->launch({box.path("p.sqlite")});
