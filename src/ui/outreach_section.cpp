@@ -3,13 +3,18 @@
 #include <algorithm>
 #include <set>
 
+#include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/wrapsizer.h>
 
+#include "app/output_guard.h"
+#include "app/outreach_report.h"
 #include "app/outreach_service.h"
 #include "app/reference_service.h"
 #include "app/report_browser.h"
+#include "app/session_csv.h"
+#include "documents_ui.h"
 #include "domain/percent.h"
 #include "domain/text.h"
 #include "period_parts.h"
@@ -140,6 +145,23 @@ void OutreachSection::buildButtons(wxSizer* sizer) {
         });
     add(_("De&lete..."), _("Delete the selected session (Del)"), "outreach_delete",
         [this] { removeSelected(); });
+    add(_("&Partners' report (PDF)"),
+        _("The figures of the period and scheme shown, beside the period before and the same "
+          "period a year earlier, the themes and the difficulties raised"),
+        "outreach_partners_report", [this] {
+            const auto p = documentPeriod();
+            if (!p) {
+                wxMessageBox(_("No outreach session in this period."), title(),
+                             wxOK | wxICON_INFORMATION, this);
+                return;
+            }
+            const auto file = askPdfPath(
+                this, _("Save the partners' report"),
+                wxString::Format("aller-vers-%s-%s.pdf", wx(p->first.iso()), wx(p->last.iso())));
+            if (!file.empty() && writePartnersReport(file)) {
+                openDocument(file);
+            }
+        });
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
 }
 
@@ -158,7 +180,7 @@ Section::Tool OutreachSection::tool(Command command) const {
     case Command::Find:
         return {}; // the search box is the reports'
     case Command::Export:
-        return {};
+        return {_("Export"), _("Write the period's sessions to a CSV file (Ctrl+E)")};
     }
     return {};
 }
@@ -174,7 +196,7 @@ wxString OutreachSection::commandLabel(Command command) const {
     case Command::Find:
         return _("&Search...\tCtrl+F");
     case Command::Export:
-        return _("&Export the list...\tCtrl+E");
+        return _("&Export the period's sessions...\tCtrl+E");
     }
     return {};
 }
@@ -560,6 +582,51 @@ std::optional<ReportId> OutreachSection::newReportFrom(SessionId id) {
     refresh();
     select(id);
     return saved;
+}
+
+std::optional<Period> OutreachSection::documentPeriod() const {
+    if (period_) {
+        return period_;
+    }
+    if (shown_.empty()) {
+        return std::nullopt;
+    }
+    return Period{shown_.back().heldOn, shown_.front().heldOn}; // the latest first
+}
+
+bool OutreachSection::writePartnersReport(const std::filesystem::path& file) {
+    const auto p = documentPeriod();
+    if (!workspace_ || !p) {
+        return false;
+    }
+    try {
+        wxBusyCursor busy;
+        app::writeOutreachReport(workspace_->store(), *p, filter().scheme, file);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    return true;
+}
+
+void OutreachSection::exportList() {
+    if (!workspace_) {
+        return;
+    }
+    // The contract's file (FORMATS.md): every session of the period, whatever the scheme
+    // and district chosen, so that it can be imported back whole.
+    wxFileDialog dialog(this, _("Export the period's sessions to a CSV file"), wxString(),
+                        "seances-aller-vers.csv", _("CSV files (*.csv)|*.csv"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    try {
+        const std::string bytes = app::exportSessions(workspace_->store(), period_);
+        app::writeExport(workspace_->store(), toPath(dialog.GetPath()), bytes);
+    } catch (const std::exception& e) {
+        wxMessageBox(wx(e.what()), _("The list was not exported"), wxOK | wxICON_ERROR, this);
+    }
 }
 
 void OutreachSection::saveLayout() {

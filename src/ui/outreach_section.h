@@ -2,6 +2,7 @@
 // district, their figures in one line, the session form, and a report written from a session.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -30,6 +31,7 @@ public:
     void newItem() override;
     void openSelected() override;
     void removeSelected() override;
+    void exportList() override;
     void refresh() override;
     void saveLayout() override;
     wxString commandLabel(Command command) const override;
@@ -48,6 +50,11 @@ public:
     std::optional<ReportId> newReportFrom(SessionId id);
     // The report the session's form would start from, for the tests.
     DifficultyReport reportFrom(const OutreachSession& session);
+    // The partners' report (PDF) of the period and scheme shown, beside T-1 and N-1; false
+    // when it was not written (after saying why).
+    bool writePartnersReport(const std::filesystem::path& file);
+    // The period a document covers: the one chosen, else the span of the sessions listed.
+    std::optional<Period> documentPeriod() const;
 
     // For the GUI tests.
     RowList* list() const { return list_; }

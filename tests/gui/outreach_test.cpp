@@ -368,6 +368,11 @@ TEST_CASE("outreach: the list follows the scheme and the quarter chosen") {
     choose(section->schemeChoice(), caravan);
     CHECK(section->list()->GetItemCount() == 1);
     CHECK(section->list()->text(0, 4) == "Mistral");
+    // The partners' report of the quarter and scheme shown, read back as a partner would.
+    REQUIRE(section->writePartnersReport(box.path("partenaires.pdf")));
+    const std::string pdf = guitest::pdfText(box.path("partenaires.pdf"));
+    CHECK(pdf.find("Mistral") != std::string::npos);
+    CHECK(pdf.find("Centre") == std::string::npos); // the mobile team's district
     choose(section->schemeChoice(), 0);
     REQUIRE(section->districtChoice()->SetStringSelection("Centre"));
     choose(section->districtChoice(), section->districtChoice()->GetSelection());
