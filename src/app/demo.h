@@ -22,6 +22,14 @@ struct DemoOptions {
 // The same options always give the same reports (on every platform).
 std::vector<DifficultyReport> generateDemoReports(const DemoOptions& options);
 
+// A year of outreach per year of reports: a caravan's weekly half-days rotating between
+// three districts, a mobile team at the employment agency every other week, a monthly
+// permanence; fewer people in summer, none in August nor at Christmas; three in four
+// people unknown to the CCAS, as the seeds report; some sessions linked to the reports
+// received in the days after them. Inside the caller's unit of work.
+void addDemoOutreach(storage::Store& store, const Actor& actor, const DemoOptions& options,
+                     const std::vector<DifficultyReport>& reports);
+
 // Fills an empty database; refuses one that already holds reports (a real group's data
 // must never be mixed with invented ones). Returns the number of reports created.
 int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options);

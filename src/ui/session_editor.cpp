@@ -110,7 +110,7 @@ SessionEditor::SessionEditor(wxWindow* parent, OutreachSession session, SessionC
         const int key = e.GetKeyCode();
         wxWindow* focus = wxWindow::FindFocus();
         if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && !e.HasAnyModifiers() &&
-            focus != notes && !wxDynamicCast(focus, wxButton)) {
+            focus != notes && !dynamic_cast<wxButton*>(focus)) {
             onSave(wxID_OK);
             return;
         }
