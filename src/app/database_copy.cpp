@@ -134,6 +134,33 @@ void copySolicitations(storage::Store& from, storage::Store& to,
     }
 }
 
+// The schemes the sessions name, then the sessions with their reports' new ids (kept ids
+// into a file, as solicitations).
+void copyOutreach(storage::Store& from, storage::Store& to, std::map<std::string, IdMap>& ids,
+                  CopySummary& summary) {
+    const auto have = to.outreach().schemes();
+    for (auto scheme : from.outreach().schemes()) {
+        if (std::none_of(have.begin(), have.end(), [&](const OutreachScheme& known) {
+                return codeKey(known.code) == codeKey(scheme.code);
+            })) {
+            const auto old = scheme.id;
+            to.outreach().add(scheme);
+            ids["outreach_scheme"][old] = scheme.id;
+        }
+    }
+    const bool keepIds = to.sites() == nullptr;
+    for (auto s : from.outreach().list(SessionFilter{})) {
+        const auto old = s.id;
+        s.id = keepIds ? old : 0;
+        for (auto& report : s.reports) {
+            report = mapped(ids["report"], report);
+        }
+        to.outreach().insert(s);
+        ids["outreach_session"][old] = s.id;
+        ++summary.sessions;
+    }
+}
+
 void copySettingsAndFigures(storage::Store& from, storage::Store& to, CopySummary& summary) {
     for (const auto& key : from.settings().keys()) {
         to.settings().set(key, from.settings().get(key).value_or(""));
@@ -171,6 +198,7 @@ bool holdsData(storage::Store& store) {
     all.includeWithdrawn = true;
     return store.reports().count(all) > 0 || !store.meetings().list(std::nullopt).empty() ||
            !store.solicitations().list(SolicitationFilter{}).empty() ||
+           !store.outreach().list(SessionFilter{}).empty() ||
            !store.enteredFigures().years().empty();
 }
 
@@ -186,11 +214,14 @@ CopySummary copyDatabase(storage::Store& from, storage::Store& to, const Actor& 
     copyReports(from, to, ids["report"], summary);
     copyMeetings(from, to, ids, summary);
     copySolicitations(from, to, ids, summary);
+    copyOutreach(from, to, ids, summary);
     copySettingsAndFigures(from, to, summary);
     copyAudit(from, to, ids, summary);
     to.audit().record({0, actor.now(), actor.user, "database", 0, "copy", "",
-                       fmt::format("{{\"reports\":{},\"meetings\":{},\"solicitations\":{}}}",
-                                   summary.reports, summary.meetings, summary.solicitations),
+                       fmt::format("{{\"reports\":{},\"meetings\":{},\"solicitations\":{},"
+                                   "\"sessions\":{}}}",
+                                   summary.reports, summary.meetings, summary.solicitations,
+                                   summary.sessions),
                        origin});
     unit->commit();
     return summary;

@@ -315,9 +315,10 @@ public:
         noMoreOperands(1);
         const auto copied = app::copyFromFile(open(false), fs::u8path(file));
         out_ << fmt::format(fmt::runtime(tr("Copied from {}: {} reports, {} meetings, {} "
-                                            "solicitations, {} years of figures typed in.")),
+                                            "solicitations, {} outreach sessions, {} years of "
+                                            "figures typed in.")),
                             file, copied.reports, copied.meetings, copied.solicitations,
-                            copied.enteredYears)
+                            copied.sessions, copied.enteredYears)
              << "\n";
         return kSuccess;
     }

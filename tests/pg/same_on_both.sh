@@ -64,7 +64,7 @@ for y in $years; do
   both "export-$y" export reports "reports-$y.csv" --year "$y"
   [ -f "reports-$y.csv" ] && true
 done
-for table in reports meetings solicitations; do
+for table in reports meetings solicitations sessions; do
   run "exp-$table" lite export "$table" "$table.lite.csv" --all
   run "exp-$table" pg export "$table" "$table.pg.csv" --all
   status_is 0 "exp-$table" pg
@@ -76,6 +76,11 @@ run annual pg report annual --year "$last" --out annual.pg.pdf
 status_is 0 annual pg
 pdftotext -layout annual.lite.pdf annual.lite.txt; pdftotext -layout annual.pg.pdf annual.pg.txt
 same_file "the annual report's text" annual.lite.txt annual.pg.txt
+run outreach lite report outreach --from "$last-01-01" --to "$last-03-31" --out outreach.lite.pdf
+run outreach pg report outreach --from "$last-01-01" --to "$last-03-31" --out outreach.pg.pdf
+status_is 0 outreach pg
+pdftotext -layout outreach.lite.pdf outreach.lite.txt; pdftotext -layout outreach.pg.pdf outreach.pg.txt
+same_file "the outreach report's text" outreach.lite.txt outreach.pg.txt
 meeting=$(sqlite3 lite.sqlite "SELECT date FROM meetings ORDER BY date DESC LIMIT 1")
 run minutes lite report minutes --meeting "$meeting" --out minutes.lite.pdf
 run minutes pg report minutes --meeting "$meeting" --out minutes.pg.pdf

@@ -443,6 +443,19 @@ SchemaState migrate(Connection& db) {
             state.created = true;
         }
         if (state.version == 6) {
+            // Only the schema's owner may add tables: a site's login role says so plainly
+            // instead of failing half-way on a refused CREATE.
+            if (db.exec("SELECT has_schema_privilege(current_schema(), 'CREATE')").text(0, 0) !=
+                "t") {
+                throw StorageError(
+                    StorageError::Kind::ReadOnly,
+                    fmt::format(fmt::runtime(tr("This shared database must be upgraded for this "
+                                                "version of Vigie (database version {}, this "
+                                                "program's {}): its administrator opens it once "
+                                                "with Vigie, with the account that created it; "
+                                                "then everyone can use it.")),
+                                state.version, known));
+            }
             db.execScript(kVersion7);
             confineOutreachTables(db);
             seedOutreachSchemes(db);

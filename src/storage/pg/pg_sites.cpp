@@ -154,7 +154,9 @@ void confineOutreachTables(Connection& db) {
             }
         }
         if (!readsAll) {
-            db.exec(fmt::format("GRANT USAGE ON SEQUENCE outreach_sessions_id_seq TO {}", quoted));
+            db.exec(fmt::format("GRANT USAGE ON SEQUENCE outreach_sessions_id_seq, "
+                                "outreach_schemes_id_seq TO {}",
+                                quoted));
         }
     }
 }
