@@ -93,29 +93,41 @@ public:
         if (auto d = table_.date(rec, "date", true, problems_)) {
             s.heldOn = *d;
         }
-        s.startsAt = time(rec, "heure_debut");
-        s.endsAt = time(rec, "heure_fin");
-        s.scheme = scheme(rec);
-        s.place = table_.cell(rec, "lieu");
-        s.district = table_.cell(rec, "quartier");
-        const auto partners =
-            codes_.institutions(table_.cell(rec, "partenaire"), rec.line, "partenaire", problems_);
-        if (partners.size() > 1) {
-            error(rec.line, "partenaire", tr("one partner only"));
+        // A column the file does not have leaves the stored value as it is (--update).
+        auto has = [&](const char* column) { return table_.hasColumn(column); };
+        if (has("heure_debut")) {
+            s.startsAt = time(rec, "heure_debut");
         }
-        s.partner = partners.empty() ? std::string() : partners.front();
-        s.staff = table_.cell(rec, "intervenants");
+        if (has("heure_fin")) {
+            s.endsAt = time(rec, "heure_fin");
+        }
+        s.scheme = scheme(rec);
+        for (auto [column, field] : {std::pair{"lieu", &s.place}, std::pair{"quartier", &s.district},
+                                     std::pair{"intervenants", &s.staff},
+                                     std::pair{"notes", &s.notes}}) {
+            if (has(column)) {
+                *field = table_.cell(rec, column);
+            }
+        }
+        if (has("partenaire")) {
+            s.partner = partner(rec);
+        }
         if (auto people = count(rec, "personnes")) {
             s.people = *people;
         } else if (table_.cell(rec, "personnes").empty()) {
             error(rec.line, "personnes", tr("the number of people met is required"));
         }
         for (const auto& [column, member] : kOptionalCounts) {
-            s.*member = count(rec, column);
+            if (has(column)) {
+                s.*member = count(rec, column);
+            }
         }
-        s.themes = themes(rec);
-        s.reports = reports(rec);
-        s.notes = table_.cell(rec, "notes");
+        if (has("themes")) {
+            s.themes = themes(rec);
+        }
+        if (has("fiches")) {
+            s.reports = reports(rec, s.reports);
+        }
         for (const char* column : {"lieu", "intervenants", "notes"}) {
             addPrivacyNotices(problems_, rec.line, column, table_.cell(rec, column));
         }
@@ -228,7 +240,18 @@ private:
         return out;
     }
 
-    std::vector<ReportId> reports(const csv::Record& rec) {
+    std::string partner(const csv::Record& rec) {
+        const auto partners =
+            codes_.institutions(table_.cell(rec, "partenaire"), rec.line, "partenaire", problems_);
+        if (partners.size() > 1) {
+            error(rec.line, "partenaire", tr("one partner only"));
+        }
+        return partners.empty() ? std::string() : partners.front();
+    }
+
+    // The references written; on an update, the links to withdrawn reports too, which the
+    // default export leaves out and so could not name.
+    std::vector<ReportId> reports(const csv::Record& rec, const std::vector<ReportId>& before) {
         std::vector<ReportId> out;
         std::vector<std::string> missing;
         for (const auto& ref : text::splitList(table_.cell(rec, "fiches"))) {
@@ -245,6 +268,13 @@ private:
                   fmt::format(fmt::runtime(trn("no report has the reference {}",
                                                "no report has the references {}", missing.size())),
                               text::join(missing, ", ")));
+        }
+        for (ReportId id : before) {
+            auto linked = store_.reports().find(id);
+            if (linked && linked->status == ReportStatus::Withdrawn &&
+                std::find(out.begin(), out.end(), id) == out.end()) {
+                out.push_back(id);
+            }
         }
         return out;
     }

@@ -4,6 +4,8 @@
 
 #include "app/outreach_report.h"
 #include "app/outreach_service.h"
+#include "app/report_csv.h"
+#include "app/report_service.h"
 #include "app/session_csv.h"
 #include "domain/outreach.h"
 #include "storage/store.h"
@@ -235,4 +237,38 @@ TEST_CASE("the partners' report: the period's figures beside T-1 and N-1, read b
         }
     }
     CHECK(found);
+}
+
+TEST_CASE("sessions CSV --update: the columns given replace, the others and withdrawn links stay") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "s.sqlite");
+    const auto actor = test::testActor();
+    app::ImportOptions options;
+    REQUIRE_FALSE(app::importReports(*store, actor,
+                                     "reference;date_reception;description;categories\n"
+                                     "2025-001;2025-03-05;Dossier bloqué;delai\n"
+                                     "2025-002;2025-03-06;Doublon;delai\n",
+                                     options)
+                      .hasErrors());
+    REQUIRE_FALSE(app::importSessions(*store, actor,
+                                      "id;date;dispositif;lieu;personnes;nouvelles;fiches\n"
+                                      "7;2025-03-04;caravane;Place du marché;12;9;2025-001|2025-002\n",
+                                      options)
+                      .hasErrors());
+    const auto withdrawn = store->reports().findByReference({2025, 2});
+    app::ReportService(*store, actor).withdraw(withdrawn->id);
+    // What the default export writes: the withdrawn report left out of `fiches`.
+    app::ImportOptions update;
+    update.update = true;
+    REQUIRE_FALSE(app::importSessions(*store, actor,
+                                      "id;date;dispositif;personnes;fiches\n"
+                                      "7;2025-03-04;caravane;15;2025-001\n",
+                                      update)
+                      .hasErrors());
+    const auto s = store->outreach().find(7);
+    REQUIRE(s);
+    CHECK(s->people == 15);
+    CHECK(s->place == "Place du marché"); // no `lieu` column: kept
+    CHECK(s->newPeople == 9);
+    CHECK(s->reports.size() == 2); // the withdrawn report's link kept
 }
