@@ -6,8 +6,10 @@
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
+#include <wx/stdpaths.h>
 #include <wx/wrapsizer.h>
 
+#include "app/annual_report.h"
 #include "app/output_guard.h"
 #include "app/outreach_report.h"
 #include "app/outreach_service.h"
@@ -145,23 +147,27 @@ void OutreachSection::buildButtons(wxSizer* sizer) {
         });
     add(_("De&lete..."), _("Delete the selected session (Del)"), "outreach_delete",
         [this] { removeSelected(); });
-    add(_("&Partners' report (PDF)"),
-        _("The figures of the period and scheme shown, beside the period before and the same "
-          "period a year earlier, the themes and the difficulties raised"),
-        "outreach_partners_report", [this] {
-            const auto p = documentPeriod();
-            if (!p) {
-                wxMessageBox(_("No outreach session in this period."), title(),
-                             wxOK | wxICON_INFORMATION, this);
-                return;
-            }
-            const auto file = askPdfPath(
-                this, _("Save the partners' report"),
-                wxString::Format("aller-vers-%s-%s.pdf", wx(p->first.iso()), wx(p->last.iso())));
-            if (!file.empty() && writePartnersReport(file)) {
-                openDocument(file);
-            }
-        });
+    // The partners' report in the three forms the statistics offer, kept together.
+    auto* report = new wxBoxSizer(wxHORIZONTAL);
+    report->Add(new wxStaticText(this, wxID_ANY, _("Partners' report:")), 0,
+                wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 4);
+    auto addReport = [&](const wxString& label, const wxString& tip, const char* name,
+                         DocumentKind kind) {
+        auto* b = new wxButton(this, wxID_ANY, label);
+        b->SetName(name);
+        b->SetToolTip(tip);
+        b->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { savePartnersReport(kind); });
+        report->Add(b, 0, wxRIGHT, 4);
+    };
+    addReport(_("&PDF..."),
+              _("The figures of the period and scheme shown, beside the period before and the "
+                "same period a year earlier, the themes and the difficulties raised"),
+              "outreach_partners_report", DocumentKind::Pdf);
+    addReport(_("&Excel..."), _("The tables as a workbook, to rework in a spreadsheet"),
+              "outreach_partners_workbook", DocumentKind::Workbook);
+    addReport(_("&CSV..."), _("The tables as a CSV file"), "outreach_partners_csv",
+              DocumentKind::Csv);
+    buttons->Add(report, 0, wxBOTTOM, 4);
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
 }
 
@@ -228,10 +234,19 @@ void OutreachSection::fillChoices() {
     scheme_->Append(_("All schemes"));
     schemeCodes_.clear();
     schemeLabels_.clear();
+    const auto sessions = service.list({});
+    // A scheme no longer run stays offered while it has sessions: its past is still shown
+    // and reported.
+    std::set<std::string> used;
+    for (const auto& s : sessions) {
+        used.insert(codeKey(s.scheme));
+    }
     for (const auto& s : service.schemes()) {
         schemeLabels_[codeKey(s.code)] = s.label.empty() ? s.code : s.label;
-        scheme_->Append(wx(schemeLabels_[codeKey(s.code)]));
-        schemeCodes_.push_back(s.code);
+        if (s.active || used.count(codeKey(s.code)) != 0) {
+            scheme_->Append(wx(schemeLabels_[codeKey(s.code)]));
+            schemeCodes_.push_back(s.code);
+        }
     }
     district_->Clear();
     district_->Append(_("All districts"));
@@ -242,7 +257,7 @@ void OutreachSection::fillChoices() {
     year_->Clear();
     year_->Append(_("All years"));
     std::set<int> years;
-    for (const auto& s : service.list({})) {
+    for (const auto& s : sessions) {
         years.insert(s.heldOn.year());
     }
     // This year too, so that its quarter or month can be chosen before anything is written.
@@ -490,12 +505,18 @@ void OutreachSection::newItem() {
     // The scheme the list shows, else the one last written: a team writes its own half-days.
     const auto f = filter();
     OutreachSession s = service.draft(f.scheme, Date::today());
-    if (s.scheme.empty()) {
-        for (const auto& scheme : service.schemes()) {
-            if (scheme.active) {
-                s = service.draft(scheme.code, Date::today());
-                break;
-            }
+    const auto schemes = service.schemes();
+    const auto active = [&](const std::string& code) {
+        return std::any_of(schemes.begin(), schemes.end(), [&](const OutreachScheme& x) {
+            return x.active && codeKey(x.code) == codeKey(code);
+        });
+    };
+    if (!active(s.scheme)) {
+        // A scheme no longer run is not where a new half-day goes: the first one run.
+        const auto first = std::find_if(schemes.begin(), schemes.end(),
+                                        [](const OutreachScheme& x) { return x.active; });
+        if (first != schemes.end()) {
+            s = service.draft(first->code, Date::today());
         }
     }
     edit(std::move(s));
@@ -594,14 +615,65 @@ std::optional<Period> OutreachSection::documentPeriod() const {
     return Period{shown_.back().heldOn, shown_.front().heldOn}; // the latest first
 }
 
-bool OutreachSection::writePartnersReport(const std::filesystem::path& file) {
+void OutreachSection::savePartnersReport(DocumentKind kind) {
+    const auto p = documentPeriod();
+    if (!p) {
+        wxMessageBox(_("No outreach session in this period."), title(), wxOK | wxICON_INFORMATION,
+                     this);
+        return;
+    }
+    const char* extension = kind == DocumentKind::Workbook ? ".xlsx"
+                            : kind == DocumentKind::Csv    ? ".csv"
+                                                           : ".pdf";
+    const wxString name =
+        wxString::Format("aller-vers-%s-%s%s", wx(p->first.iso()), wx(p->last.iso()), extension);
+    std::filesystem::path file;
+    if (kind == DocumentKind::Pdf) {
+        file = askPdfPath(this, _("Save the partners' report"), name);
+    } else {
+        const bool workbook = kind == DocumentKind::Workbook;
+        wxFileDialog dialog(this, workbook ? _("Save the workbook") : _("Save the CSV file"),
+                            wxStandardPaths::Get().GetDocumentsDir(), name,
+                            workbook ? _("Excel workbooks (*.xlsx)|*.xlsx")
+                                     : _("CSV files (*.csv)|*.csv"),
+                            wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (dialog.ShowModal() == wxID_OK) {
+            file = toPath(dialog.GetPath());
+        }
+    }
+    if (file.empty()) {
+        return;
+    }
+    if (!file.has_extension()) {
+        file += extension; // a name typed without one still opens in the right program
+    }
+    if (writePartnersReport(file, kind)) {
+        openDocument(file);
+    }
+}
+
+bool OutreachSection::writePartnersReport(const std::filesystem::path& file, DocumentKind kind) {
     const auto p = documentPeriod();
     if (!workspace_ || !p) {
         return false;
     }
+    const std::string scheme = filter().scheme;
     try {
         wxBusyCursor busy;
-        app::writeOutreachReport(workspace_->store(), *p, filter().scheme, file);
+        switch (kind) {
+        case DocumentKind::Pdf:
+            app::writeOutreachReport(workspace_->store(), *p, scheme, file);
+            break;
+        case DocumentKind::Workbook:
+            app::writeOutreachWorkbook(workspace_->store(), *p, scheme, file);
+            break;
+        case DocumentKind::Csv:
+            // Computed now, like the PDF and the workbook: never an older screen's figures.
+            app::writeExport(
+                workspace_->store(), file,
+                app::statisticsCsv(app::outreachDocument(workspace_->store(), *p, scheme)));
+            break;
+        }
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The document was not written"), wxOK | wxICON_ERROR, this);
         return false;

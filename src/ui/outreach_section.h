@@ -50,9 +50,11 @@ public:
     std::optional<ReportId> newReportFrom(SessionId id);
     // The report the session's form would start from, for the tests.
     DifficultyReport reportFrom(const OutreachSession& session);
-    // The partners' report (PDF) of the period and scheme shown, beside T-1 and N-1; false
-    // when it was not written (after saying why).
-    bool writePartnersReport(const std::filesystem::path& file);
+    // The partners' report of the period and scheme shown, beside T-1 and N-1, as a PDF, a
+    // workbook or the CSV of its tables; false when it was not written (after saying why).
+    enum class DocumentKind { Pdf, Workbook, Csv };
+    bool writePartnersReport(const std::filesystem::path& file,
+                             DocumentKind kind = DocumentKind::Pdf);
     // The period a document covers: the one chosen, else the span of the sessions listed.
     std::optional<Period> documentPeriod() const;
 
@@ -74,6 +76,8 @@ public:
 private:
     void buildFilters(wxSizer* sizer);
     void buildButtons(wxSizer* sizer);
+    // Asks where, then writes and opens the partners' report.
+    void savePartnersReport(DocumentKind kind);
     void fillChoices();
     void fill();
     void showFigures();

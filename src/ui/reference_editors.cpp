@@ -214,4 +214,46 @@ bool editPerson(wxWindow* parent, Person& entry, const std::vector<Institution>&
     return ok;
 }
 
+bool editOutreachScheme(wxWindow* parent, OutreachScheme& entry,
+                        const std::vector<OutreachScheme>& others,
+                        const SaveEntry<OutreachScheme>& save) {
+    OutreachScheme edited = entry;
+    const bool adding = entry.id == 0;
+    const bool ok = runEditor(
+        parent, "SchemeEditor",
+        [&](wxDialog& d) {
+            textOf(d, "code")->ChangeValue(wx(entry.code));
+            textOf(d, "code")->SetEditable(adding);
+            XRCCTRL(d, "code_note", wxStaticText)->Wrap(d.FromDIP(380));
+            textOf(d, "label")->ChangeValue(wx(entry.label));
+            XRCCTRL(d, "active", wxCheckBox)->SetValue(entry.active);
+            (adding ? textOf(d, "code") : textOf(d, "label"))->SetFocus();
+        },
+        [&](wxDialog& d) -> wxString {
+            if (adding) {
+                edited.code = valueOf(d, "code");
+            }
+            edited.label = valueOf(d, "label");
+            edited.active = XRCCTRL(d, "active", wxCheckBox)->GetValue();
+            if (edited.code.empty() || edited.code.find('|') != std::string::npos) {
+                return _("The code is required and cannot contain \"|\".");
+            }
+            for (const auto& other : others) {
+                if (other.id != edited.id && codeKey(other.code) == codeKey(edited.code)) {
+                    return wxString::Format(_("The scheme \"%s\" already has this code."),
+                                            wx(other.label.empty() ? other.code : other.label));
+                }
+            }
+            if (edited.label.empty()) {
+                edited.label = edited.code;
+            }
+            return {};
+        },
+        [&] { return save(edited); });
+    if (ok) {
+        entry = edited;
+    }
+    return ok;
+}
+
 } // namespace vigie::ui

@@ -5,6 +5,7 @@
 
 #include <wx/dialog.h>
 
+#include "domain/outreach.h"
 #include "domain/reference_data.h"
 
 namespace vigie::ui {
@@ -21,5 +22,10 @@ bool editRightFamily(wxWindow* parent, RightFamily& entry, const SaveEntry<Right
 bool editSourceGroup(wxWindow* parent, SourceGroup& entry, const SaveEntry<SourceGroup>& save);
 bool editPerson(wxWindow* parent, Person& entry, const std::vector<Institution>& institutions,
                 const SaveEntry<Person>& save);
+// The code only when the scheme is added (`entry.id` 0): the sessions' files carry it.
+// `others` are the schemes already there, whose codes a new one may not take.
+bool editOutreachScheme(wxWindow* parent, OutreachScheme& entry,
+                        const std::vector<OutreachScheme>& others,
+                        const SaveEntry<OutreachScheme>& save);
 
 } // namespace vigie::ui

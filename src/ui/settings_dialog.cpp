@@ -15,8 +15,8 @@
 
 #include "domain/text.h"
 #include "field_errors.h"
-#include "reference_editors.h"
 #include "platform/files.h"
+#include "reference_editors.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -39,6 +39,9 @@ std::vector<wxString> rowOf(const Right& r) {
 std::vector<wxString> rowOf(const SourceGroup& g) {
     return {wx(g.name), yesNo(g.active)};
 }
+std::vector<wxString> rowOf(const OutreachScheme& s) {
+    return {wx(s.code), wx(s.label), yesNo(s.active)};
+}
 std::vector<wxString> rowOf(const Person& p) {
     return {wx(p.name), wx(p.institutionCode), wx(p.email), yesNo(p.onDistributionList),
             yesNo(p.active)};
@@ -47,11 +50,12 @@ std::vector<wxString> rowOf(const Person& p) {
 } // namespace
 
 SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
-    : service_(workspace.store(), workspace.actor()) {
+    : service_(workspace.store(), workspace.actor()),
+      outreach_(workspace.store(), workspace.actor()) {
     wxXmlResource::Get()->LoadDialog(this, parent, "Settings");
     // Lists drawn by GTK itself, which screen readers read row by row (forms/settings.xrc
     // keeps their places).
-    for (const char* key : {"institutions", "rights", "families", "groups", "people"}) {
+    for (const char* key : {"institutions", "rights", "families", "groups", "schemes", "people"}) {
         auto* placeholder = FindWindow(wxXmlResource::GetXRCID(wxString(key) + "_list"));
         auto* rows = new RowList(placeholder ? placeholder->GetParent() : this,
                                  wxString(key) + "_list", wxString(), {});
@@ -76,8 +80,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
             return;
         }
         try {
-            std::string bytes =
-                platform::readWholeFile(toPath(dialog.GetPath()));
+            std::string bytes = platform::readWholeFile(toPath(dialog.GetPath()));
             wxMemoryInputStream stream(bytes.data(), bytes.size());
             wxImage image;
             if (bytes.size() > kMaxLogoBytes || !image.LoadFile(stream)) {
@@ -152,6 +155,20 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
                 }
             });
         });
+    bindPage<OutreachScheme>(
+        "schemes", [this] { return outreach_.schemes(); },
+        [this](OutreachScheme& s) {
+            return editOutreachScheme(this, s, outreach_.schemes(),
+                                      [this](const OutreachScheme& x) {
+                                          try {
+                                              OutreachScheme saved = x;
+                                              outreach_.saveScheme(saved);
+                                              return wxString();
+                                          } catch (const std::exception& e) {
+                                              return wx(e.what());
+                                          }
+                                      });
+        });
     bindPage<Person>(
         "people", [this] { return service_.people(); },
         [this](Person& p) {
@@ -176,6 +193,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         {{_("Code"), 170}, {_("Label"), 330}, {_("Family"), 200}, {_("Active"), 70}});
     list("families")->setColumns({{_("Code"), 170}, {_("Label"), 230}, {_("Rights"), 330}});
     list("groups")->setColumns({{_("Name"), 420}, {_("Active"), 70}});
+    list("schemes")->setColumns({{_("Code"), 170}, {_("Label"), 330}, {_("Active"), 70}});
     list("people")->setColumns({{_("Name"), 200},
                                 {_("Body"), 100},
                                 {_("E-mail"), 220},
@@ -268,7 +286,7 @@ void SettingsDialog::bindPage(const char* key, std::function<std::vector<T>()> l
             T copy = *entry;
             copy.active = !copy.active;
             try {
-                service_.save(copy);
+                saveEntry(copy);
             } catch (const std::exception& e) {
                 wxMessageBox(wx(e.what()), _("Settings"), wxOK | wxICON_ERROR, this);
             }

@@ -1,6 +1,7 @@
 // Settings (forms/settings.xrc): the organisation printed on documents, and the
-// reference data (institutions, rights, source groups, members), deactivated rather than
-// deleted; right families are only renamed, their codes being part of the file formats.
+// reference data (institutions, rights, source groups, outreach schemes, members),
+// deactivated rather than deleted; right families are only renamed, their codes being part of the
+// file formats.
 #pragma once
 
 #include <map>
@@ -11,6 +12,7 @@
 #include <wx/statbmp.h>
 #include <wx/textctrl.h>
 
+#include "app/outreach_service.h"
 #include "app/reference_service.h"
 #include "app/workspace.h"
 #include "list_columns.h"
@@ -33,15 +35,19 @@ private:
                   std::function<bool(T&)> edit,
                   std::function<std::vector<wxString>(const T&)> cellsOf = {});
     void bindFamilies();
+    // What the Deactivate button saves, through the service that owns the entry.
+    template <class T> void saveEntry(const T& entry) { service_.save(entry); }
+    void saveEntry(OutreachScheme scheme) { outreach_.saveScheme(scheme); }
 
     app::ReferenceService service_;
+    app::OutreachService outreach_;
     app::OrganisationProfile profile_;
     wxTextCtrl* name_ = nullptr;
     wxSpinCtrl* delay_ = nullptr;
     wxStaticBitmap* logo_ = nullptr;
     std::vector<std::function<void()>> refreshers_;
     std::map<std::string, std::string> familyLabels_; // code -> label, read with the rights
-    std::map<std::string, RowList*> lists_; // "institutions" -> its list
+    std::map<std::string, RowList*> lists_;           // "institutions" -> its list
 };
 
 } // namespace vigie::ui
