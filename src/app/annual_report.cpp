@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "documents.h"
+#include "observatory_report.h"
 #include "outreach_report.h"
 #include "stat_values.h"
 #include "platform/i18n.h"
@@ -565,6 +566,9 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     d.charts.push_back(std::move(monthChart));
     d.chartAfter.push_back("monthly");
 
+    if (!stats.recurring.empty()) {
+        d.tables.push_back(recurringTable(store, stats));
+    }
     if (now.outreach.hasData()) {
         // The year's « Aller-vers » section: the same tables as the partners' report.
         for (auto& t : outreachTables(store, outreachComparison(store, stats.period))) {

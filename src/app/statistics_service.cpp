@@ -19,11 +19,11 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // Counted data when there is some; for a whole year without any, the entered figures.
-PeriodFigures figuresOf(storage::Store& store, const Period& period,
+PeriodFigures figuresOf(storage::Store& store, const PeriodFacts& facts,
                         const StatisticsReference& reference) {
-    PeriodFigures counted = computeFigures(countedFacts(store, period), reference);
-    if (!counted.hasData() && isCalendarYear(period)) {
-        if (auto entered = store.enteredFigures().find(period.first.year())) {
+    PeriodFigures counted = computeFigures(facts, reference);
+    if (!counted.hasData() && isCalendarYear(facts.period)) {
+        if (auto entered = store.enteredFigures().find(facts.period.first.year())) {
             return figuresFromEntered(*entered, reference.families);
         }
     }
@@ -270,13 +270,17 @@ Statistics periodStatistics(storage::Store& store, const Period& period) {
     const auto reference = referenceOf(store);
     Statistics stats;
     stats.period = period;
-    stats.current = figuresOf(store, period, reference);
+    const PeriodFacts now = countedFacts(store, period);
+    stats.current = figuresOf(store, now, reference);
+    PeriodFacts before;
     if (period.first.year() > 1) {
-        PeriodFigures previous = figuresOf(store, previousYear(period), reference);
+        before = countedFacts(store, previousYear(period));
+        PeriodFigures previous = figuresOf(store, before, reference);
         if (previous.hasData()) {
             stats.previous = std::move(previous);
         }
     }
+    stats.recurring = recurringProblems(now.reports, before.reports);
     return stats;
 }
 
@@ -284,8 +288,29 @@ Statistics yearStatistics(storage::Store& store, int year) {
     return periodStatistics(store, Period::year(year));
 }
 
+// FORMATS.md, "Recurring problems".
+Json recurringJson(const std::vector<RecurringProblem>& problems) {
+    Json out = Json::array();
+    for (const auto& p : problems) {
+        std::vector<std::string> references;
+        for (const auto& r : p.references) {
+            references.push_back(r.text());
+        }
+        out.push_back({{"institution", p.institution},
+                       {"right", p.right},
+                       {"category", std::string(jsonKey(p.category))},
+                       {"count", p.count},
+                       {"previous_count", p.previousCount},
+                       {"first", p.first.iso()},
+                       {"last", p.last.iso()},
+                       {"references", references}});
+    }
+    return out;
+}
+
 std::string statisticsJson(const Statistics& stats) {
     Json j = figuresJson(stats.current);
+    j["recurring"] = recurringJson(stats.recurring);
     j["changes"] = stats.previous ? changesJson(*stats.previous, stats.current) : Json(nullptr);
     j["previous"] = stats.previous ? figuresJson(*stats.previous) : Json(nullptr);
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "actor.h"
+#include "domain/observatory.h"
 #include "domain/statistics.h"
 #include "store_ref.h"
 
@@ -16,6 +17,8 @@ struct Statistics {
     Period period;
     PeriodFigures current;
     std::optional<PeriodFigures> previous; // none when that period has no data at all
+    // What keeps coming back in the period, beside the same period a year earlier.
+    std::vector<RecurringProblem> recurring;
 
     bool calendarYear() const;
     int year() const { return period.first.year(); }

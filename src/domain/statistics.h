@@ -19,6 +19,7 @@ namespace vigie {
 // What the statistics need of one report.
 struct ReportFacts {
     ReportId id = 0;
+    ReportReference reference;
     Date receivedOn;
     CategorySet categories;
     std::vector<std::string> rights;        // codes, as written

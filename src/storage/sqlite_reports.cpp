@@ -481,7 +481,7 @@ std::vector<ReportFacts> SqliteReports::facts(const Period& period) {
             "r.received_on BETWEEN ? AND ? AND r.status <> 'annulee'";
         auto& s = statements_.get(fmt::format(
             "SELECT r.id, r.received_on, r.categories, r.status, r.non_take_up, r.closed_on, "
-            "coalesce(g.name, '') FROM reports r LEFT JOIN source_groups g ON g.id = r.source_id "
+            "coalesce(g.name, ''), r.ref_year, r.ref_seq FROM reports r LEFT JOIN source_groups g ON g.id = r.source_id "
             "WHERE {}",
             kOfPeriod));
         s.bind(1, period.first.iso());
@@ -501,6 +501,7 @@ std::vector<ReportFacts> SqliteReports::facts(const Period& period) {
                 f.closedOn = Date::fromIso(s.getColumn(5).getString());
             }
             f.source = s.getColumn(6).getString();
+            f.reference = {s.getColumn(7).getInt(), s.getColumn(8).getInt()};
             index.emplace(f.id, out.size());
             out.push_back(std::move(f));
         }

@@ -96,7 +96,8 @@ cp out stats.json
 for path in '$.year' '$.meetings' '$.reports' '$.categories.non_access.count' \
   '$.categories.delay.percent' '$.categories.precarity.count' '$.right_families.minima_sociaux.count' \
   '$.right_families.autre.percent' '$.solicitations.total' '$.solicitations.answered' \
-  '$.solicitations.by_addressees' '$.solicitations.by_institution' '$.previous.reports'; do
+  '$.solicitations.by_addressees' '$.solicitations.by_institution' '$.previous.reports' \
+  '$.recurring' '$.outreach.sessions' '$.outreach.new_people.percent' '$.outreach.by_scheme'; do
   [ "$(query :memory: "select json_type(readfile('stats.json'), '$path') is not null")" = 1 ] \
     || fail "stats --json has no $path"
 done

@@ -377,7 +377,7 @@ std::vector<ReportFacts> PgReports::facts(const Period& period) {
         "r.site = {} AND r.received_on BETWEEN $1 AND $2 AND r.status <> 'annulee'", kSite);
     const Params range = Params().text(period.first.iso()).text(period.last.iso());
     auto s = s_.db().exec("SELECT r.id, r.received_on, r.categories, r.status, r.non_take_up, "
-                          "r.closed_on, coalesce(g.name, '') FROM reports r LEFT JOIN "
+                          "r.closed_on, coalesce(g.name, ''), r.ref_year, r.ref_seq FROM reports r LEFT JOIN "
                           "source_groups g ON g.id = r.source_id WHERE " +
                               ofPeriod,
                           range);
@@ -396,6 +396,7 @@ std::vector<ReportFacts> PgReports::facts(const Period& period) {
             f.closedOn = Date::fromIso(s.text(i, 5));
         }
         f.source = s.text(i, 6);
+        f.reference = {static_cast<int>(s.integer(i, 7)), static_cast<int>(s.integer(i, 8))};
         index.emplace(f.id, out.size());
         out.push_back(std::move(f));
     }

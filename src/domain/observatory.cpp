@@ -1,0 +1,92 @@
+#include "observatory.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace vigie {
+
+namespace {
+
+// (institution key, right key, category key): codes compared whatever their case.
+using Triple = std::tuple<std::string, std::string, std::string>;
+
+struct Tally {
+    std::string institution, right;
+    Category category = Category::NonAccess;
+    std::vector<const ReportFacts*> reports;
+};
+
+// Each report once per triple, whatever its lists repeat.
+template <class Visit> void eachTriple(const ReportFacts& r, Visit visit) {
+    std::set<Triple> seen;
+    for (const auto& institution : r.institutions) {
+        for (const auto& right : r.rights) {
+            for (auto category : kAllCategories) {
+                if (!r.categories.has(category)) {
+                    continue;
+                }
+                Triple key{codeKey(institution), codeKey(right), std::string(jsonKey(category))};
+                if (seen.insert(key).second) {
+                    visit(key, institution, right, category);
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+std::vector<RecurringProblem> recurringProblems(const std::vector<ReportFacts>& now,
+                                                const std::vector<ReportFacts>& yearEarlier) {
+    std::map<Triple, Tally> tallies;
+    for (const auto& r : now) {
+        eachTriple(r, [&](const Triple& key, const std::string& institution,
+                          const std::string& right, Category category) {
+            auto& t = tallies[key];
+            if (t.reports.empty()) {
+                t.institution = institution;
+                t.right = right;
+                t.category = category;
+            }
+            t.reports.push_back(&r);
+        });
+    }
+    std::map<Triple, long long> before;
+    for (const auto& r : yearEarlier) {
+        eachTriple(r, [&](const Triple& key, const std::string&, const std::string&, Category) {
+            ++before[key];
+        });
+    }
+    std::vector<RecurringProblem> out;
+    for (auto& [key, t] : tallies) {
+        if (static_cast<long long>(t.reports.size()) < kRecurringThreshold) {
+            continue;
+        }
+        std::sort(t.reports.begin(), t.reports.end(), [](const ReportFacts* a, const ReportFacts* b) {
+            return std::tie(a->receivedOn, a->reference) < std::tie(b->receivedOn, b->reference);
+        });
+        RecurringProblem p{t.institution, t.right, t.category,
+                           static_cast<long long>(t.reports.size()), 0,
+                           t.reports.front()->receivedOn, t.reports.back()->receivedOn, {}, {}};
+        if (auto it = before.find(key); it != before.end()) {
+            p.previousCount = it->second;
+        }
+        for (const auto* r : t.reports) {
+            p.references.push_back(r->reference);
+            p.reports.push_back(r->id);
+        }
+        out.push_back(std::move(p));
+    }
+    std::sort(out.begin(), out.end(), [](const RecurringProblem& a, const RecurringProblem& b) {
+        if (a.count != b.count) {
+            return a.count > b.count;
+        }
+        return std::make_tuple(codeKey(a.institution), codeKey(a.right), jsonKey(a.category)) <
+               std::make_tuple(codeKey(b.institution), codeKey(b.right), jsonKey(b.category));
+    });
+    return out;
+}
+
+} // namespace vigie
