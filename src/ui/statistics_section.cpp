@@ -14,12 +14,14 @@
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 
+#include "app/reference_service.h"
 #include "app/report_browser.h"
 #include "app/site_statistics.h"
 #include "app/output_guard.h"
 #include "app/workspace.h"
 #include "documents_ui.h"
 #include "entered_figures_dialog.h"
+#include "observatory_panel.h"
 #include "platform/files.h"
 #include "period_parts.h"
 #include "screen_reader.h"
@@ -117,7 +119,11 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
         _("Type in the published figures of a year before Vigie, for the N-1 column"),
         [this] { editPastYears(); }));
 
-    split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    // The figures and charts above, the observatory below.
+    outer_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    outer_->SetName("statistics_outer");
+    split_ = new wxSplitterWindow(outer_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
     tables_ = new wxHtmlWindow(split_, wxID_ANY);
     tables_->SetName("statistics_tables");
@@ -136,10 +142,22 @@ StatisticsSection::StatisticsSection(wxWindow* parent) : Section(parent, wxID_AN
     split_->SplitVertically(tables_, charts,
                             wxConfigBase::Get()->ReadLong("/Statistics/ChartsSash", -FromDIP(430)));
     split_->SetSashGravity(0.6);
+    observatory_ = new ObservatoryPanel(outer_);
+    observatory_->onShowReports = [this](const ReportFilter& f, const wxString& what) {
+        if (onShowReports) {
+            onShowReports(f, what);
+        }
+    };
+    outer_->SetMinimumPaneSize(FromDIP(120));
+    // Negative: the observatory's height from the bottom edge, whatever the window's size.
+    outer_->SplitHorizontally(
+        split_, observatory_,
+        wxConfigBase::Get()->ReadLong("/Statistics/ObservatorySash", -FromDIP(210)));
+    outer_->SetSashGravity(1.0);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 6);
-    sizer->Add(split_, 1, wxEXPAND);
+    sizer->Add(outer_, 1, wxEXPAND);
     SetSizer(sizer);
 
     year_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onPeriodChosen(); });
@@ -339,10 +357,15 @@ void StatisticsSection::showPeriod(const Period& period) {
     syncControls();
     wxBusyCursor busy;
     try {
-        document_ = everySite() ? app::allSitesDocument(workspace_->store(), period)
-                                : app::statisticsDocument(workspace_->store(),
-                                                          app::periodStatistics(workspace_->store(), period),
-                                                          false);
+        if (everySite()) {
+            document_ = app::allSitesDocument(workspace_->store(), period);
+            observatory_->clear(
+                _("The recurring problems are each site's: choose \"this site\" to see them."));
+        } else {
+            const auto stats = app::periodStatistics(workspace_->store(), period);
+            document_ = app::statisticsDocument(workspace_->store(), stats, false);
+            showObservatory(stats);
+        }
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("The statistics could not be computed"), wxOK | wxICON_ERROR,
                      this);
@@ -352,6 +375,12 @@ void StatisticsSection::showPeriod(const Period& period) {
     if (onStatusChanged) {
         onStatusChanged();
     }
+}
+
+void StatisticsSection::showObservatory(const app::Statistics& stats) {
+    app::ReferenceService reference(workspace_->store(), workspace_->actor());
+    observatory_->show(stats.recurring, stats.period, reference.institutions(),
+                       reference.rights());
 }
 
 void StatisticsSection::showDocument() {
@@ -518,6 +547,8 @@ void StatisticsSection::saveLayout() {
     // Kept from the right edge, as it was given.
     wxConfigBase::Get()->Write("/Statistics/ChartsSash",
                                split_->GetSashPosition() - split_->GetClientSize().x);
+    wxConfigBase::Get()->Write("/Statistics/ObservatorySash",
+                               outer_->GetSashPosition() - outer_->GetClientSize().y);
 }
 
 bool StatisticsSection::writePdf(const std::filesystem::path& file, bool withAnnex) {

@@ -19,6 +19,8 @@
 
 namespace vigie::ui {
 
+class ObservatoryPanel;
+
 class StatisticsSection : public Section {
 public:
     explicit StatisticsSection(wxWindow* parent);
@@ -45,6 +47,7 @@ public:
     wxHtmlWindow* tables() const { return tables_; }
     BarChart* categoryChart() const { return categories_; }
     BarChart* monthChart() const { return months_; }
+    ObservatoryPanel* observatory() const { return observatory_; }
     wxChoice* yearChoice() const { return year_; }
     wxChoice* partChoice() const { return part_; }
     // On a shared database: this site's figures, or every site's together (the
@@ -69,6 +72,7 @@ private:
     // The period in a file name: "2025" or "2026-01-01_2026-11-22".
     wxString fileLabel() const;
     void showDocument();
+    void showObservatory(const app::Statistics& stats);
     wxString html();
     void exportTo(const wxString& title, const wxString& name, const wxString& wildcard,
                   const std::function<bool(const std::filesystem::path&)>& write);
@@ -94,10 +98,12 @@ private:
     wxTextCtrl* from_ = nullptr;
     wxTextCtrl* to_ = nullptr;
     wxButton* apply_ = nullptr;
+    wxSplitterWindow* outer_ = nullptr; // the figures above the observatory
     wxSplitterWindow* split_ = nullptr;
     wxHtmlWindow* tables_ = nullptr;
     BarChart* categories_ = nullptr;
     BarChart* months_ = nullptr;
+    ObservatoryPanel* observatory_ = nullptr;
 };
 
 } // namespace vigie::ui
