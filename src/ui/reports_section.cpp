@@ -189,8 +189,16 @@ void ReportsSection::showFilter(const ReportFilter& filter, const wxString& desc
     resetFilters();
     reflectInChoices(filter);
     // What the choices cannot say (a family of rights, a type of non-take-up, a
-    // solicitation) stays as a filter of its own, described above the list.
-    if (!filter.rightFamily.empty() || filter.nonTakeUp || filter.solicitation) {
+    // solicitation, a code no longer offered) stays as a filter of its own, described above
+    // the list.
+    auto offered = [](const std::vector<std::string>& codes, const std::string& code) {
+        return code.empty() || std::any_of(codes.begin(), codes.end(), [&](const auto& c) {
+                   return codeKey(c) == codeKey(code);
+               });
+    };
+    if (!filter.rightFamily.empty() || filter.nonTakeUp || filter.solicitation ||
+        !offered(institutionCodes_, filter.institutionCode) ||
+        !offered(rightCodes_, filter.rightCode)) {
         external_ = filter;
         externalDescription_ = description;
     }
@@ -417,6 +425,12 @@ ReportFilter ReportsSection::currentFilter() const {
         f.rightFamily = external_->rightFamily;
         f.nonTakeUp = external_->nonTakeUp;
         f.solicitation = external_->solicitation;
+        if (f.institutionCode.empty()) {
+            f.institutionCode = external_->institutionCode;
+        }
+        if (f.rightCode.empty()) {
+            f.rightCode = external_->rightCode;
+        }
     }
     return f;
 }

@@ -41,6 +41,9 @@ void fill(const std::filesystem::path& file) {
     reports.create(report(Date(2025, 9, 12), {Category::Delay}, {"CAF"}, {"RSA"}));
     reports.create(report(Date(2025, 6, 1), {Category::NonAccess}, {"CAF"}, {"RSA"}));
     reports.create(report(Date(2025, 7, 1), {Category::Delay}, {"CAF"}, {"APL"}));
+    for (int month : {3, 5, 8}) {
+        reports.create(report(Date(2025, month, 10), {Category::Delay}, {"GUICHET_X"}, {"RSA"}));
+    }
 }
 
 int rowOf(ui::ObservatoryPanel& panel, const std::string& institution, const std::string& right,
@@ -79,11 +82,11 @@ TEST_CASE("the observatory lists a recurring problem and opens its reports") {
     auto* list = panel.list();
     const int row = rowOf(panel, "CAF", "RSA", Category::Delay);
     REQUIRE(row >= 0);
-    CHECK(panel.problems().size() == 1); // the CPAM, the APL and non-access: fewer than 3
+    CHECK(panel.problems().size() == 2); // the CPAM, the APL and non-access: fewer than 3
     const auto cell = [&](unsigned column) {
         return ui::utf8(list->GetTextValue(static_cast<unsigned>(row), column));
     };
-    CHECK(list->GetItemCount() == 1);
+    CHECK(list->GetItemCount() == 2);
     CHECK(cell(0) == "CAF");
     CHECK(cell(1) == "RSA");
     CHECK(cell(3) == "3");
@@ -111,6 +114,18 @@ TEST_CASE("the observatory lists a recurring problem and opens its reports") {
     guitest::press(panel, panel.openButton()->GetId());
     pump();
     CHECK(frame->currentSection() == frame->reports());
+    CHECK(shownReports(*frame->reports()) == expected);
+
+    // An institution the reports name but the settings no longer list: its code still
+    // selects the reports (no choice of the Reports section can say it).
+    frame->showSection(stats);
+    const int unlisted = rowOf(panel, "GUICHET_X", "RSA", Category::Delay);
+    REQUIRE(unlisted >= 0);
+    expected = panel.problems()[static_cast<std::size_t>(unlisted)].reports;
+    std::sort(expected.begin(), expected.end());
+    panel.select(static_cast<std::size_t>(unlisted));
+    panel.openSelected();
+    pump();
     CHECK(shownReports(*frame->reports()) == expected);
 
     // A year with nothing recurring: an empty list, and the reason.
