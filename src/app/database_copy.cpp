@@ -161,6 +161,22 @@ void copyOutreach(storage::Store& from, storage::Store& to, std::map<std::string
     }
 }
 
+// Aids with their reports' new ids (kept ids into a file).
+void copyAids(storage::Store& from, storage::Store& to, std::map<std::string, IdMap>& ids,
+              CopySummary& summary) {
+    const bool keepIds = to.sites() == nullptr;
+    for (auto a : from.aids().list(std::nullopt)) {
+        const auto old = a.id;
+        a.id = keepIds ? old : 0;
+        for (auto& report : a.reports) {
+            report = mapped(ids["report"], report);
+        }
+        to.aids().insert(a);
+        ids["aid"][old] = a.id;
+        ++summary.aids;
+    }
+}
+
 void copySettingsAndFigures(storage::Store& from, storage::Store& to, CopySummary& summary) {
     for (const auto& key : from.settings().keys()) {
         to.settings().set(key, from.settings().get(key).value_or(""));
@@ -199,6 +215,7 @@ bool holdsData(storage::Store& store) {
     return store.reports().count(all) > 0 || !store.meetings().list(std::nullopt).empty() ||
            !store.solicitations().list(SolicitationFilter{}).empty() ||
            !store.outreach().list(SessionFilter{}).empty() ||
+           !store.aids().list(std::nullopt).empty() ||
            !store.enteredFigures().years().empty();
 }
 
@@ -215,6 +232,7 @@ CopySummary copyDatabase(storage::Store& from, storage::Store& to, const Actor& 
     copyMeetings(from, to, ids, summary);
     copySolicitations(from, to, ids, summary);
     copyOutreach(from, to, ids, summary);
+    copyAids(from, to, ids, summary);
     copySettingsAndFigures(from, to, summary);
     copyAudit(from, to, ids, summary);
     to.audit().record({0, actor.now(), actor.user, "database", 0, "copy", "",

@@ -340,6 +340,34 @@ void addOutreach(SQLite::Database& db) {
     }
 }
 
+// Version 8: emergency aid granted by the CCAS and the right whose non-take-up it made
+// up for: what non-take-up costs (amounts in whole cents).
+constexpr const char* kVersion8 = R"sql(
+CREATE TABLE aids (
+    id             INTEGER PRIMARY KEY,
+    granted_on     TEXT NOT NULL CHECK (granted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    cents          INTEGER NOT NULL CHECK (cents >= 0),
+    kind           TEXT,
+    right_id       INTEGER REFERENCES rights(id),
+    non_take_up    TEXT,
+    institution_id INTEGER REFERENCES institutions(id),
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX aids_by_date ON aids(granted_on, id);
+
+CREATE TABLE aid_reports (
+    aid_id    INTEGER NOT NULL REFERENCES aids(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    report_id INTEGER NOT NULL REFERENCES reports(id),
+    PRIMARY KEY (aid_id, position),
+    UNIQUE (aid_id, report_id)
+) WITHOUT ROWID;
+CREATE INDEX aid_reports_by_report ON aid_reports(report_id);
+)sql";
+
 // Optimistic concurrency: every update says which version it started from.
 constexpr const char* kVersion5 = R"sql(
 ALTER TABLE reports ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
@@ -459,6 +487,8 @@ const std::vector<Migration>& migrations() {
         {6, "the checks of coded values as comparisons: no temporary table per row written",
          &rewriteChecksAsComparisons},
         {7, "outreach: schemes, sessions and the reports they raised", &addOutreach},
+        {8, "emergency aid and the reports it relates to",
+         [](SQLite::Database& db) { db.exec(kVersion8); }},
     };
     return all;
 }

@@ -212,6 +212,26 @@ private:
     SQLite::Database& db_;
 };
 
+class SqliteAids final : public AidRepository {
+public:
+    SqliteAids(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
+        : statements_(statements), refIds_(ids), db_(db) {}
+    void insert(EmergencyAid& aid) override;
+    void update(EmergencyAid& aid) override;
+    void remove(AidId id) override;
+    std::optional<EmergencyAid> find(AidId id) override;
+    std::vector<EmergencyAid> list(const std::optional<Period>& period) override;
+
+private:
+    void bindFields(SQLite::Statement& st, const EmergencyAid& a);
+    void writeReports(const EmergencyAid& a);
+    std::vector<EmergencyAid> select(const std::string& where,
+                                     const std::vector<std::string>& values);
+    StatementCache& statements_;
+    ReferenceIds& refIds_;
+    SQLite::Database& db_;
+};
+
 class SqliteEnteredFigures final : public EnteredFiguresRepository {
 public:
     explicit SqliteEnteredFigures(StatementCache& statements) : statements_(statements) {}
@@ -290,6 +310,7 @@ public:
     MeetingRepository& meetings() override { return meetings_; }
     SolicitationRepository& solicitations() override { return solicitations_; }
     OutreachRepository& outreach() override { return outreach_; }
+    AidRepository& aids() override { return aids_; }
     EnteredFiguresRepository& enteredFigures() override { return entered_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
@@ -309,6 +330,7 @@ private:
     SqliteMeetings meetings_;
     SqliteSolicitations solicitations_;
     SqliteOutreach outreach_;
+    SqliteAids aids_;
     SqliteEnteredFigures entered_;
     SqliteReference reference_;
     SqliteAudit audit_;

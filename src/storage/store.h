@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/aid.h"
 #include "domain/audit.h"
 #include "domain/meeting.h"
 #include "domain/outreach.h"
@@ -142,6 +143,19 @@ public:
     virtual std::vector<std::string> districts() = 0;
 };
 
+// Emergency aid granted by the CCAS.
+class AidRepository {
+public:
+    virtual ~AidRepository() = default;
+    // Stores a new aid (its right and institution codes must exist); a non-zero id is kept.
+    virtual void insert(EmergencyAid& aid) = 0;
+    virtual void update(EmergencyAid& aid) = 0; // the same version rule as reports
+    virtual void remove(AidId id) = 0;
+    virtual std::optional<EmergencyAid> find(AidId id) = 0;
+    // Those granted in the period (all when none), by date then id.
+    virtual std::vector<EmergencyAid> list(const std::optional<Period>& period) = 0;
+};
+
 // Figures typed in for the years before Vigie (the annual report's N-1 column).
 class EnteredFiguresRepository {
 public:
@@ -259,6 +273,7 @@ public:
     virtual MeetingRepository& meetings() = 0;
     virtual SolicitationRepository& solicitations() = 0;
     virtual OutreachRepository& outreach() = 0;
+    virtual AidRepository& aids() = 0;
     virtual EnteredFiguresRepository& enteredFigures() = 0;
     virtual ReferenceRepository& reference() = 0;
     virtual AuditLog& audit() = 0;

@@ -18,6 +18,8 @@ sqlite3 ccas.sqlite "INSERT INTO entered_years VALUES (2019, 10, 40, '2024-01-05
     (2019, 'right_family', 'minima_sociaux', 9);
   INSERT INTO entered_solicitations VALUES (2019, 1, 'CAF|CPAM', 3, 2, 'Délais de traitement');
   INSERT INTO rights(code, code_key, label, family_code) VALUES ('AIDE-LOC', 'aide-loc', 'Aide locale au loyer', 'logement');
+  INSERT INTO aids(granted_on, cents, kind, right_id, created_at, updated_at)
+    SELECT '2025-02-03', 123450, 'logement', id, '2025-02-03T09:00:00Z', '2025-02-03T09:00:00Z' FROM rights WHERE code = 'AIDE-LOC';
   INSERT INTO report_rights(report_id, right_id, position)
     SELECT (SELECT max(id) FROM reports), id, 9 FROM rights WHERE code = 'AIDE-LOC';" 2>sqlite.err ||
   fail "the file's own figures and right: $(cat sqlite.err)"
@@ -42,6 +44,8 @@ grep -q "base partagée\|shared database" half.err || fail "the refusal is in wo
 
 pg --site nord copy-from ccas.sqlite >copy.out 2>copy.err || fail "copy-from: $(cat copy.err)"
 grep -q "150" copy.out || fail "copy-from says what it copied: $(cat copy.out)"
+[ "$(count "SELECT count(*) || ' ' || sum(cents) || ' ' || min(r.code) FROM aids a JOIN rights r ON r.id = a.right_id WHERE a.site = 'nord'")" = "1 123450 AIDE-LOC" ] ||
+  fail "the file's emergency aid came along, in cents, with its right"
 for y in $years; do
   "$cli" --db ccas.sqlite stats --year "$y" --json >file-$y.json
   pg --site nord stats --year "$y" --json >site-$y.json

@@ -10,14 +10,14 @@ sql() { psql "$(as "$1")" -X -q -t -A -v ON_ERROR_STOP=1 -c "$2" 2>>sql.err; }
 must() { "$@" >>cli.out 2>>cli.err || { fail "$*"; tail -3 cli.err | sed 's/^/  | /'; }; }
 
 # A version-6 database: two sites with reports, a role granted each, as it stood before
-# the outreach tables existed (made by this Vigie, then taken back to version 6).
+# the outreach (7) and aid (8) tables existed (made by this Vigie, then taken back to 6).
 must "$cli" --db "$VIGIE_TEST_PG" site add nord "CCAS de Nord"
 must "$cli" --db "$VIGIE_TEST_PG" site add sud "CCAS de Sud"
 must "$cli" --db "$VIGIE_TEST_PG" --site nord demo --reports 30 --seed 1
 for role in alice bob; do sql vigie "CREATE ROLE $role LOGIN" >/dev/null; done
 must "$cli" --db "$VIGIE_TEST_PG" site grant nord alice
 must "$cli" --db "$VIGIE_TEST_PG" site grant sud bob
-sql vigie "DROP TABLE session_reports, outreach_sessions, outreach_schemes;
+sql vigie "DROP TABLE aid_reports, aids, session_reports, outreach_sessions, outreach_schemes;
            UPDATE vigie_schema SET version = 6" >/dev/null || fail "taking the database back to 6"
 reports=$(sql vigie "SELECT count(*) FROM reports")
 
@@ -27,7 +27,8 @@ reports=$(sql vigie "SELECT count(*) FROM reports")
 grep -q "administrat" alice-first.err || fail "the confined role is told who upgrades: $(cat alice-first.err)"
 # ...the owner's next command upgrades it.
 must "$cli" --db "$VIGIE_TEST_PG" site list
-[ "$(sql vigie "SELECT version FROM vigie_schema")" = 7 ] || fail "the schema is not at version 7"
+[ "$(sql vigie "SELECT version FROM vigie_schema")" = 8 ] || fail "the schema is not at the current version (8)"
+[ "$(sql alice "SELECT count(*) FROM aids")" = 0 ] || fail "a granted role cannot read the aids added by version 8"
 [ "$(sql vigie "SELECT count(*) FROM reports")" = "$reports" ] || fail "the upgrade changed the reports"
 [ "$(sql vigie "SELECT count(*) FROM outreach_schemes WHERE code = 'caravane'")" = 1 ] ||
   fail "the outreach schemes were not seeded"
@@ -49,4 +50,4 @@ sql alice "UPDATE outreach_sessions SET people = 0 WHERE site = 'sud'" >/dev/nul
   fail "alice's figures after the upgrade: $(cat alice.err)"
 grep -q '"sessions": 1' alice.json || fail "alice's figures count her session"
 
-finish "upgrade from version 6 to 7: outreach tables, policies and grants"
+finish "upgrade from version 6: outreach and aid tables, policies and grants"

@@ -594,3 +594,58 @@ CONTRACT("an outreach session keeps its id, refuses a stale save, and its scheme
     CHECK(refusal([&] { store->outreach().update(stale); }) == StorageError::Kind::Stale);
     CHECK(store->outreach().find(kept.id)->people == 6);
 }
+
+CONTRACT("emergency aid reads back whole, by period, keeps its id and refuses a stale save") {
+    Backend backend;
+    auto store = backend.open();
+    const auto a = stored(*store, report(2025, 1, Date(2025, 3, 4), "Loyer impayé"));
+    EmergencyAid aid;
+    aid.grantedOn = Date(2025, 3, 10);
+    aid.cents = 123450;
+    aid.kind = AidKind::Housing;
+    aid.right = "APL";
+    aid.nonTakeUp = NonTakeUp::NotReceived;
+    aid.institution = "CAF";
+    aid.reports = {a.id};
+    aid.notes = "Aide au loyer en attendant l'APL";
+    aid.createdAt = aid.updatedAt = "2025-03-10T09:00:00Z";
+    EmergencyAid plain;
+    plain.id = 30;
+    plain.grantedOn = Date(2025, 1, 5);
+    plain.cents = 4000;
+    plain.createdAt = plain.updatedAt = aid.createdAt;
+    {
+        auto work = store->begin();
+        store->aids().insert(plain);
+        store->aids().insert(aid);
+        work->commit();
+    }
+    CHECK(plain.id == 30);
+    CHECK(aid.id > 30);
+    const auto back = store->aids().find(aid.id);
+    REQUIRE(back);
+    CHECK(back->cents == 123450);
+    CHECK(back->kind == AidKind::Housing);
+    CHECK(back->right == "APL");
+    CHECK(back->nonTakeUp == NonTakeUp::NotReceived);
+    CHECK(back->institution == "CAF");
+    CHECK(back->reports == std::vector<ReportId>{a.id});
+    CHECK(back->notes == aid.notes);
+    CHECK_FALSE(store->aids().find(plain.id)->kind);
+    const auto all = store->aids().list(std::nullopt);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].id == 30); // by date
+    CHECK(store->aids().list(Period{Date(2025, 3, 1), Date(2025, 3, 31)}).size() == 1);
+    EmergencyAid stale = aid;
+    {
+        auto work = store->begin();
+        aid.cents = 100000;
+        store->aids().update(aid);
+        work->commit();
+    }
+    auto work = store->begin();
+    CHECK(refusal([&] { store->aids().update(stale); }) == StorageError::Kind::Stale);
+    CHECK(store->aids().find(aid.id)->cents == 100000);
+    store->aids().remove(plain.id);
+    CHECK_FALSE(store->aids().find(plain.id));
+}

@@ -515,4 +515,32 @@ void PgReference::updateFamilyLabel(const std::string& code, const std::string& 
                  Params().text(label).text(code));
 }
 
+StorageError notUpdated(Connection& db, const char* table, std::int64_t id) {
+    const bool exists =
+        db.exec(fmt::format("SELECT 1 FROM {} WHERE id = $1 AND site = "
+                            "current_setting('vigie.site')",
+                            table),
+                Params().integer(id))
+            .rows() > 0;
+    return exists ? StorageError(StorageError::Kind::Stale,
+                                 tr("This was changed by someone else after it was opened "
+                                    "here: the changes made here were not saved."))
+                  : StorageError(StorageError::Kind::NotFound,
+                                 tr("This no longer exists: it was deleted after it was opened "
+                                    "here."));
+}
+
+std::string referenceId(Connection& db, const char* table, const std::string& code) {
+    auto id = db.exec(fmt::format("SELECT id FROM {} WHERE code_key = $1 AND (site IS NULL OR "
+                                  "site = current_setting('vigie.site')) ORDER BY site NULLS "
+                                  "LAST LIMIT 1",
+                                  table),
+                      Params().text(codeKey(code)));
+    if (id.rows() == 0) {
+        throw StorageError(StorageError::Kind::Failed,
+                           fmt::format("unknown code '{}' in {}", code, table));
+    }
+    return id.text(0, 0);
+}
+
 } // namespace vigie::storage::pg

@@ -117,4 +117,13 @@ private:
     Session& s_;
 };
 
+// Why an update by id and version changed no row of a site's table: someone saved in
+// between (Stale) or the row is gone (NotFound), in the SQLite back end's words (the app
+// adds who saved and when).
+StorageError notUpdated(Connection& db, const char* table, std::int64_t id);
+
+// The id of a reference row (rights, institutions, outreach_schemes) by its code: the
+// site's own row, else the département's. StorageError Failed for an unknown code.
+std::string referenceId(Connection& db, const char* table, const std::string& code);
+
 } // namespace vigie::storage::pg

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "domain/text.h"
-#include "platform/i18n.h"
 
 namespace vigie::storage::pg {
 
@@ -188,16 +187,7 @@ void PgMeetings::update(Meeting& meeting) {
                     kSite),
         p);
     if (changed.affected() != 1) {
-        const bool exists =
-            s_.db()
-                .exec(fmt::format("SELECT 1 FROM meetings WHERE id = $1 AND site = {}", kSite),
-                      Params().integer(meeting.id))
-                .rows() > 0;
-        throw exists ? StorageError(Kind::Stale,
-                                    tr("This was changed by someone else after it was opened "
-                                       "here: the changes made here were not saved."))
-                     : StorageError(Kind::NotFound, tr("This no longer exists: it was deleted "
-                                                       "after it was opened here."));
+        throw notUpdated(s_.db(), "meetings", meeting.id);
     }
     ++meeting.version;
     writeParts(meeting);

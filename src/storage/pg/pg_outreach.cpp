@@ -6,11 +6,9 @@
 #include <fmt/format.h>
 
 #include "domain/text.h"
-#include "platform/i18n.h"
 
 namespace vigie::storage::pg {
 
-using Kind = StorageError::Kind;
 
 namespace {
 
@@ -71,17 +69,6 @@ std::optional<std::string> minutes(const std::optional<TimeOfDay>& t) {
     return t ? std::optional<std::string>(std::to_string(t->minutes)) : std::nullopt;
 }
 
-// A reference row of the site, else the département's.
-std::string referenceId(Connection& db, const char* table, const std::string& code) {
-    auto id = db.exec(fmt::format("SELECT id FROM {} WHERE code_key = $1 AND (site IS NULL OR "
-                                  "site = {}) ORDER BY site NULLS LAST LIMIT 1",
-                                  table, kSite),
-                      Params().text(codeKey(code)));
-    if (id.rows() == 0) {
-        throw StorageError(Kind::Failed, fmt::format("unknown code '{}' in {}", code, table));
-    }
-    return id.text(0, 0);
-}
 
 } // namespace
 
@@ -205,17 +192,7 @@ void PgOutreach::update(OutreachSession& s) {
                     kColumns, kValues, kSite),
         p);
     if (changed.affected() != 1) {
-        const bool exists = s_.db()
-                                .exec(fmt::format("SELECT 1 FROM outreach_sessions WHERE id = $1 "
-                                                  "AND site = {}",
-                                                  kSite),
-                                      Params().integer(s.id))
-                                .rows() > 0;
-        throw exists ? StorageError(Kind::Stale,
-                                    tr("This was changed by someone else after it was opened "
-                                       "here: the changes made here were not saved."))
-                     : StorageError(Kind::NotFound, tr("This no longer exists: it was deleted "
-                                                       "after it was opened here."));
+        throw notUpdated(s_.db(), "outreach_sessions", s.id);
     }
     ++s.version;
     writeReports(s);

@@ -221,17 +221,7 @@ void PgReports::update(DifficultyReport& report) {
                     kSite),
         p);
     if (changed.affected() != 1) {
-        const bool exists = s_.db()
-                                .exec(fmt::format("SELECT 1 FROM reports WHERE id = $1 AND site = {}",
-                                                  kSite),
-                                      Params().integer(report.id))
-                                .rows() > 0;
-        // The same words as the SQLite back end: the app adds who saved and when.
-        throw exists ? StorageError(Kind::Stale,
-                                    tr("This was changed by someone else after it was opened "
-                                       "here: the changes made here were not saved."))
-                     : StorageError(Kind::NotFound, tr("This no longer exists: it was deleted "
-                                                       "after it was opened here."));
+        throw notUpdated(s_.db(), "reports", report.id);
     }
     ++report.version;
     for (const char* table : {"report_rights", "report_institutions"}) {

@@ -370,6 +370,35 @@ CREATE TABLE session_reports (
 CREATE INDEX session_reports_by_report ON session_reports (report_id);
 )sql";
 
+// Version 8: emergency aid, a site's own rows.
+constexpr const char* kVersion8 = R"sql(
+CREATE TABLE aids (
+    id             BIGSERIAL PRIMARY KEY,
+    site           TEXT NOT NULL DEFAULT current_setting('vigie.site') REFERENCES sites(code),
+    granted_on     TEXT NOT NULL CHECK (granted_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+    cents          BIGINT NOT NULL CHECK (cents >= 0),
+    kind           TEXT,
+    right_id       BIGINT REFERENCES rights(id),
+    non_take_up    TEXT,
+    institution_id BIGINT REFERENCES institutions(id),
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX aids_by_date ON aids (site, granted_on, id);
+
+CREATE TABLE aid_reports (
+    site      TEXT NOT NULL DEFAULT current_setting('vigie.site'),
+    aid_id    BIGINT NOT NULL REFERENCES aids(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    report_id BIGINT NOT NULL REFERENCES reports(id),
+    PRIMARY KEY (aid_id, position),
+    UNIQUE (aid_id, report_id)
+);
+CREATE INDEX aid_reports_by_report ON aid_reports (report_id);
+)sql";
+
 void seedOutreachSchemes(Connection& db) {
     for (const auto& s : defaultOutreachSchemes()) {
         db.exec("INSERT INTO outreach_schemes(code, code_key, label) VALUES ($1, $2, $3)",
@@ -435,14 +464,16 @@ SchemaState migrate(Connection& db) {
             }
             db.execScript(kVersion6);
             db.execScript(kVersion7);
+            db.execScript(kVersion8);
             db.execScript(rowSecurityScript());
             seedReferenceData(db);
             seedOutreachSchemes(db);
-            db.exec("INSERT INTO vigie_schema(version) VALUES ($1)", Params().integer(7));
-            state.version = 7;
+            db.exec("INSERT INTO vigie_schema(version) VALUES ($1)", Params().integer(8));
+            state.version = 8;
             state.created = true;
         }
-        if (state.version == 6) {
+        const int found = state.version;
+        if (state.version < known) {
             // Only the schema's owner may add tables: a site's login role says so plainly
             // instead of failing half-way on a refused CREATE.
             if (db.exec("SELECT has_schema_privilege(current_schema(), 'CREATE')").text(0, 0) !=
@@ -456,11 +487,21 @@ SchemaState migrate(Connection& db) {
                                                 "then everyone can use it.")),
                                 state.version, known));
             }
+        }
+        if (state.version == 6) {
             db.execScript(kVersion7);
-            confineOutreachTables(db);
+            confineNewTables(db, {"outreach_sessions", "session_reports"}, {"outreach_schemes"},
+                             {"outreach_sessions_id_seq", "outreach_schemes_id_seq"});
             seedOutreachSchemes(db);
-            db.exec("UPDATE vigie_schema SET version = 7");
             state.version = 7;
+        }
+        if (state.version == 7) {
+            db.execScript(kVersion8);
+            confineNewTables(db, {"aids", "aid_reports"}, {}, {"aids_id_seq"});
+            state.version = 8;
+        }
+        if (state.version != found) {
+            db.exec("UPDATE vigie_schema SET version = $1", Params().integer(state.version));
         }
         // Later versions: one step per version, written for SQLite and here alike.
         if (state.version != known) {

@@ -21,16 +21,14 @@ constexpr const char* kSiteTables[] = {
     "decisions",          "agenda_items",            "solicitations",
     "solicitation_addressees", "solicitation_reports", "solicitation_chases",
     "entered_years",      "entered_counts",          "entered_solicitations",
-    "outreach_sessions",  "session_reports"};
+    "outreach_sessions",  "session_reports",         "aids",
+    "aid_reports"};
 
 // Reference tables: the département's shared rows (site NULL), read by every site, and
 // each site's own additions.
 constexpr const char* kReferenceTables[] = {"rights", "institutions", "source_groups",
                                             "outreach_schemes"};
 
-// The tables version 7 added, of each kind.
-constexpr const char* kOutreachSiteTables[] = {"outreach_sessions", "session_reports"};
-constexpr const char* kOutreachReferenceTables[] = {"outreach_schemes"};
 
 // Read by every role that may work, written by the owner only.
 constexpr const char* kCommonTables[] = {"vigie_schema", "right_families"};
@@ -131,13 +129,15 @@ std::string rowSecurityScript() {
     return script;
 }
 
-void confineOutreachTables(Connection& db) {
+void confineNewTables(Connection& db, const std::vector<std::string>& siteTables,
+                      const std::vector<std::string>& referenceTables,
+                      const std::vector<std::string>& sequences) {
     std::string script;
-    for (const char* table : kOutreachSiteTables) {
-        script += policiesOf(table, false);
+    for (const auto& table : siteTables) {
+        script += policiesOf(table.c_str(), false);
     }
-    for (const char* table : kOutreachReferenceTables) {
-        script += policiesOf(table, true);
+    for (const auto& table : referenceTables) {
+        script += policiesOf(table.c_str(), true);
     }
     db.execScript(script);
     auto roles = db.exec("SELECT DISTINCT role, site = '*' FROM site_roles");
@@ -145,18 +145,15 @@ void confineOutreachTables(Connection& db) {
         const auto quoted = quotedRole(db, roles.text(i, 0));
         const bool readsAll = roles.text(i, 1) == "t";
         const char* privileges = readsAll ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
-        for (const auto& tables : {std::vector<const char*>(std::begin(kOutreachSiteTables),
-                                                            std::end(kOutreachSiteTables)),
-                                   std::vector<const char*>(std::begin(kOutreachReferenceTables),
-                                                            std::end(kOutreachReferenceTables))}) {
-            for (const char* table : tables) {
+        for (const auto* tables : {&siteTables, &referenceTables}) {
+            for (const auto& table : *tables) {
                 db.exec(fmt::format("GRANT {} ON {} TO {}", privileges, table, quoted));
             }
         }
-        if (!readsAll) {
-            db.exec(fmt::format("GRANT USAGE ON SEQUENCE outreach_sessions_id_seq, "
-                                "outreach_schemes_id_seq TO {}",
-                                quoted));
+        for (const auto& sequence : sequences) {
+            if (!readsAll) {
+                db.exec(fmt::format("GRANT USAGE ON SEQUENCE {} TO {}", sequence, quoted));
+            }
         }
     }
 }

@@ -18,9 +18,12 @@ class Session;
 // tables' owner (whoever created the schema) and superusers are not confined.
 std::string rowSecurityScript();
 
-// Version 7 on a database made at version 6: the outreach tables get their policies, and
-// the roles already granted get the same rights on them as on the others.
-void confineOutreachTables(Connection& db);
+// A later version's tables on a database made before it: they get their policies, and the
+// roles already granted get the same rights on them (and on their sequences) as on the
+// others. `referenceTables` hold the département's rows and each site's additions.
+void confineNewTables(Connection& db, const std::vector<std::string>& siteTables,
+                      const std::vector<std::string>& referenceTables,
+                      const std::vector<std::string>& sequences);
 
 class PgSites final : public SiteDirectory {
 public:

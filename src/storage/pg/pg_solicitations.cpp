@@ -5,11 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "platform/i18n.h"
 
 namespace vigie::storage::pg {
 
-using Kind = StorageError::Kind;
 
 namespace {
 
@@ -56,16 +54,6 @@ Solicitation read(const Result& r, int i) {
     return s;
 }
 
-std::string institutionId(Connection& db, const std::string& code) {
-    auto id = db.exec(fmt::format("SELECT id FROM institutions WHERE code_key = $1 AND (site IS "
-                                  "NULL OR site = {}) ORDER BY site NULLS LAST LIMIT 1",
-                                  kSite),
-                      Params().text(codeKey(code)));
-    if (id.rows() == 0) {
-        throw StorageError(Kind::Failed, fmt::format("unknown institution code '{}'", code));
-    }
-    return id.text(0, 0);
-}
 
 } // namespace
 
@@ -80,7 +68,7 @@ Params PgSolicitations::fields(const Solicitation& s) {
         .text(s.answer)
         .optionalText(s.answeredBy.empty() ? std::nullopt
                                            : std::optional<std::string>(
-                                                 institutionId(s_.db(), s.answeredBy)))
+                                                 referenceId(s_.db(), "institutions", s.answeredBy)))
         .text(s.closedWithoutAnswer ? "true" : "false")
         .optionalText(s.decision ? std::optional<std::string>(std::to_string(*s.decision))
                                  : std::nullopt)
@@ -98,7 +86,7 @@ void PgSolicitations::writeParts(const Solicitation& s) {
     for (const auto& code : s.addressees) {
         s_.db().exec("INSERT INTO solicitation_addressees(solicitation_id, institution_id, "
                      "position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                     Params().integer(s.id).text(institutionId(s_.db(), code)).integer(++position));
+                     Params().integer(s.id).text(referenceId(s_.db(), "institutions", code)).integer(++position));
     }
     position = 0;
     for (auto report : s.reports) {
@@ -155,16 +143,7 @@ void PgSolicitations::update(Solicitation& s) {
                     kSite),
         p);
     if (changed.affected() != 1) {
-        const bool exists =
-            s_.db()
-                .exec(fmt::format("SELECT 1 FROM solicitations WHERE id = $1 AND site = {}", kSite),
-                      Params().integer(s.id))
-                .rows() > 0;
-        throw exists ? StorageError(Kind::Stale,
-                                    tr("This was changed by someone else after it was opened "
-                                       "here: the changes made here were not saved."))
-                     : StorageError(Kind::NotFound, tr("This no longer exists: it was deleted "
-                                                       "after it was opened here."));
+        throw notUpdated(s_.db(), "solicitations", s.id);
     }
     ++s.version;
     writeParts(s);

@@ -8,6 +8,7 @@
 #include "pg_meetings.h"
 #include "pg_reports.h"
 #include "pg_sites.h"
+#include "pg_aids.h"
 #include "pg_outreach.h"
 #include "pg_solicitations.h"
 #include "platform/i18n.h"
@@ -102,7 +103,7 @@ class PgStore final : public Store {
 public:
     PgStore(const std::string& uri, const std::string& site)
         : session_(uri, site), reports_(session_), meetings_(session_),
-          solicitations_(session_), outreach_(session_), entered_(session_), reference_(session_), audit_(session_),
+          solicitations_(session_), outreach_(session_), aids_(session_), entered_(session_), reference_(session_), audit_(session_),
           settings_(session_), sites_(session_) {
         info_.path = platform::withoutPassword(uri);
         info_.schemaVersion = session_.schema().version;
@@ -128,6 +129,7 @@ public:
     MeetingRepository& meetings() override { return meetings_; }
     SolicitationRepository& solicitations() override { return solicitations_; }
     OutreachRepository& outreach() override { return outreach_; }
+    AidRepository& aids() override { return aids_; }
     EnteredFiguresRepository& enteredFigures() override { return entered_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
@@ -155,6 +157,7 @@ private:
     PgMeetings meetings_;
     PgSolicitations solicitations_;
     PgOutreach outreach_;
+    PgAids aids_;
     PgEnteredFigures entered_;
     PgReference reference_;
     PgAudit audit_;
