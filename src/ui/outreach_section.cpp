@@ -275,74 +275,23 @@ void OutreachSection::fillChoices() {
 }
 
 std::optional<std::optional<Period>> OutreachSection::chosenPeriod() const {
-    const int part = part_->GetSelection();
-    if (part == kOtherPeriod) {
-        const auto dates = period_parts::fromDates(from_->GetValue(), to_->GetValue());
-        if (!dates) {
-            return std::nullopt;
-        }
-        return std::optional<Period>(*dates);
-    }
-    const int index = year_->GetSelection() - 1;
-    if (index < 0 || static_cast<std::size_t>(index) >= years_.size()) {
-        return std::optional<Period>(); // all years
-    }
-    return std::optional<Period>(
-        period_parts::ofYear(years_[static_cast<std::size_t>(index)], part));
+    return period_parts::chosen(periodControls());
 }
 
 void OutreachSection::enablePeriodControls() {
-    const bool other = part_->GetSelection() == kOtherPeriod;
-    from_->Enable(other);
-    to_->Enable(other);
-    apply_->Enable(other);
-    year_->Enable(!other); // the dates say the year
+    period_parts::enable(periodControls());
+}
+
+period_parts::Controls OutreachSection::periodControls() const {
+    return {year_, part_, from_, to_, apply_, &years_};
 }
 
 void OutreachSection::onPeriodChosen(wxWindow* source) {
-    const int part = part_->GetSelection();
-    const bool other = part == kOtherPeriod;
-    if (!other && part != kWholeYear && year_->GetSelection() <= 0) {
-        if (source == year_) {
-            part_->SetSelection(kWholeYear); // all years: no quarter or month left to keep
-        } else {
-            year_->SetSelection(1); // a quarter of all years means nothing: the latest year's
-        }
-    }
-    if (other && from_->GetValue().empty()) {
-        // Start from what is shown (or this year), ready to be changed.
-        const Period start = period_.value_or(Period::year(Date::today().year()));
-        from_->ChangeValue(wx(start.first.french()));
-        to_->ChangeValue(wx(start.last.french()));
-    }
-    if (!other) {
-        from_->ChangeValue(wxString());
-        to_->ChangeValue(wxString());
-    }
-    enablePeriodControls();
-    if (auto p = chosenPeriod()) {
-        period_ = *p;
-        fill();
-        if (other && source == part_) {
-            from_->SetFocus(); // the dates are what is left to write
-        }
-        return;
-    }
-    wxMessageBox(_("Write the period's first and last days as 01/01/2025 and 31/03/2025, "
-                   "the first before the last."),
-                 title(), wxOK | wxICON_INFORMATION, this);
-    // The controls go back to what the list shows, so that they never disagree.
-    if (period_) {
-        from_->ChangeValue(wx(period_->first.french()));
-        to_->ChangeValue(wx(period_->last.french()));
-        from_->SetFocus();
-        from_->SelectAll();
-    } else {
-        part_->SetSelection(kWholeYear);
-        from_->ChangeValue(wxString());
-        to_->ChangeValue(wxString());
-        enablePeriodControls();
-    }
+    period_parts::onChosen(periodControls(), source, period_, this, title(),
+                           [this](const std::optional<Period>& p) {
+                               period_ = p;
+                               fill();
+                           });
 }
 
 SessionFilter OutreachSection::filter() const {

@@ -16,6 +16,7 @@
 #include "domain/outreach.h"
 #include "domain/report.h"
 #include "list_columns.h"
+#include "period_parts.h"
 #include "section.h"
 #include "session_editor.h"
 
@@ -86,6 +87,7 @@ private:
     // The period the year, part and dates say; none when the dates are not a period.
     std::optional<std::optional<Period>> chosenPeriod() const;
     void enablePeriodControls();
+    period_parts::Controls periodControls() const;
     SessionChoices choices();
     SessionActions actions();
     wxString schemeLabel(const std::string& code) const;

@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "list_columns.h"
+#include "period_parts.h"
 #include "section.h"
 #include "app/workspace.h"
 #include "domain/queries.h"
@@ -67,6 +68,7 @@ private:
     // The period the year, part and dates say; none when the dates are not a period.
     std::optional<std::optional<Period>> chosenPeriod() const;
     void enablePeriodControls();
+    period_parts::Controls periodControls() const;
     void writeLetter();
     void chase();
     void writeReminderLetter(SolicitationId id);
