@@ -3,6 +3,9 @@
 // work, the institution codes they named created first.
 #pragma once
 
+#include <algorithm>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "reference_codes.h"
@@ -46,6 +49,48 @@ void writeImportedRows(storage::Store& store, const Actor& actor, ReferenceCodes
     }
     work->commit();
     summary.written = true;
+}
+
+// The `fiches` cell of an export: the references of the linked reports, looked up once
+// each; withdrawn reports left out unless asked (as the reports file leaves them out, so
+// that the default exports import together).
+class LinkedReferences {
+public:
+    LinkedReferences(storage::Store& store, bool withWithdrawn)
+        : store_(store), withWithdrawn_(withWithdrawn) {}
+    std::vector<std::string> of(const std::vector<ReportId>& ids) {
+        std::vector<std::string> refs;
+        for (auto id : ids) {
+            auto it = known_.find(id);
+            if (it == known_.end()) {
+                auto r = store_.reports().find(id);
+                const bool shown = r && (withWithdrawn_ || r->status != ReportStatus::Withdrawn);
+                it = known_.emplace(id, shown ? r->reference.text() : std::string()).first;
+            }
+            if (!it->second.empty()) {
+                refs.push_back(it->second);
+            }
+        }
+        return refs;
+    }
+
+private:
+    storage::Store& store_;
+    bool withWithdrawn_;
+    std::map<ReportId, std::string> known_;
+};
+
+// An --update from a default export: the links to withdrawn reports among `before`, which
+// the file could not name, are kept in `now`.
+inline void keepWithdrawnLinks(storage::Store& store, const std::vector<ReportId>& before,
+                               std::vector<ReportId>& now) {
+    for (ReportId id : before) {
+        auto linked = store.reports().find(id);
+        if (linked && linked->status == ReportStatus::Withdrawn &&
+            std::find(now.begin(), now.end(), id) == now.end()) {
+            now.push_back(id);
+        }
+    }
 }
 
 } // namespace vigie::app

@@ -269,13 +269,7 @@ private:
                                                "no report has the references {}", missing.size())),
                               text::join(missing, ", ")));
         }
-        for (ReportId id : before) {
-            auto linked = store_.reports().find(id);
-            if (linked && linked->status == ReportStatus::Withdrawn &&
-                std::find(out.begin(), out.end(), id) == out.end()) {
-                out.push_back(id);
-            }
-        }
+        keepWithdrawnLinks(store_, before, out);
         return out;
     }
 
@@ -353,26 +347,14 @@ std::string exportSessions(storage::Store& store, const std::optional<Period>& p
                      [](const OutreachSession& a, const OutreachSession& b) {
                          return a.heldOn != b.heldOn ? a.heldOn < b.heldOn : a.id < b.id;
                      });
-    std::map<ReportId, std::string> references;
+    LinkedReferences references(store, withWithdrawn);
     for (const auto& s : sessions) {
-        std::vector<std::string> refs;
-        for (auto id : s.reports) {
-            auto it = references.find(id);
-            if (it == references.end()) {
-                auto r = store.reports().find(id);
-                const bool shown = r && (withWithdrawn || r->status != ReportStatus::Withdrawn);
-                it = references.emplace(id, shown ? r->reference.text() : std::string()).first;
-            }
-            if (!it->second.empty()) {
-                refs.push_back(it->second);
-            }
-        }
         writer.row({std::to_string(s.id), s.heldOn.iso(), s.startsAt ? s.startsAt->text() : "",
                     s.endsAt ? s.endsAt->text() : "", s.scheme, s.place, s.district, s.partner,
                     s.staff, std::to_string(s.people), countText(s.newPeople),
                     countText(s.informed), countText(s.rightsAppointments),
                     countText(s.applications), countText(s.referrals), countText(s.reminders),
-                    text::join(s.themes, "|"), text::join(refs, "|"), s.notes});
+                    text::join(s.themes, "|"), text::join(references.of(s.reports), "|"), s.notes});
     }
     return writer.bytes();
 }

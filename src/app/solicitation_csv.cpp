@@ -116,13 +116,7 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor, std
             }
             // The default export leaves withdrawn reports out of `fiches`: an update from
             // it keeps those links, which the file could not name.
-            for (ReportId id : linkedBefore) {
-                auto linked = store.reports().find(id);
-                if (linked && linked->status == ReportStatus::Withdrawn &&
-                    std::find(s.reports.begin(), s.reports.end(), id) == s.reports.end()) {
-                    s.reports.push_back(id);
-                }
-            }
+            keepWithdrawnLinks(store, linkedBefore, s.reports);
             if (!missing.empty()) {
                 error(rec.line, "fiches",
                       fmt::format(fmt::runtime(trn("no report has the reference {}",
@@ -181,22 +175,10 @@ std::string exportSolicitations(storage::Store& store, const std::optional<Perio
     writer.row(header);
     SolicitationFilter filter;
     filter.period = period;
-    std::map<ReportId, std::string> references;
+    LinkedReferences references(store, withWithdrawn);
     for (const auto& s : store.solicitations().list(filter)) {
-        std::vector<std::string> refs;
-        for (auto id : s.reports) {
-            auto it = references.find(id);
-            if (it == references.end()) {
-                auto r = store.reports().find(id);
-                const bool shown = r && (withWithdrawn || r->status != ReportStatus::Withdrawn);
-                it = references.emplace(id, shown ? r->reference.text() : std::string()).first;
-            }
-            if (!it->second.empty()) {
-                refs.push_back(it->second);
-            }
-        }
         writer.row({std::to_string(s.id), s.sentOn.iso(), text::join(s.addressees, "|"), s.subject,
-                    text::join(refs, "|"), s.answeredOn ? s.answeredOn->iso() : std::string(),
+                    text::join(references.of(s.reports), "|"), s.answeredOn ? s.answeredOn->iso() : std::string(),
                     s.answeredBy, s.answer});
     }
     return writer.bytes();
