@@ -64,18 +64,7 @@ void SqliteAids::bindFields(SQLite::Statement& st, const EmergencyAid& a) {
 }
 
 void SqliteAids::writeReports(const EmergencyAid& a) {
-    auto& del = statements_.get("DELETE FROM aid_reports WHERE aid_id = ?");
-    del.bind(1, static_cast<std::int64_t>(a.id));
-    del.exec();
-    int position = 0;
-    for (auto report : a.reports) {
-        auto& st = statements_.get(
-            "INSERT OR IGNORE INTO aid_reports(aid_id, position, report_id) VALUES (?, ?, ?)");
-        st.bind(1, static_cast<std::int64_t>(a.id));
-        st.bind(2, ++position);
-        st.bind(3, static_cast<std::int64_t>(report));
-        st.exec();
-    }
+    writeReportLinks(statements_, "aid_reports", "aid_id", a.id, a.reports);
 }
 
 void SqliteAids::insert(EmergencyAid& a) {
@@ -139,11 +128,7 @@ std::vector<EmergencyAid> SqliteAids::select(const std::string& where,
         for (std::size_t i = 0; i < values.size(); ++i) {
             links.bind(static_cast<int>(i) + 1, values[i]);
         }
-        while (links.executeStep()) {
-            if (auto it = index.find(links.getColumn(0).getInt64()); it != index.end()) {
-                out[it->second].reports.push_back(links.getColumn(1).getInt64());
-            }
-        }
+        appendReportLinks(links, out, index);
         return out;
     });
 }

@@ -147,18 +147,7 @@ void SqliteOutreach::bindFields(SQLite::Statement& st, const OutreachSession& s)
 constexpr const char* kSchemeId = "(SELECT id FROM outreach_schemes WHERE code_key = ?4)";
 
 void SqliteOutreach::writeReports(const OutreachSession& s) {
-    auto& del = statements_.get("DELETE FROM session_reports WHERE session_id = ?");
-    del.bind(1, static_cast<std::int64_t>(s.id));
-    del.exec();
-    int position = 0;
-    for (auto report : s.reports) {
-        auto& st = statements_.get("INSERT OR IGNORE INTO session_reports(session_id, position, "
-                                   "report_id) VALUES (?, ?, ?)");
-        st.bind(1, static_cast<std::int64_t>(s.id));
-        st.bind(2, ++position);
-        st.bind(3, static_cast<std::int64_t>(report));
-        st.exec();
-    }
+    writeReportLinks(statements_, "session_reports", "session_id", s.id, s.reports);
 }
 
 void SqliteOutreach::insert(OutreachSession& s) {
@@ -232,11 +221,7 @@ std::vector<OutreachSession> SqliteOutreach::select(const std::string& where,
         for (std::size_t i = 0; i < values.size(); ++i) {
             links.bind(static_cast<int>(i) + 1, values[i]);
         }
-        while (links.executeStep()) {
-            if (auto it = index.find(links.getColumn(0).getInt64()); it != index.end()) {
-                out[it->second].reports.push_back(links.getColumn(1).getInt64());
-            }
-        }
+        appendReportLinks(links, out, index);
         return out;
     });
 }

@@ -394,4 +394,21 @@ StorageError notUpdated(SQLite::Database& db, const char* table, std::int64_t id
                         tr("This no longer exists: it was deleted after it was opened here."));
 }
 
+void writeReportLinks(StatementCache& statements, const std::string& table,
+                      const std::string& ownerColumn, std::int64_t owner,
+                      const std::vector<ReportId>& reports) {
+    auto& del = statements.get("DELETE FROM " + table + " WHERE " + ownerColumn + " = ?");
+    del.bind(1, owner);
+    del.exec();
+    int position = 0;
+    for (auto report : reports) {
+        auto& st = statements.get("INSERT OR IGNORE INTO " + table + "(" + ownerColumn +
+                                  ", position, report_id) VALUES (?, ?, ?)");
+        st.bind(1, owner);
+        st.bind(2, ++position);
+        st.bind(3, static_cast<std::int64_t>(report));
+        st.exec();
+    }
+}
+
 } // namespace vigie::storage

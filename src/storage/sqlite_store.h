@@ -71,6 +71,23 @@ template <class F> auto guarded(StatementCache& statements, F&& f) -> decltype(f
     return guarded(std::forward<F>(f));
 }
 
+// A record's ordered reports in a link table (`table`: owner_column, position, report_id),
+// replaced whole: outreach sessions, aids.
+void writeReportLinks(StatementCache& statements, const std::string& table,
+                      const std::string& ownerColumn, std::int64_t owner,
+                      const std::vector<ReportId>& reports);
+
+// The rows (owner id, report id) of `links`, in order, appended to their owner's `reports`.
+template <class T>
+void appendReportLinks(SQLite::Statement& links, std::vector<T>& rows,
+                       const std::unordered_map<std::int64_t, std::size_t>& index) {
+    while (links.executeStep()) {
+        if (auto it = index.find(links.getColumn(0).getInt64()); it != index.end()) {
+            rows[it->second].reports.push_back(links.getColumn(1).getInt64());
+        }
+    }
+}
+
 // Code -> id of the reference tables, rebuilt after a rollback or a reference change.
 class ReferenceIds {
 public:
