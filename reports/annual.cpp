@@ -1,8 +1,11 @@
 // The annual report: a cover, the summary, the tables with their charts, then the
 // reports of the period as an annex.
+#include "annual.h"
+
+#include <algorithm>
+
 #include <fmt/format.h>
 
-#include "annual.h"
 #include "platform/i18n.h"
 #include "domain/percent.h"
 
@@ -68,6 +71,10 @@ int writeAnnualReport(const AnnualReportData& data, const std::filesystem::path&
         doc.bullets(data.notes, 9.0f);
     }
     for (const auto& table : data.tables) {
+        if (std::find(data.pageBefore.begin(), data.pageBefore.end(), table.id) !=
+            data.pageBefore.end()) {
+            doc.pageBreak();
+        }
         doc.heading(table.title);
         if (table.rows.empty()) {
             doc.italic(tr("Nothing to count over this period."));

@@ -12,9 +12,9 @@
 namespace vigie::reports {
 
 struct StatValue {
-    enum class Kind { Empty, Count, Percent, Change, Points, Days, Text };
+    enum class Kind { Empty, Count, Percent, Change, Points, Days, Amount, Text };
     Kind kind = Kind::Empty;
-    double number = 0; // the count, the percentage (59.09), the change, the days
+    double number = 0; // the count, the percentage (59.09), the change, the days, euros
     std::string text;  // as printed: "22", "59,09 %", "+3,20 pts", "—"
 };
 
@@ -51,6 +51,7 @@ struct AnnualReportData {
     std::vector<StatTable> tables;    // in reading order
     std::vector<ChartData> charts;    // drawn after the table whose id they name
     std::vector<std::string> chartAfter;
+    std::vector<std::string> pageBefore; // ids of the tables that start a page of their own
     std::vector<std::string> notes; // about the sources of the figures
     bool withAnnex = true;
     std::vector<ReportLine> annex; // the reports of the period

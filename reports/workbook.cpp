@@ -39,6 +39,7 @@ struct Formats {
     lxw_format* change;
     lxw_format* points;
     lxw_format* days;
+    lxw_format* amount;
     lxw_format* note;
     lxw_format* wrap;
 };
@@ -62,6 +63,8 @@ Formats formatsOf(lxw_workbook* book) {
     format_set_num_format(f.points, "+0.00\" pts\";-0.00\" pts\";0.00\" pt\"");
     f.days = workbook_add_format(book);
     format_set_num_format(f.days, "0.0");
+    f.amount = workbook_add_format(book);
+    format_set_num_format(f.amount, "#,##0.00\\ \"€\"");
     f.note = workbook_add_format(book);
     format_set_italic(f.note);
     f.wrap = workbook_add_format(book);
@@ -90,6 +93,9 @@ void writeValue(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const StatVa
         break;
     case Kind::Days:
         worksheet_write_number(sheet, row, col, v.number, f.days);
+        break;
+    case Kind::Amount:
+        worksheet_write_number(sheet, row, col, v.number, f.amount);
         break;
     case Kind::Text:
         worksheet_write_string(sheet, row, col, v.text.c_str(), f.wrap);

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "documents.h"
+#include "aid_report.h"
 #include "observatory_report.h"
 #include "outreach_report.h"
 #include "stat_values.h"
@@ -572,6 +573,13 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     if (now.outreach.hasData()) {
         // The year's « Aller-vers » section: the same tables as the partners' report.
         for (auto& t : outreachTables(store, outreachComparison(store, stats.period))) {
+            d.tables.push_back(std::move(t));
+        }
+    }
+    if (now.nonTakeUpCost.aids > 0 || (before && before->nonTakeUpCost.aids > 0)) {
+        // « Coût du non-recours »: a page of its own, for the director to hand out.
+        d.pageBefore.push_back("non_take_up_cost");
+        for (auto& t : nonTakeUpCostTables(store, aidComparison(store, stats.period))) {
             d.tables.push_back(std::move(t));
         }
     }

@@ -1,6 +1,7 @@
 #include "csv_table.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include <fmt/format.h>
 
@@ -195,6 +196,36 @@ CsvPreview previewCsv(std::string_view bytes, std::size_t maxRows) {
     }
     preview.rows = std::move(doc.records);
     return preview;
+}
+
+std::optional<long long> wholeNumber(std::string cell) {
+    std::string digits;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(cell[i]);
+        if (c >= '0' && c <= '9') {
+            digits += cell[i];
+        } else if (c == ' ' || cell.compare(i, 2, "\xC2\xA0") == 0 ||
+                   cell.compare(i, 3, "\xE2\x80\xAF") == 0) {
+            // A separator: the digits after it up to the next one are three.
+            i += c == ' ' ? 0 : (cell.compare(i, 2, "\xC2\xA0") == 0 ? 1 : 2);
+            std::size_t next = i + 1, count = 0;
+            while (next < cell.size() && cell[next] >= '0' && cell[next] <= '9') {
+                ++next;
+                ++count;
+            }
+            if (digits.empty() || count != 3) {
+                return std::nullopt;
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    long long n = 0;
+    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (digits.empty() || ec != std::errc() || ptr != digits.data() + digits.size()) {
+        return std::nullopt;
+    }
+    return n;
 }
 
 } // namespace vigie::app

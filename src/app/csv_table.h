@@ -64,6 +64,10 @@ private:
     bool usable_ = true;
 };
 
+// A whole number ≥ 0 (a count or an id); digits may be grouped by three with spaces
+// ("1 098", as people write it). Nothing when the cell does not read as one.
+std::optional<long long> wholeNumber(std::string cell);
+
 // The first rows of a file as the reader sees them, for a preview before importing.
 struct CsvPreview {
     std::vector<std::string> header;

@@ -530,6 +530,7 @@ int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOption
     addDemoMeetings(store, actor, options, reports);
     remindLateDemoSolicitations(store, actor, options.today);
     addDemoOutreach(store, actor, options, reports);
+    addDemoAids(store, actor, options, reports);
     work->commit();
     return static_cast<int>(reports.size());
 }

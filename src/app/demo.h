@@ -30,6 +30,13 @@ std::vector<DifficultyReport> generateDemoReports(const DemoOptions& options);
 void addDemoOutreach(storage::Store& store, const Actor& actor, const DemoOptions& options,
                      const std::vector<DifficultyReport>& reports);
 
+// Emergency aid consistent with the reports: about two reports in five naming a type of
+// non-take-up needed aid in the weeks after it (linked, with its right, institution and
+// type; the kind of aid follows the right's family), and ordinary aid naming no right
+// about three times a month. Inside the caller's unit of work.
+void addDemoAids(storage::Store& store, const Actor& actor, const DemoOptions& options,
+                 const std::vector<DifficultyReport>& reports);
+
 // Fills an empty database; refuses one that already holds reports (a real group's data
 // must never be mixed with invented ones). Returns the number of reports created.
 int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options);

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "csv_table.h"
 #include "reference_codes.h"
 #include "report_csv.h"
 // Private to the app layer (the imports' .cpp files): it may see the store.
@@ -92,5 +94,48 @@ inline void keepWithdrawnLinks(storage::Store& store, const std::vector<ReportId
         }
     }
 }
+
+// The import of a file whose rows are keyed by Vigie's id (sessions, aids): every record
+// read by `Reader` (constructed from the store, the table, the codes, the options and the
+// problems; `read(record)` gives a Row with `line`, `existing` and `keepsId()`), the rows
+// keeping their id written first — a row without one then takes the next free id, never
+// one a later line of the file asks for — then all or nothing by writeImportedRows.
+template <class Reader, class Save>
+ImportSummary importKeyedById(storage::Store& store, const Actor& actor, std::istream& in,
+                              const std::vector<ColumnSpec>& columns,
+                              const ImportOptions& options, Save save) {
+    ImportSummary summary;
+    CsvTable table(in, columns, summary.problems);
+    if (!table.usable()) {
+        sortByLine(summary.problems);
+        return summary;
+    }
+    ReferenceCodes codes(store);
+    Reader reader(store, table, codes, options, summary.problems);
+    std::vector<decltype(reader.read(std::declval<const csv::Record&>()))> rows;
+    for (const auto& rec : table.records()) {
+        rows.push_back(reader.read(rec));
+    }
+    std::stable_partition(rows.begin(), rows.end(),
+                          [](const auto& row) { return row.existing || row.keepsId(); });
+    writeImportedRows(store, actor, codes, rows, options, summary, save);
+    return summary;
+}
+
+// The header line of an export: the columns' keys in order.
+inline std::vector<std::string> headerOf(const std::vector<ColumnSpec>& columns) {
+    std::vector<std::string> header;
+    for (const auto& c : columns) {
+        header.emplace_back(c.key);
+    }
+    return header;
+}
+
+// The `fiches` cell of an imported row: the reports it names, once each, in its order; an
+// error on `line` naming the references no report has. On an update (`before` the stored
+// links), the links to withdrawn reports are kept (keepWithdrawnLinks).
+std::vector<ReportId> linkedReports(storage::Store& store, const std::string& cell, int line,
+                                    std::vector<Problem>& problems,
+                                    const std::vector<ReportId>& before = {});
 
 } // namespace vigie::app

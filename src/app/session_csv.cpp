@@ -4,7 +4,6 @@
 #include "session_csv.h"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 
 #include <fmt/format.h>
@@ -24,6 +23,7 @@ struct Row {
     int line = 0;
     OutreachSession session;
     bool existing = false;
+    bool keepsId() const { return session.id != 0; }
 };
 
 using Count = std::optional<long long> OutreachSession::*;
@@ -35,38 +35,6 @@ constexpr std::pair<const char*, Count> kOptionalCounts[] = {
     {"orientations", &OutreachSession::referrals},
     {"relances", &OutreachSession::reminders},
 };
-
-// A whole number ≥ 0; digits may be grouped by three with spaces ("1 098", as people
-// write it). Nothing when the cell does not read as one.
-std::optional<long long> wholeNumber(std::string cell) {
-    std::string digits;
-    for (std::size_t i = 0; i < cell.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(cell[i]);
-        if (c >= '0' && c <= '9') {
-            digits += cell[i];
-        } else if (c == ' ' || cell.compare(i, 2, "\xC2\xA0") == 0 ||
-                   cell.compare(i, 3, "\xE2\x80\xAF") == 0) {
-            // A separator: the digits after it up to the next one are three.
-            i += c == ' ' ? 0 : (cell.compare(i, 2, "\xC2\xA0") == 0 ? 1 : 2);
-            std::size_t next = i + 1, count = 0;
-            while (next < cell.size() && cell[next] >= '0' && cell[next] <= '9') {
-                ++next;
-                ++count;
-            }
-            if (digits.empty() || count != 3) {
-                return std::nullopt;
-            }
-        } else {
-            return std::nullopt;
-        }
-    }
-    long long n = 0;
-    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
-    if (digits.empty() || ec != std::errc() || ptr != digits.data() + digits.size()) {
-        return std::nullopt;
-    }
-    return n;
-}
 
 std::string countText(const std::optional<long long>& n) {
     return n ? std::to_string(*n) : std::string();
@@ -126,7 +94,8 @@ public:
             s.themes = themes(rec);
         }
         if (has("fiches")) {
-            s.reports = reports(rec, s.reports);
+            s.reports = linkedReports(store_, table_.cell(rec, "fiches"), rec.line, problems_,
+                                      s.reports);
         }
         for (const char* column : {"lieu", "intervenants", "notes"}) {
             addPrivacyNotices(problems_, rec.line, column, table_.cell(rec, column));
@@ -249,30 +218,6 @@ private:
         return partners.empty() ? std::string() : partners.front();
     }
 
-    // The references written; on an update, the links to withdrawn reports too, which the
-    // default export leaves out and so could not name.
-    std::vector<ReportId> reports(const csv::Record& rec, const std::vector<ReportId>& before) {
-        std::vector<ReportId> out;
-        std::vector<std::string> missing;
-        for (const auto& ref : text::splitList(table_.cell(rec, "fiches"))) {
-            auto parsed = ReportReference::parse(ref);
-            auto report = parsed ? store_.reports().findByReference(*parsed) : std::nullopt;
-            if (!report) {
-                missing.push_back("\"" + ref + "\"");
-            } else if (std::find(out.begin(), out.end(), report->id) == out.end()) {
-                out.push_back(report->id);
-            }
-        }
-        if (!missing.empty()) {
-            error(rec.line, "fiches",
-                  fmt::format(fmt::runtime(trn("no report has the reference {}",
-                                               "no report has the references {}", missing.size())),
-                              text::join(missing, ", ")));
-        }
-        keepWithdrawnLinks(store_, before, out);
-        return out;
-    }
-
     storage::Store& store_;
     CsvTable& table_;
     ReferenceCodes& codes_;
@@ -299,29 +244,12 @@ const std::vector<ColumnSpec>& sessionColumns() {
 
 ImportSummary importSessions(storage::Store& store, const Actor& actor, std::istream& in,
                              const ImportOptions& options) {
-    ImportSummary summary;
-    CsvTable table(in, sessionColumns(), summary.problems);
-    if (!table.usable()) {
-        sortByLine(summary.problems);
-        return summary;
-    }
-    ReferenceCodes codes(store);
-    SessionRows reader(store, table, codes, options, summary.problems);
-    std::vector<Row> rows;
-    for (const auto& rec : table.records()) {
-        rows.push_back(reader.read(rec));
-    }
-    // Rows keeping their id are written first: a row without one then takes the next free
-    // id, never one a later line of the file asks for.
-    std::stable_partition(rows.begin(), rows.end(),
-                          [](const Row& row) { return row.existing || row.session.id != 0; });
     OutreachService service(store, actor);
-    writeImportedRows(store, actor, codes, rows, options, summary,
-                      [&](Row& row, const std::string& note) {
-                          service.saveIn(std::move(row.session),
-                                         row.existing ? "import_update" : "import", note);
-                      });
-    return summary;
+    return importKeyedById<SessionRows>(
+        store, actor, in, sessionColumns(), options, [&](Row& row, const std::string& note) {
+            service.saveIn(std::move(row.session), row.existing ? "import_update" : "import",
+                           note);
+        });
 }
 
 ImportSummary importSessions(storage::Store& store, const Actor& actor, std::string_view bytes,
@@ -334,11 +262,7 @@ std::string exportSessions(storage::Store& store, const std::optional<Period>& p
                            bool withWithdrawn) {
     const auto snapshot = store.readSnapshot(); // one state of the database throughout
     csv::Writer writer;
-    std::vector<std::string> header;
-    for (const auto& c : sessionColumns()) {
-        header.emplace_back(c.key);
-    }
-    writer.row(header);
+    writer.row(headerOf(sessionColumns()));
     SessionFilter filter;
     filter.period = period;
     auto sessions = store.outreach().list(filter);

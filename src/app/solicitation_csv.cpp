@@ -102,28 +102,8 @@ ImportSummary importSolicitations(storage::Store& store, const Actor& actor, std
         }
         addPrivacyNotices(problems, rec.line, "objet", s.subject);
         if (table.hasColumn("fiches")) {
-            const std::vector<ReportId> linkedBefore = s.reports;
-            s.reports.clear();
-            std::vector<std::string> missing;
-            for (const auto& ref : text::splitList(table.cell(rec, "fiches"))) {
-                auto parsed = ReportReference::parse(ref);
-                auto report = parsed ? store.reports().findByReference(*parsed) : std::nullopt;
-                if (!report) {
-                    missing.push_back("\"" + ref + "\"");
-                } else if (std::find(s.reports.begin(), s.reports.end(), report->id) == s.reports.end()) {
-                    s.reports.push_back(report->id);
-                }
-            }
-            // The default export leaves withdrawn reports out of `fiches`: an update from
-            // it keeps those links, which the file could not name.
-            keepWithdrawnLinks(store, linkedBefore, s.reports);
-            if (!missing.empty()) {
-                error(rec.line, "fiches",
-                      fmt::format(fmt::runtime(trn("no report has the reference {}",
-                                                   "no report has the references {}",
-                                                   missing.size())),
-                                  text::join(missing, ", ")));
-            }
+            s.reports = linkedReports(store, table.cell(rec, "fiches"), rec.line, problems,
+                                      s.reports);
         }
         if (table.hasColumn("date_reponse")) {
             s.answeredOn = date(rec, "date_reponse", false);

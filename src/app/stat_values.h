@@ -35,6 +35,9 @@ inline StatValue pointsValue(const std::optional<Percent>& before,
 inline StatValue days(const std::optional<double>& d) {
     return d ? StatValue{Kind::Days, *d, frenchDays(d)} : dash();
 }
+inline StatValue amount(long long cents) {
+    return {Kind::Amount, static_cast<double>(cents) / 100.0, frenchAmount(cents)};
+}
 inline StatValue textValue(const std::string& s) {
     return {Kind::Text, 0, s};
 }

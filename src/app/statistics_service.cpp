@@ -134,6 +134,46 @@ Json outreachJson(const OutreachFigures& o) {
     return j;
 }
 
+// Euros with two decimals, from exact cents.
+Json euros(long long cents) {
+    return Json(static_cast<double>(cents) / 100.0);
+}
+
+Json amountJson(const AidAmount& a) {
+    return {{"count", a.count}, {"amount", euros(a.cents)}};
+}
+
+Json aidRowsJson(const std::vector<AidRow>& rows, const char* key) {
+    Json out = Json::array();
+    for (const auto& r : rows) {
+        out.push_back({{key, r.key}, {"count", r.count}, {"amount", euros(r.cents)}});
+    }
+    return out;
+}
+
+// FORMATS.md, "Emergency aid".
+Json aidJson(const AidFigures& a) {
+    Json j;
+    j["aids"] = a.aids;
+    j["total"] = euros(a.totalCents);
+    j["linked"] = {{"count", a.linked.count},
+                   {"amount", euros(a.linked.cents)},
+                   {"percent", a.linkedShare ? Json(a.linkedShare->value()) : Json(nullptr)}};
+    j["by_right"] = aidRowsJson(a.byRight, "right");
+    j["by_institution"] = aidRowsJson(a.byInstitution, "institution");
+    Json types = Json::object();
+    for (const auto& [type, amount] : a.byType) {
+        types[std::string(code(type))] = amountJson(amount);
+    }
+    j["by_type"] = types;
+    Json kinds = Json::object();
+    for (const auto& [kind, amount] : a.byKind) {
+        kinds[std::string(code(kind))] = amountJson(amount);
+    }
+    j["by_nature"] = kinds;
+    return j;
+}
+
 Json figuresJson(const PeriodFigures& f) {
     Json j;
     j["year"] = f.period.first.year();
@@ -181,6 +221,7 @@ Json figuresJson(const PeriodFigures& f) {
     j["monthly"] = monthly;
     j["solicitations"] = solicitationsJson(f.solicitations);
     j["outreach"] = outreachJson(f.outreach);
+    j["non_take_up_cost"] = aidJson(f.nonTakeUpCost);
     return j;
 }
 
@@ -259,6 +300,7 @@ PeriodFacts countedFacts(storage::Store& store, const Period& period) {
     SessionFilter held;
     held.period = period;
     facts.sessions = store.outreach().list(held);
+    facts.aids = store.aids().list(period);
     return facts;
 }
 

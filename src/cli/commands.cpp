@@ -17,6 +17,7 @@
 #include "app/documents.h"
 #include "app/meeting_csv.h"
 #include "app/outreach_report.h"
+#include "app/aid_csv.h"
 #include "app/session_csv.h"
 #include "app/solicitation_csv.h"
 #include "app/report_csv.h"
@@ -156,7 +157,7 @@ public:
 
     int importCommand() {
         const std::string kind = operand(0, tr("what to import (reports, meetings, "
-                                               "solicitations or sessions)"));
+                                               "solicitations, sessions or aids)"));
         const std::string file = operand(1, tr("the CSV file to import"));
         noMoreOperands(2);
         const auto importer = importerFor(kind);
@@ -243,7 +244,7 @@ public:
 
     int exportCommand() {
         const std::string kind = operand(0, tr("what to export (reports, meetings, "
-                                               "solicitations or sessions)"));
+                                               "solicitations, sessions or aids)"));
         const std::string file = operand(1, tr("the CSV file to write"));
         noMoreOperands(2);
         const auto table = knownTable(kind);
@@ -262,6 +263,8 @@ public:
             bytes = app::exportMeetings(store, period);
         } else if (table == Table::Sessions) {
             bytes = app::exportSessions(store, period, a_.all);
+        } else if (table == Table::Aids) {
+            bytes = app::exportAids(store, period, a_.all);
         } else {
             bytes = app::exportSolicitations(store, period, a_.all);
         }
@@ -446,7 +449,7 @@ public:
     }
 
 private:
-    enum class Table { Reports, Meetings, Solicitations, Sessions };
+    enum class Table { Reports, Meetings, Solicitations, Sessions, Aids };
     using Importer = app::ImportSummary (*)(storage::Store&, const app::Actor&, std::istream&,
                                             const app::ImportOptions&);
 
@@ -456,6 +459,7 @@ private:
         case Table::Meetings: return &app::importMeetings;
         case Table::Solicitations: return &app::importSolicitations;
         case Table::Sessions: return &app::importSessions;
+        case Table::Aids: return &app::importAids;
         }
         return &app::importReports;
     }
@@ -473,9 +477,12 @@ private:
         if (kind == "sessions") {
             return Table::Sessions;
         }
+        if (kind == "aids") {
+            return Table::Aids;
+        }
         throw UsageError{
             fmt::format(fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings, "
-                                        "solicitations or sessions)")),
+                                        "solicitations, sessions or aids)")),
                         kind)};
     }
 

@@ -155,6 +155,18 @@ void order(std::vector<AidRow>& rows) {
 
 } // namespace
 
+std::vector<std::string> problemsOf(const EmergencyAid& aid) {
+    std::vector<std::string> out;
+    if (aid.cents <= 0) {
+        out.push_back(tr("The amount must be more than 0 €."));
+    } else if (aid.cents > kLargestAidCents) {
+        out.push_back(fmt::format(fmt::runtime(tr("The amount {} is too large for an emergency aid: "
+                                                  "check the figure typed.")),
+                                  frenchAmount(aid.cents)));
+    }
+    return out;
+}
+
 AidFigures computeAidFigures(const Period& period, const std::vector<EmergencyAid>& aids) {
     AidFigures f;
     f.period = period;

@@ -74,6 +74,11 @@ struct AidFigures {
     std::map<AidKind, AidAmount> byKind;        // every kind
 };
 
+// What makes an aid impossible to store, in French, one sentence each (empty when none):
+// no amount, or one too large to be an emergency aid typed right.
+std::vector<std::string> problemsOf(const EmergencyAid& aid);
+inline constexpr long long kLargestAidCents = 100'000'000; // 1 000 000 €
+
 AidFigures computeAidFigures(const Period& period, const std::vector<EmergencyAid>& aids);
 
 } // namespace vigie

@@ -213,6 +213,7 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
     figures.period = period;
     figures.meetings = facts.meetingsHeld;
     figures.outreach = computeOutreachFigures(period, facts.sessions, reference.families);
+    figures.nonTakeUpCost = computeAidFigures(period, facts.aids);
 
     ReportTallies t;
     for (const auto& r : reference.rights) {

@@ -8,6 +8,7 @@
 
 #include "date.h"
 #include "meeting.h"
+#include "aid.h"
 #include "outreach.h"
 #include "percent.h"
 #include "reference_data.h"
@@ -86,9 +87,11 @@ struct PeriodFigures {
     std::vector<MonthCount> monthly; // every month the period touches, in order
     SolicitationFigures solicitations;
     OutreachFigures outreach; // the sessions held in the period
+    AidFigures nonTakeUpCost; // the emergency aid granted in the period
 
     bool hasData() const {
-        return reports > 0 || meetings > 0 || solicitations.total > 0 || outreach.hasData();
+        return reports > 0 || meetings > 0 || solicitations.total > 0 || outreach.hasData() ||
+               nonTakeUpCost.aids > 0;
     }
     const Share& category(Category c) const;
 };
@@ -106,6 +109,7 @@ struct PeriodFacts {
     std::vector<DecisionFacts> decisions;
     std::vector<Solicitation> solicitations;
     std::vector<OutreachSession> sessions;
+    std::vector<EmergencyAid> aids;
     long long meetingsHeld = 0;
 };
 

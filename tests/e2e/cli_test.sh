@@ -21,7 +21,8 @@ query() { sqlite3 "$1" "$2"; }
 expect_status 0 "--version" -- "$cli" --version
 contains out "vigie-cli " "--version prints the name"
 expect_status 0 "--help" -- "$cli" --help
-contains out "import reports" "--help lists the commands"
+contains out "import TYPE FICHIER.csv" "--help lists the commands"
+contains out "sessions ou aids" "--help names every kind of file"
 expect_status 2 "no command" -- "$cli"
 expect_status 2 "unknown command" -- "$cli" frobnicate
 expect_status 2 "unknown option" -- "$cli" stats --year 2015 --colour
@@ -97,7 +98,9 @@ for path in '$.year' '$.meetings' '$.reports' '$.categories.non_access.count' \
   '$.categories.delay.percent' '$.categories.precarity.count' '$.right_families.minima_sociaux.count' \
   '$.right_families.autre.percent' '$.solicitations.total' '$.solicitations.answered' \
   '$.solicitations.by_addressees' '$.solicitations.by_institution' '$.previous.reports' \
-  '$.recurring' '$.outreach.sessions' '$.outreach.new_people.percent' '$.outreach.by_scheme'; do
+  '$.recurring' '$.outreach.sessions' '$.outreach.new_people.percent' '$.outreach.by_scheme' \
+  '$.non_take_up_cost.total' '$.non_take_up_cost.linked.percent' '$.non_take_up_cost.by_type' \
+  '$.previous.non_take_up_cost.aids'; do
   [ "$(query :memory: "select json_type(readfile('stats.json'), '$path') is not null")" = 1 ] \
     || fail "stats --json has no $path"
 done
@@ -159,6 +162,24 @@ printf 'date;dispositif;personnes;nouvelles\n2025-05-06;caravane;3;4\n2025-05-07
 expect_status 1 "sessions with wrong counts" -- "$cli" --db out.sqlite import sessions bad-sessions.csv
 contains err "bad-sessions.csv:2: nouvelles:" "nouvelles above personnes named with line and column"
 contains err "bad-sessions.csv:3: personnes:" "a count that is not a number named with line and column"
+
+# --- emergency aid and the cost of non-take-up (FORMATS.md "Emergency aid") ---
+printf 'date;montant;nature;droit;non_recours;institution\n2025-02-03;"1 234,50";logement;APL;non_reception;CAF\n2025-02-10;120.5;alimentaire;;;\n2024-02-12;1234,50 \xe2\x82\xac;;APL;;CAF\n' >aids.csv
+expect_status 0 "import aids" -- "$cli" --db out.sqlite import aids aids.csv
+expect_status 0 "export aids" -- "$cli" --db out.sqlite export aids aids-a.csv
+grep -q '"1234,50"' aids-a.csv || fail "an amount is not written back as 1234,50"
+expect_status 0 "import aids into an empty database" -- "$cli" --db out3.sqlite import aids aids-a.csv
+expect_status 0 "export aids again" -- "$cli" --db out3.sqlite export aids aids-b.csv
+cmp -s aids-a.csv aids-b.csv || fail "aids round trip changed the file"
+expect_status 0 "stats of a quarter with aids" -- "$cli" --db out.sqlite stats --from 2025-01-01 --to 2025-03-31 --json
+cp out aids.json
+[ "$(query :memory: "select json_extract(readfile('aids.json'), '$.non_take_up_cost.aids') || ' ' || json_extract(readfile('aids.json'), '$.non_take_up_cost.total') || ' ' || json_extract(readfile('aids.json'), '$.non_take_up_cost.linked.percent') || ' ' || json_extract(readfile('aids.json'), '$.previous.non_take_up_cost.by_right[0].amount')")" = "2 1355.0 91.11 1234.5" ] \
+  || fail "stats --json non_take_up_cost does not add up the quarter's aids"
+expect_status 0 "annual report with aids" -- "$cli" --db out.sqlite report annual --year 2025 --out aides.pdf
+pdftotext aides.pdf - 2>/dev/null | grep -q "Coût du non-recours" || fail "the annual report has no « Coût du non-recours »"
+printf 'date;montant\n2025-05-06;12,345\n' >bad-aids.csv
+expect_status 1 "aids with a wrong amount" -- "$cli" --db out.sqlite import aids bad-aids.csv
+contains err "bad-aids.csv:2: montant:" "a wrong amount named with line and column"
 
 # --- a bad file exits 1, names file, line and column, writes nothing ---
 before=$(query b.sqlite 'select count(*) from reports; select count(*) from audit_entries; select count(*) from rights')

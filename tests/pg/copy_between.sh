@@ -44,8 +44,10 @@ grep -q "base partagée\|shared database" half.err || fail "the refusal is in wo
 
 pg --site nord copy-from ccas.sqlite >copy.out 2>copy.err || fail "copy-from: $(cat copy.err)"
 grep -q "150" copy.out || fail "copy-from says what it copied: $(cat copy.out)"
-[ "$(count "SELECT count(*) || ' ' || sum(cents) || ' ' || min(r.code) FROM aids a JOIN rights r ON r.id = a.right_id WHERE a.site = 'nord'")" = "1 123450 AIDE-LOC" ] ||
+[ "$(count "SELECT count(*) || ' ' || sum(cents) FROM aids a JOIN rights r ON r.id = a.right_id WHERE a.site = 'nord' AND r.code = 'AIDE-LOC'")" = "1 123450" ] ||
   fail "the file's emergency aid came along, in cents, with its right"
+[ "$(count "SELECT count(*) || ' ' || sum(cents) FROM aids WHERE site = 'nord'")" = "$(sqlite3 ccas.sqlite "SELECT count(*) || ' ' || sum(cents) FROM aids")" ] ||
+  fail "every emergency aid of the file came along, to the cent"
 for y in $years; do
   "$cli" --db ccas.sqlite stats --year "$y" --json >file-$y.json
   pg --site nord stats --year "$y" --json >site-$y.json

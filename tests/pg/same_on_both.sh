@@ -64,7 +64,7 @@ for y in $years; do
   both "export-$y" export reports "reports-$y.csv" --year "$y"
   [ -f "reports-$y.csv" ] && true
 done
-for table in reports meetings solicitations sessions; do
+for table in reports meetings solicitations sessions aids; do
   run "exp-$table" lite export "$table" "$table.lite.csv" --all
   run "exp-$table" pg export "$table" "$table.pg.csv" --all
   status_is 0 "exp-$table" pg
