@@ -45,6 +45,8 @@ bool takeValueOption(Arguments& a, const std::string& arg,
         a.from = isoDay(arg, value());
     } else if (arg == "--to") {
         a.to = isoDay(arg, value());
+    } else if (arg == "--closed-before") {
+        a.closedBefore = isoDay(arg, value());
     } else if (arg == "--out") {
         a.out = value();
     } else if (arg == "--meeting") {
@@ -170,6 +172,7 @@ void checkOptionsFor(const Arguments& a) {
         {"demo", {"--reports", "--seed"}},
         {"site", {"--all"}},
         {"copy-from", {}},
+        {"purge", {"--closed-before", "--dry-run"}},
     };
     const std::string command =
         a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
@@ -210,6 +213,9 @@ std::string usageText() {
               "[--scheme CODE]\n"
               "                                        the partners' report of outreach sessions\n"
               "  backup --out FILE                     copy the database while it is in use\n"
+              "  purge --closed-before YYYY-MM-DD [--dry-run]\n"
+              "                                        erase the text and author of the reports "
+              "closed before that day\n"
               "  demo [--reports N] [--seed S]         fill an empty database with realistic "
               "synthetic data\n"
               "  site add CODE \"Name\" | site list     the sites of a shared database\n"

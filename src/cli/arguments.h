@@ -17,6 +17,7 @@ struct Arguments {
     std::optional<int> year;
     // --from/--to: any period, both days included (FORMATS.md, "Any period").
     std::optional<std::string> from, to; // YYYY-MM-DD, checked when parsed
+    std::optional<std::string> closedBefore; // purge --closed-before YYYY-MM-DD
     std::optional<std::string> out;
     std::optional<std::string> meeting;
     std::optional<long long> reports;

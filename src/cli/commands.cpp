@@ -18,6 +18,7 @@
 #include "app/meeting_csv.h"
 #include "app/outreach_report.h"
 #include "app/aid_csv.h"
+#include "app/retention.h"
 #include "app/session_csv.h"
 #include "app/solicitation_csv.h"
 #include "app/report_csv.h"
@@ -350,6 +351,57 @@ public:
         return kSuccess;
     }
 
+    // FORMATS.md, "Retention (CNIL)".
+    int purge() {
+        noMoreOperands(0);
+        if (!a_.closedBefore) {
+            throw UsageError{tr("purge needs --closed-before YYYY-MM-DD")};
+        }
+        const Date day = *Date::fromIso(*a_.closedBefore);
+        auto& workspace = open(!a_.dryRun);
+        if (a_.dryRun) {
+            const auto items = app::purgePreview(workspace.store(), day);
+            for (const auto& item : items) {
+                out_ << fmt::format(fmt::runtime(tr("{}  received {}  {}{}")), item.reference,
+                                    item.receivedOn.french(), label(item.status),
+                                    item.closedOn ? " " + item.closedOn->french() : "")
+                     << "\n";
+            }
+            const auto n = static_cast<unsigned long>(items.size());
+            out_ << fmt::format(fmt::runtime(trn("{} report would be erased; nothing was changed.",
+                                                 "{} reports would be erased; nothing was "
+                                                 "changed.",
+                                                 n)),
+                                n)
+                 << "\n";
+            return kSuccess;
+        }
+        const auto result = app::purge(workspace, day);
+        const auto n = static_cast<unsigned long>(result.erased);
+        out_ << fmt::format(fmt::runtime(trn("{} report erased.", "{} reports erased.", n)), n)
+             << "\n";
+        for (const auto& copy : result.copiesRemoved) {
+            out_ << fmt::format(fmt::runtime(tr("Automatic copy removed: {}")),
+                                platform::utf8(copy))
+                 << "\n";
+        }
+        if (result.freshCopy) {
+            out_ << fmt::format(fmt::runtime(tr("New copy, without the erased texts: {}")),
+                                platform::utf8(*result.freshCopy))
+                 << "\n";
+        }
+        for (const auto& copy : result.otherCopies) {
+            out_ << fmt::format(fmt::runtime(tr("A copy made by hand still holds the erased "
+                                                "texts: {}")),
+                                platform::utf8(copy))
+                 << "\n";
+        }
+        for (const auto& line : result.undone) {
+            err_ << "vigie-cli: " << line << "\n";
+        }
+        return kSuccess;
+    }
+
     int report() {
         const std::string which = operand(0, tr("which document (annual or minutes)"));
         noMoreOperands(1);
@@ -542,6 +594,9 @@ std::optional<int> dispatch(Session& session, const Arguments& a) {
     }
     if (a.command == "copy-from") {
         return session.copyFrom();
+    }
+    if (a.command == "purge") {
+        return session.purge();
     }
     return std::nullopt;
 }

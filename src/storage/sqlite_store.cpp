@@ -186,6 +186,17 @@ std::vector<std::string> SqliteSettings::fileNames() {
     return names(statements_, "SELECT name FROM files ORDER BY name");
 }
 
+void SqliteAudit::rewrite(const AuditEntry& entry) {
+    guarded(statements_, [&] {
+        auto& s = statements_.get(
+            "UPDATE audit_entries SET before_json = ?, after_json = ? WHERE id = ?");
+        entry.before.empty() ? s.bind(1) : s.bind(1, entry.before);
+        entry.after.empty() ? s.bind(2) : s.bind(2, entry.after);
+        s.bind(3, entry.id);
+        s.exec();
+    });
+}
+
 long long SqliteAudit::size() {
     return guarded(statements_, [&] {
         auto& s = statements_.get("SELECT count(*) FROM audit_entries");
@@ -373,6 +384,28 @@ void SqliteStore::restoreFrom(const std::filesystem::path& source) {
         }
     });
     ids_.invalidate();
+}
+
+std::vector<std::string> SqliteStore::scrub() {
+    if (inUnitOfWork_) {
+        throw std::logic_error("scrub during a unit of work");
+    }
+    statements_.clear(); // VACUUM needs no statement pending
+    std::vector<std::string> undone;
+    guarded([&] {
+        // The search index keeps a deleted text's words in its older segments until they
+        // are merged; then VACUUM writes the file anew from the live rows only (no free
+        // page keeps a former text) and the checkpoint empties the write-ahead journal.
+        db_->exec("INSERT INTO report_fts(report_fts) VALUES ('optimize')");
+        db_->exec("PRAGMA secure_delete = ON");
+        db_->exec("VACUUM");
+        SQLite::Statement checkpoint(*db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+        if (checkpoint.executeStep() && checkpoint.getColumn(0).getInt() != 0) {
+            undone.push_back(tr("Another window or program is reading the database: its "
+                                "journal will be emptied once it is closed."));
+        }
+    });
+    return undone;
 }
 
 std::unique_ptr<Store> openSqliteStore(const std::filesystem::path& file,

@@ -296,6 +296,7 @@ public:
     std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) override;
     long long size() override;
     void forEach(const std::function<void(const AuditEntry&)>& visit) override;
+    void rewrite(const AuditEntry& entry) override;
 
 private:
     StatementCache& statements_;
@@ -335,6 +336,7 @@ public:
     ChangeStamp changeStamp() override;
     void backupTo(const std::filesystem::path& target, DamagedCopy ifDamaged) override;
     void restoreFrom(const std::filesystem::path& source) override;
+    std::vector<std::string> scrub() override;
 
     void endUnitOfWork(bool committed);
 

@@ -195,6 +195,9 @@ public:
     virtual long long size() = 0;
     // Every entry, oldest first (copying a database whole).
     virtual void forEach(const std::function<void(const AuditEntry&)>& visit) = 0;
+    // Replaces the before and after values of entry `entry.id` (a retention purge erasing
+    // what they held); nothing else of the entry changes.
+    virtual void rewrite(const AuditEntry& entry) = 0;
 };
 
 class Settings {
@@ -288,6 +291,11 @@ public:
     // file, not newer, not damaged), in one step through SQLite's backup API. The store
     // must be opened again afterwards: the copy may be of an older version.
     virtual void restoreFrom(const std::filesystem::path& source) = 0;
+    // After an erasure (outside any unit of work): what was overwritten becomes unreadable
+    // in the storage itself — SQLite: the search index merged, the file rewritten without
+    // free pages, the journal emptied; PostgreSQL: the tables rewritten by the server.
+    // Returns, in French, what could not be done (empty when all was).
+    virtual std::vector<std::string> scrub() = 0;
 };
 
 struct OpenOptions {

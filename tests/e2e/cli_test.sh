@@ -181,6 +181,31 @@ printf 'date;montant\n2025-05-06;12,345\n' >bad-aids.csv
 expect_status 1 "aids with a wrong amount" -- "$cli" --db out.sqlite import aids bad-aids.csv
 contains err "bad-aids.csv:2: montant:" "a wrong amount named with line and column"
 
+# --- retention: purge (FORMATS.md "Retention (CNIL)") ---
+"$cli" --db purge.sqlite demo --reports 300 --seed 5 >/dev/null || fail "demo for the purge"
+first=$(query purge.sqlite "select min(substr(received_on, 1, 4)) from reports")
+cut="$((first + 1))-07-01"
+due=$(query purge.sqlite "select count(*) from reports where (status in ('resolue', 'non_resolue', 'remontee_nationale') and closed_on < '$cut') or (status = 'annulee' and received_on < '$cut')")
+[ "$due" -gt 0 ] || fail "the demo has reports closed before $cut"
+for y in $(query purge.sqlite "select distinct substr(received_on, 1, 4) from reports"); do
+  "$cli" --db purge.sqlite stats --year "$y" --json >"purge-before-$y.json"
+done
+expect_status 0 "purge --dry-run" -- "$cli" --db purge.sqlite purge --closed-before "$cut" --dry-run
+contains out "$due fiches seraient effacées" "the dry run counts what would be erased"
+[ "$(query purge.sqlite "select count(*) from reports where description like 'Effacé le %'")" = 0 ] || fail "a dry run erased something"
+expect_status 0 "purge" -- "$cli" --db purge.sqlite purge --closed-before "$cut"
+contains out "$due fiches effacées" "the purge says how many it erased"
+[ "$(query purge.sqlite "select count(*) from reports where description like 'Effacé le %'")" = "$due" ] || fail "the purge did not erase the reports due"
+for y in $(query purge.sqlite "select distinct substr(received_on, 1, 4) from reports"); do
+  "$cli" --db purge.sqlite stats --year "$y" --json >"purge-after-$y.json"
+  cmp -s "purge-before-$y.json" "purge-after-$y.json" || fail "the purge changed the figures of $y"
+done
+[ "$(query purge.sqlite "select count(*) from audit_entries a join reports r on a.entity = 'report' and a.entity_id = r.id where r.description like 'Effacé le %' and coalesce(json_extract(a.after_json, '$.description'), r.description) <> r.description")" = 0 ] \
+  || fail "an erased text stays in the history"
+expect_status 0 "purge again" -- "$cli" --db purge.sqlite purge --closed-before "$cut"
+contains out "0 fiche effacée" "a second purge finds nothing left"
+expect_status 2 "purge without a day" -- "$cli" --db purge.sqlite purge
+
 # --- a bad file exits 1, names file, line and column, writes nothing ---
 before=$(query b.sqlite 'select count(*) from reports; select count(*) from audit_entries; select count(*) from rights')
 expect_status 1 "import of a bad file" -- "$cli" --db b.sqlite import reports "$data/bad_reports.csv"

@@ -110,6 +110,27 @@ cmp -s nord.json "json-$last.lite.out" || fail "VIGIE_SITE=ccas-nord gives the f
 "$cli" --db "$VIGIE_TEST_PG" --site ccas-ouest stats --year "$last" >ouest.out 2>ouest.err
 [ $? -eq 1 ] && grep -q "ccas-ouest" ouest.err || fail "an unknown site is refused by name"
 
+# --- retention: the same reports erased, the same figures after, the same files ---
+# (the server holds a second site by now: the first one named, as a user would)
+export VIGIE_SITE=ccas-nord
+cut="$(echo "$years" | head -1)-12-31"
+both purge-dry purge --closed-before "$cut" --dry-run
+run purge lite purge --closed-before "$cut"
+run purge pg purge --closed-before "$cut"
+status_is 0 purge pg
+[ "$(head -1 purge.lite.out)" = "$(head -1 purge.pg.out)" ] ||
+  fail "the purge erased the same reports: $(head -1 purge.lite.out) / $(head -1 purge.pg.out)"
+grep -q "VACUUM" purge.pg.err && fail "the owner's purge left rows for the administrator: $(cat purge.pg.err)"
+for y in $years; do
+  both "purged-json-$y" stats --year "$y" --json
+  cmp -s "json-$y.lite.out" "purged-json-$y.lite.out" || fail "the purge changed the figures of $y"
+done
+run purged-exp lite export reports purged.lite.csv --all
+run purged-exp pg export reports purged.pg.csv --all
+same_file "export reports --all after the purge" purged.lite.csv purged.pg.csv
+grep -q "Effacé le" purged.pg.csv || fail "the purge erased the texts on the server"
+unset VIGIE_SITE
+
 # --- every site together: the sum of each site's own figures, a row per site ---
 "$cli" --db "$VIGIE_TEST_PG" --site ccas-sud demo --reports 25 --seed 7 >/dev/null 2>&1 \
   || fail "demo data for the second site"

@@ -182,6 +182,15 @@ void PgAudit::record(const AuditEntry& e) {
     s_.hold(e);
 }
 
+void PgAudit::rewrite(const AuditEntry& e) {
+    auto value = [](const std::string& json) {
+        return json.empty() ? std::optional<std::string>() : std::optional<std::string>(json);
+    };
+    s_.db().exec("UPDATE audit_entries SET before_json = $1, after_json = $2 WHERE site = "
+                 "current_setting('vigie.site') AND id = $3",
+                 Params().optionalText(value(e.before)).optionalText(value(e.after)).integer(e.id));
+}
+
 std::vector<AuditEntry> PgAudit::history(const std::string& entity, std::int64_t id) {
     auto r = s_.db().exec("SELECT id, at, user_name, entity, entity_id, action, "
                           "coalesce(before_json, ''), coalesce(after_json, ''), note FROM "

@@ -78,6 +78,7 @@ public:
     std::vector<AuditEntry> history(const std::string& entity, std::int64_t id) override;
     long long size() override;
     void forEach(const std::function<void(const AuditEntry&)>& visit) override;
+    void rewrite(const AuditEntry& entry) override;
 
 private:
     Session& s_;

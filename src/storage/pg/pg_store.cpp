@@ -143,6 +143,29 @@ public:
     }
     void backupTo(const std::filesystem::path&, DamagedCopy) override { refuseCopies(); }
     void restoreFrom(const std::filesystem::path&) override { refuseCopies(); }
+    // The rows a purge overwrote stay in the table's pages until the server rewrites them:
+    // VACUUM FULL does, but only the tables' owner may run it.
+    std::vector<std::string> scrub() override {
+        std::vector<std::string> undone;
+        for (const char* table : {"reports", "decisions", "audit_entries"}) {
+            // A role that does not own the table only gets a warning from VACUUM: ask first.
+            const bool owner = session_.db()
+                                   .exec("SELECT pg_has_role(relowner, 'MEMBER') FROM pg_class "
+                                         "WHERE oid = $1::regclass",
+                                         Params().text(table))
+                                   .text(0, 0) == "t";
+            if (owner) {
+                session_.db().exec(fmt::format("VACUUM (FULL) {}", table));
+            } else {
+                undone.push_back(fmt::format(
+                    fmt::runtime(tr("The server keeps the former rows of the table {} until its "
+                                    "administrator runs VACUUM FULL on it (only the tables' "
+                                    "owner may).")),
+                    table));
+            }
+        }
+        return undone;
+    }
 
 private:
     // The server's copies are its administrator's (pg_dump), not a file beside it.
