@@ -48,8 +48,33 @@ std::string auditJson(const EmergencyAid& a) {
         .dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+EmergencyAid aidFrom(const DifficultyReport& report) {
+    EmergencyAid aid;
+    aid.grantedOn = report.receivedOn;
+    if (!report.rights.empty()) {
+        aid.right = report.rights.front();
+    }
+    if (!report.institutions.empty()) {
+        aid.institution = report.institutions.front();
+    }
+    aid.nonTakeUp = report.nonTakeUp;
+    if (report.id != 0) {
+        aid.reports.push_back(report.id);
+    }
+    return aid;
+}
+
 std::vector<EmergencyAid> AidService::list(const std::optional<Period>& period) {
     return store_.aids().list(period);
+}
+
+std::vector<EmergencyAid> AidService::list(const AidFilter& filter) {
+    auto aids = store_.aids().list(filter.period);
+    std::erase_if(aids, [&](const EmergencyAid& a) {
+        return (filter.kind && a.kind != filter.kind) ||
+               (filter.madeUpForARight && a.madeUpForARight() != *filter.madeUpForARight);
+    });
+    return aids;
 }
 
 std::optional<EmergencyAid> AidService::find(AidId id) {

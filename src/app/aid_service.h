@@ -17,12 +17,26 @@ namespace vigie::app {
 
 std::string auditJson(const EmergencyAid& aid);
 
+// What a list of aids shows: a period (every aid without one), a kind, and whether the aid
+// made up for a right not received (the cost of non-take-up) or not.
+struct AidFilter {
+    std::optional<Period> period;
+    std::optional<AidKind> kind;
+    std::optional<bool> madeUpForARight;
+};
+
+// « Aide accordée… » from a report: the aid granted to the situation it describes, on the
+// day it was received, making up for its first right (from its first institution) and its
+// type of non-take-up, linked to it. The amount and kind are the user's to say.
+EmergencyAid aidFrom(const DifficultyReport& report);
+
 class AidService {
 public:
     AidService(storage::Store& store, Actor actor) : store_(store), actor_(std::move(actor)) {}
 
     // By date, then id; every aid when no period is given.
     std::vector<EmergencyAid> list(const std::optional<Period>& period);
+    std::vector<EmergencyAid> list(const AidFilter& filter);
     std::optional<EmergencyAid> find(AidId id);
 
     // Creates (id 0) or updates (the version read must still be the stored one, else

@@ -15,6 +15,7 @@
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
 
+#include "aids_section.h"
 #include "import_dialog.h"
 #include "meetings_section.h"
 #include "outreach_section.h"
@@ -50,11 +51,12 @@ enum {
     ID_REFRESH,
     ID_BACKUP,
     ID_RESTORE,
-    ID_SECTION_1, // Ctrl+1 .. Ctrl+5: the sections in order
+    ID_SECTION_1, // Ctrl+1 .. Ctrl+6: the sections in order
     ID_SECTION_2,
     ID_SECTION_3,
     ID_SECTION_4,
     ID_SECTION_5,
+    ID_SECTION_6,
     ID_KEYS_HELP,
 };
 
@@ -94,6 +96,7 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     images->Add(wxArtProvider::GetBitmap(wxART_GO_FORWARD, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_PRINT, wxART_OTHER, wxSize(32, 32)));
     images->Add(wxArtProvider::GetBitmap(wxART_GO_HOME, wxART_OTHER, wxSize(32, 32)));
+    images->Add(wxArtProvider::GetBitmap(wxART_TIP, wxART_OTHER, wxSize(32, 32)));
     book_->AssignImageList(images);
     reports_ = new ReportsSection(book_);
     addSection(reports_, 0);
@@ -108,6 +111,13 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     addSection(outreach_, 4);
     // A report raised during a session is written in the reports' own editor, then linked.
     outreach_->onNewReport = [this](DifficultyReport r) { return reports_->edit(std::move(r)); };
+    aids_ = new AidsSection(book_);
+    addSection(aids_, 5);
+    // « Aide accordée… » on a report: the aid form, pre-filled from it.
+    reports_->onGrantAid = [this](ReportId id) {
+        showSection(aids_);
+        aids_->grantFor(id);
+    };
     statistics_->onShowReports = [this](const ReportFilter& f, const wxString& what) {
         reports_->showFilter(f, what);
         showSection(reports_);
@@ -285,6 +295,7 @@ void MainFrame::buildMenus() {
     view->Append(ID_SECTION_3, _("&Solicitations\tCtrl+3"));
     view->Append(ID_SECTION_4, _("S&tatistics\tCtrl+4"));
     view->Append(ID_SECTION_5, _("&Outreach\tCtrl+5"));
+    view->Append(ID_SECTION_6, _("&Emergency aid\tCtrl+6"));
     view->AppendSeparator();
     view->Append(ID_REFRESH, _("&Refresh\tF5"), _("Read the database again"));
 
@@ -342,7 +353,7 @@ void MainFrame::bindMenus() {
                 showSection(sections_[i]);
             }
         },
-        ID_SECTION_1, ID_SECTION_5);
+        ID_SECTION_1, ID_SECTION_6);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         showHelp(currentSection() ? currentSection()->helpPage() : "index.html");
     }, wxID_HELP);

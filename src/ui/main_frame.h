@@ -16,6 +16,7 @@
 
 namespace vigie::ui {
 
+class AidsSection;
 class MeetingsSection;
 class OutreachSection;
 class SolicitationsSection;
@@ -39,6 +40,7 @@ public:
     SolicitationsSection* solicitations() const { return solicitations_; }
     StatisticsSection* statistics() const { return statistics_; }
     OutreachSection* outreach() const { return outreach_; }
+    AidsSection* aids() const { return aids_; }
     // Shows a section as a click in the navigation would.
     void showSection(Section* section);
     Section* currentSection() const;
@@ -87,6 +89,7 @@ private:
     SolicitationsSection* solicitations_ = nullptr;
     StatisticsSection* statistics_ = nullptr;
     OutreachSection* outreach_ = nullptr;
+    AidsSection* aids_ = nullptr;
 };
 
 } // namespace vigie::ui

@@ -177,6 +177,8 @@ wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEnt
     if (r.status != ReportStatus::Withdrawn) {
         body += wxString::Format("<p><a href=\"%s\">%s</a></p>", kSolicitLink,
                                  _("Solicit an institution about this report..."));
+        body += wxString::Format("<p><a href=\"%s\">%s</a></p>", kGrantAidLink,
+                                 _("Emergency aid granted..."));
     }
     body += wxString::Format("<p><a href=\"%s\">%s</a></p>", kSheetLink,
                              _("This report as a PDF, for the file or a partner..."));

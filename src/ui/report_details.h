@@ -20,6 +20,8 @@ wxString reportDetailsHtml(const DifficultyReport& report, const std::vector<Aud
 // Links in the details page: a new solicitation about the report, or one of its own.
 inline constexpr const char* kSolicitLink = "vigie:solicit";
 inline constexpr const char* kSheetLink = "vigie:sheet"; // the report as a PDF
+// « Aide accordée… »: an emergency aid granted to the situation, pre-filled from the report.
+inline constexpr const char* kGrantAidLink = "vigie:grant-aid";
 inline constexpr const char* kSolicitationLinkPrefix = "vigie:solicitation/";
 wxString emptyDetailsHtml(const wxString& message);
 

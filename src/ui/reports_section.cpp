@@ -261,6 +261,12 @@ void ReportsSection::onDetailsLink(const wxString& href) {
         }
         return;
     }
+    if (href == kGrantAidLink) {
+        if (id && onGrantAid) {
+            onGrantAid(*id);
+        }
+        return;
+    }
     wxString rest;
     long long solicitation = 0;
     if (href.StartsWith(kSolicitationLinkPrefix, &rest) && rest.ToLongLong(&solicitation) &&

@@ -74,6 +74,8 @@ public:
     std::function<void(const wxString& link)> onFirstStep;
     // The user opens one of a report's solicitations.
     std::function<void(SolicitationId)> onShowSolicitation;
+    // « Aide accordée… »: the user writes down an emergency aid granted about a report.
+    std::function<void(ReportId)> onGrantAid;
 
 private:
     void buildList();

@@ -180,3 +180,73 @@ TEST_CASE("the annual report's « Coût du non-recours »: this year beside the 
     CHECK(byRight.rows[0].values[0].text == "100,00\u00a0€");
     CHECK(byRight.rows[0].values[2].text == "250,50\u00a0€");
 }
+
+TEST_CASE("« Aide accordée… » from a report: its date, first right and institution, type, link") {
+    DifficultyReport r;
+    r.id = 42;
+    r.receivedOn = Date(2026, 3, 9);
+    r.rights = {"RSA", "APL"};
+    r.institutions = {"CAF", "CD"};
+    r.nonTakeUp = NonTakeUp::NotReceived;
+    r.description = "Dossier RSA bloqué depuis trois mois.";
+    const auto aid = app::aidFrom(r);
+    CHECK(aid.id == 0);
+    CHECK(aid.grantedOn == Date(2026, 3, 9));
+    CHECK(aid.right == "RSA");
+    CHECK(aid.institution == "CAF");
+    CHECK(aid.nonTakeUp == NonTakeUp::NotReceived);
+    CHECK(aid.reports == std::vector<ReportId>{42});
+    CHECK(aid.cents == 0); // the amount is the user's to type
+    CHECK_FALSE(aid.kind);
+    CHECK(aid.notes.empty()); // the report's text stays in the report
+    CHECK(aid.madeUpForARight());
+
+    // A report naming neither right nor institution nor type: only the date and the link.
+    DifficultyReport bare;
+    bare.id = 7;
+    bare.receivedOn = Date(2025, 12, 1);
+    const auto plain = app::aidFrom(bare);
+    CHECK(plain.right.empty());
+    CHECK(plain.institution.empty());
+    CHECK_FALSE(plain.nonTakeUp);
+    CHECK_FALSE(plain.madeUpForARight());
+    CHECK(plain.reports == std::vector<ReportId>{7});
+    // A report not stored yet links nothing.
+    CHECK(app::aidFrom(DifficultyReport{}).reports.empty());
+}
+
+TEST_CASE("the aids listed: a period, a kind, made up for a right or not") {
+    test::TempDir dir;
+    auto store = storage::openSqliteStore(dir / "a.sqlite");
+    app::AidService service(*store, test::testActor());
+    auto food = granted(Date(2025, 2, 3), 5000, "RSA");
+    food.kind = AidKind::Food;
+    service.save(food);
+    auto energy = granted(Date(2025, 3, 4), 12000);
+    energy.kind = AidKind::Energy;
+    service.save(energy);
+    auto typed = granted(Date(2025, 3, 5), 3000);
+    typed.kind = AidKind::Food;
+    typed.nonTakeUp = NonTakeUp::Unknown; // a type without a right: made up for one all the same
+    service.save(typed);
+    service.save(granted(Date(2024, 3, 5), 1000, "APL"));
+
+    app::AidFilter all;
+    CHECK(service.list(all).size() == 4);
+    app::AidFilter year;
+    year.period = Period::year(2025);
+    CHECK(service.list(year).size() == 3);
+    auto foodOnly = year;
+    foodOnly.kind = AidKind::Food;
+    const auto foods = service.list(foodOnly);
+    REQUIRE(foods.size() == 2);
+    CHECK(foods[0].grantedOn == Date(2025, 2, 3)); // by date
+    auto linked = year;
+    linked.madeUpForARight = true;
+    CHECK(service.list(linked).size() == 2);
+    auto notLinked = year;
+    notLinked.madeUpForARight = false;
+    const auto others = service.list(notLinked);
+    REQUIRE(others.size() == 1);
+    CHECK(others[0].kind == AidKind::Energy);
+}
