@@ -24,6 +24,7 @@
 #include "report_details.h"
 #include "reports_section.h"
 #include "restore_dialog.h"
+#include "retention_reminder.h"
 #include "settings_dialog.h"
 #include "shared_database_dialog.h"
 #include "startup.h"
@@ -160,6 +161,8 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     banner_->SetName("database_banner");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(banner_, 0, wxEXPAND);
+    reminder_ = new RetentionReminder(this, [this] { onSettings("retention_page"); });
+    sizer->Add(reminder_, 0, wxEXPAND);
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
     restoreGeometry();
@@ -456,6 +459,8 @@ void MainFrame::updateStatus() {
 }
 
 void MainFrame::bindSections() {
+    // Before the sections read: noting the monthly reminder writes to the database.
+    reminder_->offer(*workspace_);
     // Only the section in view reads the database now (the first page of a large one
     // must show fast); the others load when they come into view.
     for (auto* s : sections_) {
@@ -649,8 +654,9 @@ void MainFrame::onImport() {
     }
 }
 
-void MainFrame::onSettings() {
+void MainFrame::onSettings(const wxString& page) {
     SettingsDialog dialog(this, *workspace_);
+    dialog.showPage(page);
     dialog.ShowModal();
     for (auto* s : sections_) {
         s->refresh();

@@ -22,6 +22,7 @@ class OutreachSection;
 class SolicitationsSection;
 class StatisticsSection;
 class ReportsSection;
+class RetentionReminder;
 
 class MainFrame : public wxFrame {
 public:
@@ -70,7 +71,7 @@ private:
     void onOpenDatabase();
     void onNewDatabase();
     void onImport();
-    void onSettings();
+    void onSettings(const wxString& page = {}); // opened on that page
     void onAbout();
     void onRestore();
     bool isCurrentDatabase(const std::filesystem::path& file); // and says so
@@ -83,6 +84,7 @@ private:
     std::thread dailyCopy_;
     wxListbook* book_ = nullptr;
     wxInfoBar* banner_ = nullptr;
+    RetentionReminder* reminder_ = nullptr; // reports due for erasure, once a month
     std::vector<Section*> sections_;
     ReportsSection* reports_ = nullptr;
     MeetingsSection* meetings_ = nullptr;

@@ -66,6 +66,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
     delay_ = XRCCTRL(*this, "answer_delay", wxSpinCtrl);
     logo_ = XRCCTRL(*this, "logo", wxStaticBitmap);
     showFieldError(XRCCTRL(*this, "error", wxStaticText), wxString());
+    auto* pages = XRCCTRL(*this, "pages", wxNotebook);
+    retention_ = new RetentionPage(pages, workspace);
+    pages->AddPage(retention_, _("Data retention"));
 
     profile_ = service_.organisation();
     name_->ChangeValue(wx(profile_.name));
@@ -205,11 +208,13 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         wxEVT_BUTTON,
         [this](wxCommandEvent&) {
             saveOrganisation();
+            retention_->saveDelay();
             EndModal(wxID_OK);
         },
         wxID_OK);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
         saveOrganisation();
+        retention_->saveDelay();
         EndModal(wxID_OK);
     });
     SetEscapeId(wxID_OK);
@@ -221,6 +226,18 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
     SetSize(std::min(std::max(GetSize().x, FromDIP(1000)), screen.width * 95 / 100),
             std::min(std::max(GetSize().y, FromDIP(640)), screen.height * 92 / 100));
     CentreOnParent();
+}
+
+void SettingsDialog::showPage(const wxString& name) {
+    if (name.empty()) {
+        return;
+    }
+    auto* pages = XRCCTRL(*this, "pages", wxNotebook);
+    for (std::size_t i = 0; i < pages->GetPageCount(); ++i) {
+        if (pages->GetPage(i)->GetName() == name) {
+            pages->SetSelection(i);
+        }
+    }
 }
 
 RowList* SettingsDialog::list(const char* key) const {

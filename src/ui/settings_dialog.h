@@ -1,7 +1,7 @@
 // Settings (forms/settings.xrc): the organisation printed on documents, and the
 // reference data (institutions, rights, source groups, outreach schemes, members),
 // deactivated rather than deleted; right families are only renamed, their codes being part of the
-// file formats.
+// file formats. Last, the data retention page (retention_page.h).
 #pragma once
 
 #include <map>
@@ -16,6 +16,7 @@
 #include "app/reference_service.h"
 #include "app/workspace.h"
 #include "list_columns.h"
+#include "retention_page.h"
 
 namespace vigie::ui {
 
@@ -25,6 +26,9 @@ public:
 
     wxTextCtrl* organisationName() const { return name_; }
     RowList* list(const char* key) const;
+    // Shows the page of this name ("retention_page") first.
+    void showPage(const wxString& name);
+    RetentionPage* retention() const { return retention_; }
 
 private:
     void fillLists();
@@ -45,6 +49,7 @@ private:
     wxTextCtrl* name_ = nullptr;
     wxSpinCtrl* delay_ = nullptr;
     wxStaticBitmap* logo_ = nullptr;
+    RetentionPage* retention_ = nullptr;
     std::vector<std::function<void()>> refreshers_;
     std::map<std::string, std::string> familyLabels_; // code -> label, read with the rights
     std::map<std::string, RowList*> lists_;           // "institutions" -> its list

@@ -1,24 +1,33 @@
 // The window on a shared database (PostgreSQL), run by ctest through tests/pg/with_postgres.sh
 // (test gui_shared_database): the site named by VIGIE_SITE is what the lists show, and the
 // Statistics section's « Département » view counts every site together with a row per
-// site, on screen and in its PDF. Without VIGIE_TEST_PG these cases fail, loudly.
+// site, on screen and in its PDF; Settings erases a site's old reports (data retention).
+// Without VIGIE_TEST_PG these cases fail, loudly.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/frame.h>
+#include <wx/msgdlg.h>
+#include <wx/testing.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/demo.h"
 #include "app/report_browser.h"
+#include "app/report_service.h"
+#include "app/retention_settings.h"
 #include "app/sites.h"
 #include "app/site_statistics.h"
 #include "app/workspace.h"
+#include "domain/retention.h"
 #include "gui_support.h"
 #include "ui/main_frame.h"
 #include "ui/reports_section.h"
+#include "ui/retention_reminder.h"
+#include "ui/settings_dialog.h"
 #include "ui/statistics_section.h"
 #include "ui/ui_text.h"
 #include "ui/vigie_app.h"
@@ -163,4 +172,60 @@ TEST_CASE("shared database: File > Open a shared database lists the account's si
     CHECK(site == "sud");
     frame->Close(true);
     pump(100);
+}
+
+// Data retention (issue 19) on a site of its own, last so that the cases above see their
+// two sites only: the page previews and erases that site's old reports on the server.
+TEST_CASE("shared database: Settings erases a site's reports closed for more than the delay") {
+    struct Answer : wxExpectModalBase<wxMessageDialog, Answer> {
+        Answer(int answer, wxString& text) : answer_(answer), text_(&text) {}
+        int OnInvoked(wxMessageDialog* dlg) const override {
+            *text_ = dlg->GetMessage() + "\n" + dlg->GetExtendedMessage();
+            return answer_;
+        }
+        int answer_;
+        wxString* text_;
+    };
+    const std::string uri = server();
+    app::OpenRequest none;
+    none.siteRequired = false;
+    app::addSite(*app::Workspace::open(uri, none), "conservation", "CCAS de Conservation");
+    app::OpenRequest request;
+    request.site = "conservation";
+    auto workspace = app::Workspace::open(uri, request);
+    app::ReportService service(workspace->store(), workspace->actor());
+    const Date closed = app::monthsBefore(Date::today(), 36);
+    std::vector<ReportId> ids;
+    for (const Date day : {closed, closed.addDays(-20), app::monthsBefore(Date::today(), 3)}) {
+        DifficultyReport r;
+        r.receivedOn = day.addDays(-30);
+        r.description = "Dossier bloqué à la CAF";
+        r.author = "Accueil";
+        r.categories = {Category::Delay};
+        r.status = ReportStatus::Resolved;
+        r.closedOn = day;
+        ids.push_back(service.create(r, app::PersonalData::SaveAnyway).id);
+    }
+    wxFrame host(nullptr, wxID_ANY, "host");
+    auto* reminder = new ui::RetentionReminder(&host, {});
+    CHECK(reminder->offer(*workspace));
+    CHECK(reminder->message().Contains("2"));
+
+    ui::SettingsDialog dialog(nullptr, *workspace);
+    auto* page = dialog.retention();
+    page->preview();
+    CHECK(page->list()->GetItemCount() == 2);
+    wxString asked, told;
+    wxTEST_DIALOG(page->eraseNow(), Answer(wxID_YES, asked), Answer(wxID_OK, told));
+    CHECK_MESSAGE(asked.Contains("2"), asked);
+    // The server's own copies are its administrator's to replace.
+    CHECK_MESSAGE(told.Contains(_("The server's backups made before today still hold the erased "
+                                  "texts: ask its administrator to replace them.")),
+                  told);
+    CHECK(page->list()->GetItemCount() == 0);
+    const std::string mark = erasureMark(Date::today());
+    CHECK(workspace->store().reports().find(ids[0])->description == mark);
+    CHECK(workspace->store().reports().find(ids[1])->author == mark);
+    CHECK(workspace->store().reports().find(ids[2])->description == "Dossier bloqué à la CAF");
+    CHECK_FALSE(reminder->offer(*workspace, app::monthsBefore(Date::today(), -2)));
 }
