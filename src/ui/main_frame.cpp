@@ -18,6 +18,7 @@
 #include "aids_section.h"
 #include "import_dialog.h"
 #include "meetings_section.h"
+#include "observatory_actions.h"
 #include "outreach_section.h"
 #include "solicitations_section.h"
 #include "statistics_section.h"
@@ -122,6 +123,11 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
     statistics_->onShowReports = [this](const ReportFilter& f, const wxString& what) {
         reports_->showFilter(f, what);
         showSection(reports_);
+    };
+    // A recurring problem on the agenda, alerted about, or put to its institution.
+    statistics_->observatory()->onAct = [this](ProblemAction action, const RecurringProblem& p,
+                                               const Period& period) {
+        actOnProblem(*this, action, p, period);
     };
     // Crossing from one section to another: a report's solicitations and back.
     solicitations_->onShowReports = [this](SolicitationId id) {

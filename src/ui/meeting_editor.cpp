@@ -247,6 +247,7 @@ bool MeetingEditor::TransferDataToWindow() {
     fillAgenda();
     selectItem(meeting_.agenda.empty() ? -1 : 0);
     lockIfFinal();
+    applyProposal();
     return true;
 }
 
@@ -546,8 +547,8 @@ bool MeetingEditor::saveMeeting() {
     return true;
 }
 
-bool MeetingEditor::ensureSaved() {
-    if (meeting_.id != 0) {
+bool MeetingEditor::ensureSaved(bool evenIfStored) {
+    if (meeting_.id != 0 && !evenIfStored) {
         return true;
     }
     if (!TransferDataFromWindow()) {
@@ -612,14 +613,23 @@ bool MeetingEditor::addDecision() {
         decisionText->SetFocus();
         return false;
     }
-    // The meeting must exist for its decisions: a new one is saved first.
+    // The meeting must exist for its decisions: a new one is saved first; for a proposal,
+    // the agenda that holds its reports too.
     const int keep = current_;
-    if (!ensureSaved()) {
+    const auto forAll = proposalReports(d.report);
+    if (!ensureSaved(forAll.has_value())) {
         return false;
     }
     d.meeting = meeting_.id;
     try {
-        actions_.saveDecision(d, app::PersonalData::SaveAnyway); // asked just above
+        // The text was asked about just above.
+        if (forAll) {
+            actions_.saveDecisions(d, *forAll, app::PersonalData::SaveAnyway);
+            proposal_.reset();
+            decisionForAll->Hide();
+        } else {
+            actions_.saveDecision(d, app::PersonalData::SaveAnyway);
+        }
     } catch (const std::exception& e) {
         showFieldError(error, wx(e.what()));
         return false;

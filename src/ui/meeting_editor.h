@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 
+#include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/dialog.h>
@@ -13,6 +14,7 @@
 #include <wx/textctrl.h>
 
 #include "app/privacy_guard.h"
+#include "app/problem_actions.h"
 #include "domain/meeting.h"
 #include "domain/reference_data.h"
 #include "domain/solicitation.h"
@@ -27,6 +29,9 @@ struct MeetingActions {
     std::function<Meeting(Meeting, app::PersonalData personalData)> save;
     std::function<std::vector<Decision>(MeetingId)> decisionsOf;
     std::function<Decision(Decision, app::PersonalData personalData)> saveDecision;
+    // The same decision for several reports at once (app::ProblemActions::recordDecisions).
+    std::function<std::vector<Decision>(Decision, std::vector<ReportId>, app::PersonalData)>
+        saveDecisions;
     std::function<void(DecisionId)> removeDecision;
     std::function<std::optional<Solicitation>(DecisionId)> solicitationOf;
     std::function<std::optional<DifficultyReport>(ReportId)> report;
@@ -56,6 +61,10 @@ public:
     // Offers the other open reports and decisions, several at a time.
     void addOthers();
     void removeSelectedItems();
+    // A decision prepared elsewhere (the observatory's collective alert) for reports of the
+    // agenda: shown filled in, on the first of them, with a box ticked to add it to each
+    // of them; the user reads it and adds it. Before ShowModal.
+    void propose(app::DecisionProposal proposal);
 
     wxTextCtrl* date = nullptr;
     wxTextCtrl* time = nullptr;
@@ -79,6 +88,7 @@ public:
     wxTextCtrl* decisionText = nullptr;
     wxTextCtrl* decisionOwner = nullptr;
     wxTextCtrl* decisionDue = nullptr;
+    wxCheckBox* decisionForAll = nullptr; // shown with a proposal only
 
 private:
     bool readGeneral(Meeting& m, bool showErrors);
@@ -94,7 +104,10 @@ private:
     void keepItemMinutes(); // the text typed for the current item, into the meeting
     void refreshDecisions();
     void onSave(wxCommandEvent&);
-    bool ensureSaved();
+    bool ensureSaved(bool evenIfStored = false);
+    void applyProposal();
+    // The proposal's reports when the decision being added is for all of them.
+    std::optional<std::vector<ReportId>> proposalReports(ReportId current) const;
     void lockIfFinal();
 
     Meeting meeting_;
@@ -102,6 +115,7 @@ private:
     MeetingActions actions_;
     int current_ = -1;
     std::vector<Decision> shownDecisions_;
+    std::optional<app::DecisionProposal> proposal_;
 };
 
 } // namespace vigie::ui

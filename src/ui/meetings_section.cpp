@@ -13,6 +13,7 @@
 #include "app/report_browser.h"
 #include "app/documents.h"
 #include "app/meeting_service.h"
+#include "app/problem_actions.h"
 #include "app/workspace.h"
 #include "documents_ui.h"
 #include "list_columns.h"
@@ -210,6 +211,10 @@ MeetingActions MeetingsSection::actions() {
         [&ws](Decision d, app::PersonalData personalData) {
             return app::MeetingService(ws.store(), ws.actor()).save(std::move(d), personalData);
         },
+        [&ws](Decision d, std::vector<ReportId> reports, app::PersonalData personalData) {
+            return app::ProblemActions(ws.store(), ws.actor())
+                .recordDecisions(d, reports, personalData);
+        },
         [&ws](DecisionId id) { app::MeetingService(ws.store(), ws.actor()).removeDecision(id); },
         [&ws](DecisionId id) { return app::MeetingService(ws.store(), ws.actor()).solicitationOf(id); },
         [&ws](ReportId id) { return app::ReportBrowser(ws.store()).find(id); },
@@ -228,11 +233,14 @@ MeetingChoices MeetingsSection::choices() {
     return {app::ReferenceService(workspace_->store(), workspace_->actor()).institutions(), app::ReferenceService(workspace_->store(), workspace_->actor()).people()};
 }
 
-bool MeetingsSection::edit(Meeting meeting) {
+bool MeetingsSection::edit(Meeting meeting, std::optional<app::DecisionProposal> proposal) {
     if (!workspace_) {
         return false;
     }
     MeetingEditor editor(this, std::move(meeting), choices(), actions());
+    if (proposal) {
+        editor.propose(std::move(*proposal));
+    }
     const bool saved = editor.ShowModal() == wxID_OK;
     // Decisions are stored as they are added, even when the dialog is closed unsaved.
     fill();

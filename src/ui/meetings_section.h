@@ -34,7 +34,8 @@ public:
     RowList* list() const { return list_; }
     std::optional<MeetingId> selectedId() const;
     void select(MeetingId id);
-    bool edit(Meeting meeting);
+    // With a proposal: the decision shown ready to add (MeetingEditor::propose).
+    bool edit(Meeting meeting, std::optional<app::DecisionProposal> proposal = std::nullopt);
     void writeMinutes(MeetingId id, const std::filesystem::path& file);
 
 private:

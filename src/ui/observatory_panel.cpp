@@ -3,6 +3,7 @@
 #include <map>
 
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 
 #include "app/annual_report.h"
 #include "screen_reader.h"
@@ -11,6 +12,9 @@
 namespace vigie::ui {
 
 namespace {
+
+// The context menu's entries: open the reports, then the three actions.
+constexpr int kMenuFirst = wxID_HIGHEST + 700;
 
 wxString trend(long long previous, long long now) {
     return now > previous   ? wxString(L"\u2191")
@@ -32,13 +36,9 @@ ObservatoryPanel::ObservatoryPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY)
     // One line, cut short on a narrow window (the whole sentence in its tooltip).
     note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                              wxST_ELLIPSIZE_END);
-    open_ = new wxButton(this, wxID_ANY, _("&Open the reports"));
-    open_->SetName("observatory_open");
-    open_->SetToolTip(_("The reports of the chosen problem, in the Reports section"));
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     head->Add(title, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
-    head->Add(note_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
-    head->Add(open_, 0, wxALIGN_CENTER_VERTICAL);
+    head->Add(note_, 1, wxALIGN_CENTER_VERTICAL);
 
     list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                    wxDV_SINGLE | wxDV_ROW_LINES);
@@ -46,14 +46,72 @@ ObservatoryPanel::ObservatoryPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY)
     nameForScreenReaders(list_, _("Recurring problems"));
     addColumns();
 
+    // Under the list, in the order of the context menu; they wrap rather than being cut.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
+    auto button = [&](const char* name, const wxString& text, const wxString& tip) {
+        auto* b = new wxButton(this, wxID_ANY, text);
+        b->SetName(name);
+        b->SetToolTip(tip);
+        buttons->Add(b, 0, wxRIGHT | wxTOP, 6);
+        return b;
+    };
+    open_ = button("observatory_open", _("&Open the reports"),
+                   _("The reports of the chosen problem, in the Reports section"));
+    agenda_ = button("observatory_agenda", _("Put on the a&genda"),
+                     _("The reports of the chosen problem on the agenda of the next meeting"));
+    alert_ = button("observatory_alert", _("Collective a&lert..."),
+                    _("A collective alert to the social workers of the problem's institution, "
+                      "proposed at the next meeting on each of its reports"));
+    solicit_ = button("observatory_solicit", _("Solicit the ins&titution..."),
+                      _("A solicitation of the problem's institution, filled in with its "
+                        "reports, to check and save"));
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(head, 0, wxEXPAND | wxALL, 6);
-    sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    sizer->Add(head, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     SetSizer(sizer);
 
     open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openSelected(); });
+    for (auto [b, action] : {std::pair{agenda_, ProblemAction::Agenda},
+                             std::pair{alert_, ProblemAction::CollectiveAlert},
+                             std::pair{solicit_, ProblemAction::Solicitation}}) {
+        b->Bind(wxEVT_BUTTON, [this, a = action](wxCommandEvent&) { act(a); });
+    }
     list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { updateButtons(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this](wxDataViewEvent& e) {
+        if (e.GetItem().IsOk()) {
+            list_->Select(e.GetItem());
+            updateButtons();
+        }
+        showContextMenu(wxDefaultPosition); // where the mouse is
+    });
+    // The keyboard's menu key and Shift+F10 open the same menu under the chosen row.
+    list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        const bool menuKey = e.GetKeyCode() == WXK_MENU ||
+                             (e.GetKeyCode() == WXK_F10 && e.GetModifiers() == wxMOD_SHIFT);
+        if (!menuKey) {
+            e.Skip();
+            return;
+        }
+        wxPoint where = wxDefaultPosition;
+        if (const wxDataViewItem item = list_->GetSelection(); item.IsOk()) {
+            const wxRect row = list_->GetItemRect(item);
+            where = ScreenToClient(list_->ClientToScreen(row.GetBottomLeft()));
+        }
+        showContextMenu(where);
+    });
+    // After the menu has closed: an action may open a dialog.
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        switch (e.GetId() - kMenuFirst) {
+        case 0: CallAfter([this] { openSelected(); }); break;
+        case 1: CallAfter([this] { act(ProblemAction::Agenda); }); break;
+        case 2: CallAfter([this] { act(ProblemAction::CollectiveAlert); }); break;
+        case 3: CallAfter([this] { act(ProblemAction::Solicitation); }); break;
+        default: e.Skip(); break;
+        }
+    });
     updateButtons();
 }
 
@@ -138,7 +196,52 @@ void ObservatoryPanel::select(std::size_t row) {
 }
 
 void ObservatoryPanel::updateButtons() {
-    open_->Enable(list_->GetSelectedRow() != wxNOT_FOUND);
+    const bool chosen = list_->GetSelectedRow() != wxNOT_FOUND;
+    open_->Enable(chosen);
+    for (wxButton* b : {agenda_, alert_, solicit_}) {
+        b->Enable(chosen && writable_);
+    }
+}
+
+void ObservatoryPanel::setWritable(bool writable) {
+    writable_ = writable;
+    updateButtons();
+}
+
+wxButton* ObservatoryPanel::actionButton(ProblemAction action) const {
+    switch (action) {
+    case ProblemAction::Agenda: return agenda_;
+    case ProblemAction::CollectiveAlert: return alert_;
+    case ProblemAction::Solicitation: return solicit_;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<wxMenu> ObservatoryPanel::contextMenu() const {
+    auto menu = std::make_unique<wxMenu>();
+    int id = kMenuFirst;
+    for (const wxButton* b : {open_, agenda_, alert_, solicit_}) {
+        menu->Append(id, b->GetLabel(), b->GetToolTipText());
+        menu->Enable(id++, b->IsEnabled());
+    }
+    return menu;
+}
+
+void ObservatoryPanel::showContextMenu(const wxPoint& where) {
+    if (list_->GetSelectedRow() == wxNOT_FOUND) {
+        return;
+    }
+    auto menu = contextMenu();
+    PopupMenu(menu.get(), where);
+}
+
+void ObservatoryPanel::act(ProblemAction action) {
+    const int row = list_->GetSelectedRow();
+    if (row == wxNOT_FOUND || static_cast<std::size_t>(row) >= problems_.size() || !onAct ||
+        !writable_) {
+        return;
+    }
+    onAct(action, problems_[static_cast<std::size_t>(row)], period_);
 }
 
 void ObservatoryPanel::openSelected() {

@@ -62,6 +62,16 @@ SolicitationEditor::SolicitationEditor(wxWindow* parent, Solicitation solicitati
         entries.push_back({i.code, labelText});
         answeredBy->Append(wx(i.code));
     }
+    // A body the reports name that the settings never listed (the observatory's problems):
+    // offered under its code, the service adding it to the settings when saved.
+    for (const auto& code : solicitation_.addressees) {
+        if (std::none_of(entries.begin(), entries.end(), [&](const CheckListFilter::Entry& e) {
+                return codeKey(e.code) == codeKey(code);
+            })) {
+            entries.push_back({code, wx(code)});
+            answeredBy->Append(wx(code));
+        }
+    }
     addressees->setEntries(std::move(entries));
     Bind(wxEVT_BUTTON, &SolicitationEditor::onSave, this, wxID_OK);
     askBeforeDiscarding(this, [this] { return hasChanges(); });

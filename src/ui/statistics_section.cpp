@@ -245,6 +245,7 @@ void StatisticsSection::bind(app::Workspace& workspace) {
     for (auto* b : siteOnly_) {
         b->Enable(true);
     }
+    observatory_->setWritable(!workspace.info().readOnly);
     Layout();
     fillYears();
     // The last complete year is what a director prints; early in January too.
