@@ -1,18 +1,23 @@
 #include "report_service.h"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "domain/text.h"
 #include "platform/i18n.h"
-#include "storage/store.h"
-#include "stale_save.h"
 #include "reference_rows.h"
+#include "stale_save.h"
+#include "storage/store.h"
 
 namespace vigie::app {
 
 namespace {
+
+// Enough of a description to recognise the situation in a narrow list.
+constexpr std::size_t kSimilarDescriptionChars = 140;
 
 std::string joinMessages(const std::vector<FieldProblem>& problems) {
     std::string out;
@@ -138,6 +143,19 @@ DifficultyReport ReportService::withdraw(ReportId id) {
     after = updateIn(std::move(after), *before, "withdraw", "");
     work->commit();
     return after;
+}
+
+std::vector<SimilarReport> ReportService::similar(SimilarQuery query) {
+    query.limit = std::clamp(query.limit, 0, 20);
+    auto found = store_.reports().similar(query);
+    for (auto& r : found) {
+        std::string line = r.description;
+        std::replace_if(
+            line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; },
+            ' ');
+        r.description = text::ellipsis(text::trim(line), kSimilarDescriptionChars);
+    }
+    return found;
 }
 
 } // namespace vigie::app

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "actor.h"
+#include "domain/queries.h"
 #include "privacy_guard.h"
 #include "store_ref.h"
 
@@ -27,6 +29,11 @@ public:
                             PersonalData personalData = PersonalData::NotAccepted);
     // Status `annulee`: kept, never counted, never destroyed.
     DifficultyReport withdraw(ReportId id);
+
+    // The stored reports most like one being written (its description, rights and
+    // institutions; `query.excluded` the one edited), closest first, for a list beside the
+    // form: at most 20, each description cut to its beginning on one line.
+    std::vector<SimilarReport> similar(SimilarQuery query);
 
     // Inside an open unit of work: the same steps without their own transaction.
     DifficultyReport createIn(DifficultyReport report, const std::string& action,

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/date.h"
 #include "domain/report.h"
@@ -35,6 +36,28 @@ struct ReportTally {
     long long delay = 0;
     long long precarity = 0;
     long long awaitingFollowUp = 0; // still at status "recue"
+};
+
+// A report being written, compared with those stored: the words of its description
+// (ranked by FTS5 bm25 on SQLite, ts_rank on PostgreSQL) and the codes it names (a report
+// sharing a right or an institution comes higher). Withdrawn reports never answer.
+struct SimilarQuery {
+    std::string text;                      // the description as typed so far
+    std::vector<std::string> rights;       // right codes ticked
+    std::vector<std::string> institutions; // institution codes ticked
+    ReportId excluded = 0;                 // the report being edited (0: a new one)
+    int limit = 5;
+};
+
+// A stored report found close to a SimilarQuery, closest first.
+struct SimilarReport {
+    ReportId id = 0;
+    ReportReference reference;
+    Date receivedOn;
+    std::string description;
+    std::vector<std::string> sharedRights;       // its codes the query names too
+    std::vector<std::string> sharedInstitutions;
+    double score = 0; // higher is closer; compares the reports of one answer only
 };
 
 struct SolicitationFilter {

@@ -7,9 +7,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "platform/i18n.h"
 #include "domain/text.h"
+#include "platform/i18n.h"
 #include "report_rows.h"
+#include "similar_reports.h"
 #include "sqlite_store.h"
 
 namespace vigie::storage {
@@ -552,6 +553,81 @@ std::vector<int> SqliteReports::years() {
             out.push_back(s.getColumn(0).getInt());
         }
         return out;
+    });
+}
+
+std::vector<WordFrequency> SqliteReports::wordFrequencies(const std::vector<std::string>& words) {
+    if (!vocabularyOpen_) {
+        // TEMP: of this connection only, nothing written to the file (read-only ones too).
+        db_.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.report_words USING "
+                 "fts5vocab(main, report_fts, col)");
+        vocabularyOpen_ = true;
+    }
+    std::vector<WordFrequency> out;
+    auto& s =
+        statements_.get("SELECT doc FROM temp.report_words WHERE term = ? AND col = 'description'");
+    for (const auto& word : words) {
+        s.reset();
+        s.bind(1, word);
+        out.push_back({word, s.executeStep() ? s.getColumn(0).getInt64() : 0});
+    }
+    return out;
+}
+
+// The rarer words of the text, any of them, ranked by bm25 over the descriptions; the
+// withdrawn and the edited report left out before the best are kept.
+std::vector<SimilarReport> SqliteReports::similar(const SimilarQuery& query) {
+    return guarded(statements_, [&] {
+        std::vector<SimilarReport> none;
+        const auto words = significantWords(query.text);
+        if (words.empty() || query.limit <= 0) {
+            return none;
+        }
+        const auto chosen = wordsToLookFor(wordFrequencies(words));
+        if (chosen.empty()) {
+            return none;
+        }
+        // Each word a quoted phrase: whatever it holds is a word, never an operator.
+        std::string match = "description : (";
+        for (std::size_t i = 0; i < chosen.size(); ++i) {
+            std::string quoted;
+            for (char c : chosen[i]) {
+                quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+            }
+            match += (i ? " OR \"" : "\"") + quoted + "\"";
+        }
+        match += ")";
+        auto& s = statements_.get(R"sql(
+WITH hits(id, text_score) AS (
+    SELECT rowid, -bm25(report_fts) FROM report_fts
+    WHERE report_fts MATCH ? AND rowid <> ?
+      AND rowid NOT IN (SELECT id FROM reports WHERE status = 'annulee')
+    ORDER BY bm25(report_fts) LIMIT ?)
+SELECT r.id, r.ref_year, r.ref_seq, r.received_on, r.description, h.text_score,
+       (SELECT group_concat(code, char(31)) FROM
+           (SELECT x.code AS code FROM report_rights l JOIN rights x ON x.id = l.right_id
+            WHERE l.report_id = r.id ORDER BY l.position)),
+       (SELECT group_concat(code, char(31)) FROM
+           (SELECT x.code AS code FROM report_institutions l
+            JOIN institutions x ON x.id = l.institution_id
+            WHERE l.report_id = r.id ORDER BY l.position))
+FROM hits h JOIN reports r ON r.id = h.id)sql");
+        s.bind(1, match);
+        s.bind(2, static_cast<std::int64_t>(query.excluded));
+        s.bind(3, candidateCount(query.limit));
+        std::vector<SimilarCandidate> found;
+        while (s.executeStep()) {
+            SimilarCandidate c;
+            c.report.id = s.getColumn(0).getInt64();
+            c.report.reference = {s.getColumn(1).getInt(), s.getColumn(2).getInt()};
+            c.report.receivedOn = Date::fromIso(s.getColumn(3).getString()).value_or(Date());
+            c.report.description = s.getColumn(4).getString();
+            c.textScore = s.getColumn(5).getDouble();
+            c.rights = splitUnit(s.getColumn(6).isNull() ? "" : s.getColumn(6).getString());
+            c.institutions = splitUnit(s.getColumn(7).isNull() ? "" : s.getColumn(7).getString());
+            found.push_back(std::move(c));
+        }
+        return rankSimilar(std::move(found), query);
     });
 }
 

@@ -107,6 +107,7 @@ private:
 
 struct NamedBy;   // what a searched word names in the reference data
 struct ListRanks; // what the list's orders by source and by rights sort on
+struct WordFrequency; // how many reports hold a word (similar_reports.h)
 
 class SqliteReports final : public ReportRepository {
 public:
@@ -128,6 +129,7 @@ public:
                  const std::function<void(const DifficultyReport&)>& visit) override;
     std::vector<ReportFacts> facts(const Period& period) override;
     std::vector<int> years() override;
+    std::vector<SimilarReport> similar(const SimilarQuery& query) override;
 
 private:
     void bindFields(SQLite::Statement& s, const DifficultyReport& r);
@@ -137,9 +139,13 @@ private:
     // What each typed word of a search names in the reference data (sqlite_reports.cpp).
     std::vector<NamedBy> namedBy(const std::string& search);
     ListRanks listRanks(ReportOrder order);
+    // The reports holding each word in their description (an fts5vocab table of the
+    // connection, made when first asked).
+    std::vector<WordFrequency> wordFrequencies(const std::vector<std::string>& words);
     StatementCache& statements_;
     ReferenceIds& refIds_;
     SQLite::Database& db_;
+    bool vocabularyOpen_ = false;
 };
 
 class SqliteMeetings final : public MeetingRepository {

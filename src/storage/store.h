@@ -66,6 +66,11 @@ public:
                          const std::function<void(const DifficultyReport&)>& visit) = 0;
     virtual std::vector<ReportFacts> facts(const Period& period) = 0;
     virtual std::vector<int> years() = 0; // years with reports, ascending
+    // The stored reports closest to one being written, closest first, at most
+    // `query.limit`; none when its text has no significant word. Its text may hold
+    // anything (quotes, search operators): it is read as plain words. Bounded work: on
+    // a large database only the rarer words are looked for (under 50 ms on 100,000).
+    virtual std::vector<SimilarReport> similar(const SimilarQuery& query) = 0;
 };
 
 class MeetingRepository {

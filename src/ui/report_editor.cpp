@@ -46,7 +46,8 @@ std::optional<Date> parseDate(const wxString& value) {
 } // namespace
 
 ReportEditor::ReportEditor(wxWindow* parent, DifficultyReport report, const ReportChoices& choices,
-                           Save save)
+                           Save save, SimilarReports::Find findSimilar,
+                           SimilarReports::Open openSimilar)
     : report_(std::move(report)), save_(std::move(save)) {
     wxXmlResource::Get()->LoadDialog(this, parent, "ReportEditor");
     receivedOn = XRCCTRL(*this, "received_on", wxTextCtrl);
@@ -85,6 +86,26 @@ ReportEditor::ReportEditor(wxWindow* parent, DifficultyReport report, const Repo
     rights->setEntries(entriesOf(choices.rights, report_.rights, &Right::label));
     institutions->setEntries(
         entriesOf(choices.institutions, report_.institutions, &Institution::name));
+    similar = std::make_unique<SimilarReports>(this, std::move(findSimilar), std::move(openSimilar),
+                                               [this] {
+                                                   SimilarQuery q;
+                                                   q.text = utf8(description->GetValue());
+                                                   q.rights = rights->checked();
+                                                   q.institutions = institutions->checked();
+                                                   q.excluded = report_.id;
+                                                   return q;
+                                               });
+    description->Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
+        similar->changed();
+        e.Skip();
+    });
+    for (const char* list : {"rights", "institutions"}) {
+        FindWindow(wxXmlResource::GetXRCID(list))
+            ->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& e) {
+                similar->changed();
+                e.Skip();
+            });
+    }
     nonTakeUp->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showNonTakeUpHelp(); });
     Bind(wxEVT_BUTTON, &ReportEditor::onSave, this, wxID_OK);
     askBeforeDiscarding(this, [this] { return hasChanges(); });
@@ -148,6 +169,7 @@ bool ReportEditor::TransferDataToWindow() {
     rights->setChecked(report_.rights);
     institutions->setChecked(report_.institutions);
     pristine_ = formState();
+    similar->changed(); // a report already written has its similar ones, once shown
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "check_list_filter.h"
+#include "similar_reports.h"
 #include "app/privacy_guard.h"
 #include "domain/reference_data.h"
 #include "domain/report.h"
@@ -34,8 +35,11 @@ public:
     using Save =
         std::function<wxString(const DifficultyReport& report, app::PersonalData personalData)>;
 
+    // `findSimilar` and `openSimilar`: the part beside the form listing the stored reports
+    // like this one (hidden without them).
     ReportEditor(wxWindow* parent, DifficultyReport report, const ReportChoices& choices,
-                 Save save);
+                 Save save, SimilarReports::Find findSimilar = {},
+                 SimilarReports::Open openSimilar = {});
 
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;
@@ -55,6 +59,8 @@ public:
     wxTextCtrl* closedOn = nullptr;
     std::unique_ptr<CheckListFilter> rights;
     std::unique_ptr<CheckListFilter> institutions;
+    // The stored reports like this one, beside the form.
+    std::unique_ptr<SimilarReports> similar;
 
     // The message shown next to a field ("received_on", "description", ...), for tests.
     wxString errorFor(const wxString& field) const;

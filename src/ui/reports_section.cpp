@@ -540,14 +540,14 @@ ReportChoices ReportsSection::choices() {
     return {reference.rights(), reference.institutions(), reference.sourceGroups()};
 }
 
-std::optional<ReportId> ReportsSection::edit(DifficultyReport report) {
+std::optional<ReportId> ReportsSection::edit(DifficultyReport report, wxWindow* over) {
     if (!workspace_) {
         return std::nullopt;
     }
     const bool creating = report.id == 0;
     ReportId saved = 0;
     ReportEditor editor(
-        this, std::move(report), choices(),
+        over ? over : this, std::move(report), choices(),
         [this, creating, &saved](const DifficultyReport& r, app::PersonalData personalData) {
             try {
                 app::ReportService service(workspace_->store(), workspace_->actor());
@@ -557,6 +557,15 @@ std::optional<ReportId> ReportsSection::edit(DifficultyReport report) {
                 throw; // the editor asks the user
             } catch (const std::exception& e) {
                 return wx(e.what());
+            }
+        },
+        [this](const SimilarQuery& query) {
+            return app::ReportService(workspace_->store(), workspace_->actor()).similar(query);
+        },
+        // The report found opened in its own editor, over the one being written.
+        [this](wxWindow* form, ReportId id) {
+            if (auto found = app::ReportBrowser(workspace_->store()).find(id)) {
+                edit(*found, form);
             }
         });
     if (editor.ShowModal() != wxID_OK) {

@@ -53,8 +53,9 @@ public:
     void select(ReportId id); // selects and shows a report
     ReportFilter currentFilter() const;
     // Opens the editor on `report` (a new one when its id is 0, possibly pre-filled: a
-    // report written from an outreach session); the id saved, none when cancelled.
-    std::optional<ReportId> edit(DifficultyReport report);
+    // report written from an outreach session), over `over` when given (a report form
+    // opening one of its similar reports); the id saved, none when cancelled.
+    std::optional<ReportId> edit(DifficultyReport report, wxWindow* over = nullptr);
     // After a report is saved: the list again, the report selected, or a notice with a
     // way to see it when the filters hide it.
     void afterSave(ReportId saved);

@@ -1,44 +1,21 @@
 // The Store contract: what the services rely on from any back end, written against the
-// interface alone. Each back end runs every case through its fixture: SQLite in the unit
-// tests; PostgreSQL in tests/pg, which compiles this same file with VIGIE_CONTRACT_PG
-// against the server tests/pg/with_postgres.sh starts. A behaviour SQLite gives for free
-// (one writer at a time, a snapshot per reader) is stated and checked for both.
+// interface alone. Each back end runs every case through its fixture (contract_backends.h):
+// SQLite in the unit tests; PostgreSQL in tests/pg, which compiles this same file with
+// VIGIE_CONTRACT_PG against the server tests/pg/with_postgres.sh starts. A behaviour
+// SQLite gives for free (one writer at a time, a snapshot per reader) is stated and
+// checked for both. The similar reports' cases: store_contract_similar_test.cpp.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
+#include "contract_backends.h"
 #include "storage/store.h"
 #include "support.h"
-#ifdef VIGIE_CONTRACT_PG
-#include "pg_support.h"
-#include "storage/pg/pg_store.h"
-#endif
 
 using namespace vigie;
 using storage::Store;
 
 namespace {
-
-// A fresh, empty database per case, and further connections to the same one.
-#ifdef VIGIE_CONTRACT_PG
-struct PgBackend {
-    test::FreshPgDatabase database;
-    bool siteDeclared = false;
-    std::unique_ptr<Store> open() {
-        auto store = storage::pg::openPgStore(database.uri(), "ccas-contrat",
-                                              siteDeclared ? "" : "CCAS du contrat");
-        siteDeclared = true;
-        return store;
-    }
-};
-#define VIGIE_CONTRACT_BACKEND PgBackend
-#else
-struct SqliteBackend {
-    test::TempDir dir;
-    std::unique_ptr<Store> open() { return storage::openSqliteStore(dir / "contract.sqlite"); }
-};
-#define VIGIE_CONTRACT_BACKEND SqliteBackend
-#endif
 
 DifficultyReport report(int year, int sequence, Date received, const std::string& text) {
     DifficultyReport r;

@@ -1,5 +1,6 @@
 #include "pg_reports.h"
 
+#include <charconv>
 #include <sstream>
 #include <unordered_map>
 
@@ -8,6 +9,7 @@
 #include "domain/text.h"
 #include "platform/i18n.h"
 #include "storage/report_rows.h"
+#include "storage/similar_reports.h"
 
 namespace vigie::storage::pg {
 
@@ -203,12 +205,14 @@ Params PgReports::fields(const DifficultyReport& r) {
 }
 
 void PgReports::insert(DifficultyReport& report) {
+    wordCounts_.clear();
     report.id = s_.nextReportId();
     report.version = 1;
     s_.hold(report, searchText(report));
 }
 
 void PgReports::update(DifficultyReport& report) {
+    wordCounts_.clear();
     Params p = fields(report);
     p.integer(report.id).integer(report.version);
     const auto changed = s_.db().exec(
@@ -428,6 +432,83 @@ std::vector<int> PgReports::years() {
         out.push_back(static_cast<int>(r.integer(i, 0)));
     }
     return out;
+}
+
+std::vector<WordFrequency> PgReports::wordFrequencies(const std::vector<std::string>& words) {
+    if (wordCountsSite_ != s_.site() || wordCounts_.size() > 5000) {
+        wordCounts_.clear();
+        wordCountsSite_ = s_.site();
+    }
+    std::vector<std::string> uncounted;
+    for (const auto& w : words) {
+        if (wordCounts_.count(w) == 0) {
+            uncounted.push_back(w);
+        }
+    }
+    if (!uncounted.empty()) {
+        auto counted = s_.db().exec(
+            fmt::format("SELECT w, (SELECT count(*) FROM (SELECT 1 FROM reports WHERE site = {} "
+                        "AND search_words @@ to_tsquery('simple', quote_literal(w)) LIMIT $2) x) "
+                        "FROM unnest($1::text[]) AS w",
+                        kSite),
+            Params().textArray(uncounted).integer(kWordCountCap + 1));
+        for (int i = 0; i < counted.rows(); ++i) {
+            wordCounts_[counted.text(i, 0)] = counted.integer(i, 1);
+        }
+    }
+    std::vector<WordFrequency> out;
+    for (const auto& w : words) {
+        out.push_back({w, wordCounts_[w]});
+    }
+    return out;
+}
+
+// The same words as on SQLite (counted here through the folded column's index),
+// any of them, ranked by ts_rank over the folded words (shorter texts a little higher, as
+// bm25 does).
+std::vector<SimilarReport> PgReports::similar(const SimilarQuery& query) {
+    const auto words = significantWords(query.text);
+    if (words.empty() || query.limit <= 0) {
+        return {};
+    }
+    std::string tsquery;
+    for (const auto& word : wordsToLookFor(wordFrequencies(words))) {
+        // The words hold letters and digits only: no quote or operator to escape.
+        tsquery += (tsquery.empty() ? "'" : " | '") + word + "'";
+    }
+    if (tsquery.empty()) {
+        return {};
+    }
+    auto r = s_.db().exec(
+        fmt::format(R"sql(
+WITH hits AS (
+    SELECT r.id, r.ref_year, r.ref_seq, r.received_on, r.description,
+           ts_rank(r.search_words, q, 1)::text AS text_score
+    FROM reports r, to_tsquery('simple', $1) q
+    WHERE r.site = {} AND r.search_words @@ q AND r.status <> 'annulee' AND r.id <> $2
+    ORDER BY ts_rank(r.search_words, q, 1) DESC, r.received_on DESC, r.id DESC LIMIT $3)
+SELECT h.*,
+       (SELECT string_agg(x.code, chr(31) ORDER BY l.position) FROM report_rights l
+            JOIN rights x ON x.id = l.right_id WHERE l.report_id = h.id),
+       (SELECT string_agg(x.code, chr(31) ORDER BY l.position) FROM report_institutions l
+            JOIN institutions x ON x.id = l.institution_id WHERE l.report_id = h.id)
+FROM hits h)sql",
+                    kSite),
+        Params().text(tsquery).integer(query.excluded).integer(candidateCount(query.limit)));
+    std::vector<SimilarCandidate> found;
+    for (int i = 0; i < r.rows(); ++i) {
+        SimilarCandidate c;
+        c.report.id = r.integer(i, 0);
+        c.report.reference = {static_cast<int>(r.integer(i, 1)), static_cast<int>(r.integer(i, 2))};
+        c.report.receivedOn = Date::fromIso(r.text(i, 3)).value_or(Date());
+        c.report.description = r.text(i, 4);
+        const std::string score = r.text(i, 5);
+        std::from_chars(score.data(), score.data() + score.size(), c.textScore);
+        c.rights = splitUnit(r.isNull(i, 6) ? std::string() : r.text(i, 6));
+        c.institutions = splitUnit(r.isNull(i, 7) ? std::string() : r.text(i, 7));
+        found.push_back(std::move(c));
+    }
+    return rankSimilar(std::move(found), query);
 }
 
 } // namespace vigie::storage::pg

@@ -2,11 +2,16 @@
 // (tests/unit/store_contract_test.cpp), each site seeing and numbering its own.
 #pragma once
 
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "pg_database.h"
 
 namespace vigie::storage {
 struct NamedBy;
 struct ListRanks;
+struct WordFrequency;
 } // namespace vigie::storage
 
 namespace vigie::storage::pg {
@@ -30,12 +35,20 @@ public:
                  const std::function<void(const DifficultyReport&)>& visit) override;
     std::vector<ReportFacts> facts(const Period& period) override;
     std::vector<int> years() override;
+    std::vector<SimilarReport> similar(const SimilarQuery& query) override;
 
 private:
     Params fields(const DifficultyReport& r);
     std::vector<NamedBy> namedBy(const std::string& search);
     ListRanks listRanks(ReportOrder order);
+    // The site's reports holding each word, as similar() chooses its words.
+    std::vector<WordFrequency> wordFrequencies(const std::vector<std::string>& words);
     Session& s_;
+    // Counting a word reads the reports holding it (the index does not know how many):
+    // each word is counted once per site while a report is written, and forgotten at the
+    // next write of this connection (others' writes only make the choice a little less apt).
+    std::unordered_map<std::string, long long> wordCounts_;
+    std::string wordCountsSite_;
 };
 
 } // namespace vigie::storage::pg
