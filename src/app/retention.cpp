@@ -57,12 +57,12 @@ bool madeByHand(const fs::path& copy) {
 }
 
 // Vigie's automatic copies hold the erased texts: removed, once a fresh one is whole.
-void handleCopies(Workspace& workspace, PurgeResult& result) {
+void handleCopies(Workspace& workspace, const std::string& copyLabel, ScrubResult& result) {
     if (workspace.info().shared) {
         return; // the server's copies are its administrator's (pg_dump)
     }
     const auto before = listBackups(workspace.info().location);
-    result.freshCopy = backupNow(workspace, "apres-purge");
+    result.freshCopy = backupNow(workspace, copyLabel);
     std::error_code ec;
     for (const auto& copy : before) {
         if (madeByHand(copy.path)) {
@@ -128,8 +128,14 @@ PurgeResult purge(Workspace& workspace, const Date& day, const Date& today) {
         result.erased = eraseReportsIn(store, workspace.actor(), purgePreview(store, day), today);
         work->commit();
     }
-    result.undone = store.scrub();
-    handleCopies(workspace, result);
+    static_cast<ScrubResult&>(result) = scrubAfterErasure(workspace, "apres-purge");
+    return result;
+}
+
+ScrubResult scrubAfterErasure(Workspace& workspace, const std::string& copyLabel) {
+    ScrubResult result;
+    result.undone = workspace.store().scrub();
+    handleCopies(workspace, copyLabel, result);
     return result;
 }
 

@@ -29,17 +29,26 @@ struct PurgeItem {
 // reference (those already erased left out).
 std::vector<PurgeItem> purgePreview(storage::Store& store, const Date& day);
 
-struct PurgeResult {
-    long long erased = 0;
+// What an erasure left readable, once the storage is scrubbed and the copies handled.
+struct ScrubResult {
     std::vector<std::filesystem::path> copiesRemoved; // Vigie's automatic copies
-    std::optional<std::filesystem::path> freshCopy;   // taken after the purge
+    std::optional<std::filesystem::path> freshCopy;   // taken after the erasure
     std::vector<std::filesystem::path> otherCopies;   // made by hand: the user's to handle
     std::vector<std::string> undone; // what could not be made unreadable, in French
+};
+
+struct PurgeResult : ScrubResult {
+    long long erased = 0;
 };
 
 // Erases in one unit of work (each report's history records the erasure, without the
 // text), then scrubs the storage and, for a database file, its automatic copies.
 PurgeResult purge(Workspace& workspace, const Date& day, const Date& today = Date::today());
+
+// After any erasure, committed: the storage scrubbed, then for a database file Vigie's
+// automatic copies, which still hold what was erased, replaced by a fresh one named
+// after `copyLabel` (a file-name word: "apres-purge").
+ScrubResult scrubAfterErasure(Workspace& workspace, const std::string& copyLabel);
 
 // The erasure alone, inside the caller's unit of work; returns the number erased.
 long long eraseReportsIn(storage::Store& store, const Actor& actor,

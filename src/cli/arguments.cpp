@@ -53,6 +53,10 @@ bool takeValueOption(Arguments& a, const std::string& arg,
         a.meeting = value();
     } else if (arg == "--scheme") {
         a.scheme = value();
+    } else if (arg == "--role") {
+        a.role = value();
+    } else if (arg == "--login") {
+        a.login = value();
     } else if (arg == "--reports") {
         a.reports = number<long long>(arg, value());
         if (*a.reports < 0) {
@@ -173,6 +177,7 @@ void checkOptionsFor(const Arguments& a) {
         {"site", {"--all"}},
         {"copy-from", {}},
         {"purge", {"--closed-before", "--dry-run"}},
+        {"person", {"--out", "--login", "--role", "--dry-run"}},
     };
     const std::string command =
         a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
@@ -216,6 +221,12 @@ std::string usageText() {
               "  purge --closed-before YYYY-MM-DD [--dry-run]\n"
               "                                        erase the text and author of the reports "
               "closed before that day\n"
+              "  person extract \"NAME\" [--login LOGIN] [--out FILE.pdf|FILE.json]\n"
+              "                                        everything that names a member of staff "
+              "(right of access)\n"
+              "  person erase \"NAME\" [--role \"ROLE\"] [--dry-run]\n"
+              "                                        replace their name everywhere by their "
+              "role (right to erasure)\n"
               "  demo [--reports N] [--seed S]         fill an empty database with realistic "
               "synthetic data\n"
               "  site add CODE \"Name\" | site list     the sites of a shared database\n"

@@ -23,6 +23,8 @@ struct Arguments {
     std::optional<long long> reports;
     std::optional<unsigned long long> seed;
     std::optional<std::string> scheme; // report outreach --scheme CODE
+    std::optional<std::string> role;   // person erase --role "…"
+    std::optional<std::string> login;  // person extract --login LOGIN
     bool json = false;
     bool dryRun = false;
     bool update = false;

@@ -30,6 +30,7 @@
 #include "app/sites.h"
 #include "app/workspace.h"
 #include "arguments.h"
+#include "person_command.h"
 #include "platform/i18n.h"
 #include "stats_text.h"
 #include "platform/files.h"
@@ -380,26 +381,14 @@ public:
         const auto n = static_cast<unsigned long>(result.erased);
         out_ << fmt::format(fmt::runtime(trn("{} report erased.", "{} reports erased.", n)), n)
              << "\n";
-        for (const auto& copy : result.copiesRemoved) {
-            out_ << fmt::format(fmt::runtime(tr("Automatic copy removed: {}")),
-                                platform::utf8(copy))
-                 << "\n";
-        }
-        if (result.freshCopy) {
-            out_ << fmt::format(fmt::runtime(tr("New copy, without the erased texts: {}")),
-                                platform::utf8(*result.freshCopy))
-                 << "\n";
-        }
-        for (const auto& copy : result.otherCopies) {
-            out_ << fmt::format(fmt::runtime(tr("A copy made by hand still holds the erased "
-                                                "texts: {}")),
-                                platform::utf8(copy))
-                 << "\n";
-        }
-        for (const auto& line : result.undone) {
-            err_ << "vigie-cli: " << line << "\n";
-        }
+        tellScrub(result, out_, err_);
         return kSuccess;
+    }
+
+    // FORMATS.md, "People".
+    int person() {
+        return personCommand(
+            a_, [this](bool create) -> app::Workspace& { return open(create); }, out_, err_);
     }
 
     int report() {
@@ -597,6 +586,9 @@ std::optional<int> dispatch(Session& session, const Arguments& a) {
     }
     if (a.command == "purge") {
         return session.purge();
+    }
+    if (a.command == "person") {
+        return session.person();
     }
     return std::nullopt;
 }

@@ -206,6 +206,49 @@ expect_status 0 "purge again" -- "$cli" --db purge.sqlite purge --closed-before 
 contains out "0 fiche effacée" "a second purge finds nothing left"
 expect_status 2 "purge without a day" -- "$cli" --db purge.sqlite purge
 
+# --- a member of staff's extract and erasure (issue 19, GDPR art. 15 and 17) ---
+"$cli" --db people.sqlite demo --reports 40 --seed 3 >/dev/null || fail "demo for people"
+grep -aqi "dupont" people.sqlite && fail "the demo already names a Dupont"
+printf 'date_reception;redacteur;description;categories\n2025-02-03;Marie Dupont;Dossier vu avec MME DUPONT, pas avec Dupontel;delai\n' >staff.csv
+"$cli" --db people.sqlite import reports staff.csv >/dev/null 2>&1 || fail "import of a report naming a person"
+query people.sqlite "insert into people(name, institution_id, email) values ('Marie Dupont', (select id from institutions where code = 'CAF'), 'marie.dupont@caf.example');
+  insert into meeting_people(meeting_id, name, presence, position) values ((select min(id) from meetings), 'Marie Dupont', 'excused', 99);
+  update solicitations set contact = 'Dupont Marie' where id = (select min(id) from solicitations);"
+for y in $(query people.sqlite "select distinct substr(received_on, 1, 4) from reports"); do
+  "$cli" --db people.sqlite stats --year "$y" --json >"people-before-$y.json"
+done
+expect_status 0 "person extract as JSON" -- "$cli" --db people.sqlite person extract "marie dupont" --out extrait.json
+for kind in report meeting solicitation audit; do
+  contains extrait.json "\"kind\": \"$kind\"" "the extract finds the person in a $kind"
+done
+contains extrait.json '"email": "marie.dupont@caf.example"' "the extract holds their reference entry"
+contains extrait.json 'MME DUPONT' "the extract holds the description naming them"
+expect_status 0 "person extract as PDF" -- "$cli" --db people.sqlite person extract "Marie Dupont" --out extrait.pdf
+pdftotext extrait.pdf - 2>/dev/null | tr '\n' ' ' >extrait.txt
+contains extrait.txt "Extrait des données concernant Marie Dupont" "the PDF's title"
+contains extrait.txt "Fiches de remontée" "the PDF groups the places by kind"
+expect_status 0 "person erase --dry-run" -- "$cli" --db people.sqlite person erase "Marie Dupont" --dry-run
+contains out "Représentant de la CAF" "the dry run names the role from their entry"
+grep -aq "Marie Dupont" people.sqlite || fail "a dry run erased something"
+expect_status 2 "person erase with a role naming them" -- "$cli" --db people.sqlite person erase "Marie Dupont" --role "Mme Dupont"
+expect_status 2 "person extract with --role" -- "$cli" --db people.sqlite person extract "Marie Dupont" --role x
+expect_status 0 "person erase" -- "$cli" --db people.sqlite person erase "Marie Dupont"
+expect_status 0 "person extract after the erasure" -- "$cli" --db people.sqlite person extract "Marie Dupont" --out apres.json
+contains apres.json '"count": 0' "nothing names the person after the erasure"
+[ "$(query people.sqlite "select count(*) from reports where author = 'Représentant de la CAF'")" = 1 ] || fail "the author became the role"
+[ "$(query people.sqlite "select count(*) from audit_entries where entity = 'person' and action = 'erase'")" = 1 ] || fail "the erasure is in the history"
+for f in people.sqlite people.sqlite-wal people.sqlite-journal people.sqlite.backups/*; do
+  [ -e "$f" ] || continue
+  if grep -aqi -e "marie dupont" -e "dupont marie" -e "mme dupont" -e "marie.dupont" "$f"; then fail "$f still holds the name"; fi
+done
+grep -aq "Dupontel" people.sqlite || fail "another word holding the name was erased"
+for y in $(query people.sqlite "select distinct substr(received_on, 1, 4) from reports"); do
+  "$cli" --db people.sqlite stats --year "$y" --json >"people-after-$y.json"
+  cmp -s "people-before-$y.json" "people-after-$y.json" || fail "the erasure changed the figures of $y"
+done
+expect_status 0 "person erase again" -- "$cli" --db people.sqlite person erase "Marie Dupont"
+[ "$(query people.sqlite "select count(*) from audit_entries where entity = 'person' and action = 'erase'")" = 1 ] || fail "a second erasure recorded something"
+
 # --- a bad file exits 1, names file, line and column, writes nothing ---
 before=$(query b.sqlite 'select count(*) from reports; select count(*) from audit_entries; select count(*) from rights')
 expect_status 1 "import of a bad file" -- "$cli" --db b.sqlite import reports "$data/bad_reports.csv"
