@@ -34,7 +34,9 @@ public:
         Row row;
         row.line = rec.line;
         EmergencyAid& a = row.aid;
-        key(rec, row);
+        ids_.read(
+            table_, rec, options_, problems_,
+            [&](AidId id) { return store_.aids().find(id); }, row.aid, row.existing);
         if (auto d = table_.date(rec, "date", true, problems_)) {
             a.grantedOn = *d;
         }
@@ -70,35 +72,6 @@ public:
 private:
     void error(int line, const char* column, std::string message) {
         problems_.push_back({line, column, Severity::Error, std::move(message)});
-    }
-
-    void key(const csv::Record& rec, Row& row) {
-        const std::string idText = table_.cell(rec, "id");
-        if (idText.empty()) {
-            return;
-        }
-        const auto id = wholeNumber(idText);
-        if (!id || *id <= 0 || idText.find(' ') != std::string::npos) {
-            error(
-                rec.line, "id",
-                fmt::format(fmt::runtime(tr("\"{}\" is not an aid id (a whole number)")), idText));
-        } else if (auto [it, fresh] = seen_.emplace(*id, rec.line); !fresh) {
-            error(rec.line, "id",
-                  fmt::format(fmt::runtime(tr("aid {} already appears on line {}")), *id,
-                              it->second));
-        } else if (auto stored = store_.aids().find(*id)) {
-            if (options_.update) {
-                row.aid = *stored;
-                row.existing = true;
-            } else {
-                error(rec.line, "id",
-                      fmt::format(fmt::runtime(tr("aid {} already exists (use --update to "
-                                                  "replace it)")),
-                                  *id));
-            }
-        } else {
-            row.aid.id = *id; // kept: the file is an export of another database
-        }
     }
 
     void amount(const csv::Record& rec, EmergencyAid& a) {
@@ -168,7 +141,9 @@ private:
     ReferenceCodes& codes_;
     const ImportOptions& options_;
     std::vector<Problem>& problems_;
-    std::map<long long, int> seen_; // id -> line
+    IdColumn ids_{{tr_noop("\"{}\" is not an aid id (a whole number)"),
+                   tr_noop("aid {} already appears on line {}"),
+                   tr_noop("aid {} already exists (use --update to replace it)")}};
 };
 
 } // namespace

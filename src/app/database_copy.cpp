@@ -177,6 +177,22 @@ void copyAids(storage::Store& from, storage::Store& to, std::map<std::string, Id
     }
 }
 
+// FAQ entries with their reports' new ids (kept ids into a file).
+void copyFaq(storage::Store& from, storage::Store& to, std::map<std::string, IdMap>& ids,
+             CopySummary& summary) {
+    const bool keepIds = to.sites() == nullptr;
+    for (auto e : from.faq().list()) {
+        const auto old = e.id;
+        e.id = keepIds ? old : 0;
+        for (auto& report : e.reports) {
+            report = mapped(ids["report"], report);
+        }
+        to.faq().insert(e);
+        ids["faq"][old] = e.id;
+        ++summary.faqEntries;
+    }
+}
+
 void copySettingsAndFigures(storage::Store& from, storage::Store& to, CopySummary& summary) {
     for (const auto& key : from.settings().keys()) {
         to.settings().set(key, from.settings().get(key).value_or(""));
@@ -215,7 +231,7 @@ bool holdsData(storage::Store& store) {
     return store.reports().count(all) > 0 || !store.meetings().list(std::nullopt).empty() ||
            !store.solicitations().list(SolicitationFilter{}).empty() ||
            !store.outreach().list(SessionFilter{}).empty() ||
-           !store.aids().list(std::nullopt).empty() ||
+           !store.aids().list(std::nullopt).empty() || !store.faq().list().empty() ||
            !store.enteredFigures().years().empty();
 }
 
@@ -233,6 +249,7 @@ CopySummary copyDatabase(storage::Store& from, storage::Store& to, const Actor& 
     copySolicitations(from, to, ids, summary);
     copyOutreach(from, to, ids, summary);
     copyAids(from, to, ids, summary);
+    copyFaq(from, to, ids, summary);
     copySettingsAndFigures(from, to, summary);
     copyAudit(from, to, ids, summary);
     to.audit().record({0, actor.now(), actor.user, "database", 0, "copy", "",

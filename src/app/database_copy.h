@@ -16,14 +16,14 @@ class Workspace;
 
 struct CopySummary {
     long long reports = 0, meetings = 0, decisions = 0, solicitations = 0, sessions = 0,
-              aids = 0;
+              aids = 0, faqEntries = 0;
     long long enteredYears = 0, auditEntries = 0;
 };
 
 // Copies everything `from` holds into `to`, which holds none of it yet: the reference
 // data the reports name (a site's additions where the département lacks them), reports,
 // meetings with their agendas and decisions, solicitations, outreach sessions and their
-// schemes, emergency aid, figures typed in, settings and
+// schemes, emergency aid, FAQ answers, figures typed in, settings and
 // files, and the audit trail (its ids following the records), then one audit entry saying
 // where it came from. One unit of work on `to`: all or nothing. `from` is read in one
 // snapshot. Records get new ids, except solicitations copied into a file (their id is in

@@ -531,6 +531,7 @@ int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOption
     remindLateDemoSolicitations(store, actor, options.today);
     addDemoOutreach(store, actor, options, reports);
     addDemoAids(store, actor, options, reports);
+    addDemoFaq(store, actor, options, reports);
     work->commit();
     return static_cast<int>(reports.size());
 }

@@ -37,6 +37,12 @@ void addDemoOutreach(storage::Store& store, const Actor& actor, const DemoOption
 void addDemoAids(storage::Store& store, const Actor& actor, const DemoOptions& options,
                  const std::vector<DifficultyReport>& reports);
 
+// A handful of FAQ answers on the demo's rights, each linked to a report naming its right:
+// most published and checked in the last months, one published but last checked more than
+// a year ago (due for review), one still a draft. Inside the caller's unit of work.
+void addDemoFaq(storage::Store& store, const Actor& actor, const DemoOptions& options,
+                const std::vector<DifficultyReport>& reports);
+
 // Fills an empty database; refuses one that already holds reports (a real group's data
 // must never be mixed with invented ones). Returns the number of reports created.
 int fillWithDemoData(storage::Store& store, const Actor& actor, const DemoOptions& options);

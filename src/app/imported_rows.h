@@ -9,7 +9,10 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "csv_table.h"
+#include "platform/i18n.h"
 #include "reference_codes.h"
 #include "report_csv.h"
 // Private to the app layer (the imports' .cpp files): it may see the store.
@@ -121,6 +124,54 @@ ImportSummary importKeyedById(storage::Store& store, const Actor& actor, std::is
     writeImportedRows(store, actor, codes, rows, options, summary, save);
     return summary;
 }
+
+// The `id` cell of the files keyed by Vigie's id (sessions, aids, FAQ answers), read alike:
+// empty, a new record; not a whole number, or twice in the file, an error on the cell; an
+// id the database holds, that record to replace (--update) or an error; any other, an id
+// to keep (the file is an export of another database). The words name the kind, each a
+// format marked with tr_noop: "is not an id" ({} the cell), "already appears on line" ({}
+// the id, {} the line), "already exists" ({} the id).
+class IdColumn {
+public:
+    struct Words {
+        const char* notAnId;
+        const char* twice;
+        const char* exists;
+    };
+    explicit IdColumn(Words words) : words_(words) {}
+
+    // `find(id)` gives the stored record, if any.
+    template <class T, class Find>
+    void read(const CsvTable& table, const csv::Record& rec, const ImportOptions& options,
+              std::vector<Problem>& problems, Find find, T& record, bool& existing) {
+        const std::string idText = table.cell(rec, "id");
+        if (idText.empty()) {
+            return;
+        }
+        auto error = [&](std::string message) {
+            problems.push_back({rec.line, "id", Severity::Error, std::move(message)});
+        };
+        const auto id = wholeNumber(idText);
+        if (!id || *id <= 0 || idText.find(' ') != std::string::npos) {
+            error(fmt::format(fmt::runtime(tr(words_.notAnId)), idText));
+        } else if (auto [it, fresh] = seen_.emplace(*id, rec.line); !fresh) {
+            error(fmt::format(fmt::runtime(tr(words_.twice)), *id, it->second));
+        } else if (auto stored = find(*id)) {
+            if (options.update) {
+                record = *stored;
+                existing = true;
+            } else {
+                error(fmt::format(fmt::runtime(tr(words_.exists)), *id));
+            }
+        } else {
+            record.id = *id;
+        }
+    }
+
+private:
+    Words words_;
+    std::map<long long, int> seen_; // id -> line
+};
 
 // The header line of an export: the columns' keys in order.
 inline std::vector<std::string> headerOf(const std::vector<ColumnSpec>& columns) {

@@ -57,7 +57,9 @@ public:
         Row row;
         row.line = rec.line;
         OutreachSession& s = row.session;
-        key(rec, row);
+        ids_.read(
+            table_, rec, options_, problems_,
+            [&](SessionId id) { return store_.outreach().find(id); }, row.session, row.existing);
         if (auto d = table_.date(rec, "date", true, problems_)) {
             s.heldOn = *d;
         }
@@ -111,35 +113,6 @@ public:
 private:
     void error(int line, const char* column, std::string message) {
         problems_.push_back({line, column, Severity::Error, std::move(message)});
-    }
-
-    void key(const csv::Record& rec, Row& row) {
-        const std::string idText = table_.cell(rec, "id");
-        if (idText.empty()) {
-            return;
-        }
-        const auto id = wholeNumber(idText);
-        if (!id || *id <= 0 || idText.find(' ') != std::string::npos) {
-            error(rec.line, "id",
-                  fmt::format(fmt::runtime(tr("\"{}\" is not a session id (a whole number)")),
-                              idText));
-        } else if (auto [it, fresh] = seen_.emplace(*id, rec.line); !fresh) {
-            error(rec.line, "id",
-                  fmt::format(fmt::runtime(tr("session {} already appears on line {}")), *id,
-                              it->second));
-        } else if (auto stored = store_.outreach().find(*id)) {
-            if (options_.update) {
-                row.session = *stored;
-                row.existing = true;
-            } else {
-                error(rec.line, "id",
-                      fmt::format(fmt::runtime(tr("session {} already exists (use --update to "
-                                                  "replace it)")),
-                                  *id));
-            }
-        } else {
-            row.session.id = *id; // kept: the file is an export of another database
-        }
     }
 
     std::optional<TimeOfDay> time(const csv::Record& rec, const char* column) {
@@ -224,7 +197,9 @@ private:
     const ImportOptions& options_;
     std::vector<Problem>& problems_;
     std::map<std::string, std::string> schemes_, families_; // key -> code
-    std::map<long long, int> seen_;                           // id -> line
+    IdColumn ids_{{tr_noop("\"{}\" is not a session id (a whole number)"),
+                   tr_noop("session {} already appears on line {}"),
+                   tr_noop("session {} already exists (use --update to replace it)")}};
 };
 
 } // namespace

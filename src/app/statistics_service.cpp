@@ -10,6 +10,7 @@
 
 #include "platform/i18n.h"
 #include "domain/text.h"
+#include "faq_service.h"
 #include "storage/store.h"
 
 namespace vigie::app {
@@ -323,6 +324,9 @@ Statistics periodStatistics(storage::Store& store, const Period& period) {
         }
     }
     stats.recurring = recurringProblems(now.reports, before.reports);
+    const auto faq = faqReview(store, Date::today());
+    stats.faqToReview = faq.toReview;
+    stats.faqPublished = faq.published;
     return stats;
 }
 
@@ -350,9 +354,21 @@ Json recurringJson(const std::vector<RecurringProblem>& problems) {
     return out;
 }
 
+// FORMATS.md, "FAQ".
+Json faqJson(const Statistics& stats) {
+    Json toReview = Json::array();
+    for (const auto& e : stats.faqToReview) {
+        toReview.push_back({{"id", e.id},
+                            {"question", e.question},
+                            {"date_revision", e.checkedOn ? Json(e.checkedOn->iso()) : Json(nullptr)}});
+    }
+    return {{"to_review", toReview}, {"published", stats.faqPublished}};
+}
+
 std::string statisticsJson(const Statistics& stats) {
     Json j = figuresJson(stats.current);
     j["recurring"] = recurringJson(stats.recurring);
+    j["faq"] = faqJson(stats);
     j["changes"] = stats.previous ? changesJson(*stats.previous, stats.current) : Json(nullptr);
     j["previous"] = stats.previous ? figuresJson(*stats.previous) : Json(nullptr);
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);

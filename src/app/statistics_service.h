@@ -7,6 +7,7 @@
 #include <string>
 
 #include "actor.h"
+#include "domain/faq.h"
 #include "domain/observatory.h"
 #include "domain/statistics.h"
 #include "store_ref.h"
@@ -19,6 +20,10 @@ struct Statistics {
     std::optional<PeriodFigures> previous; // none when that period has no data at all
     // What keeps coming back in the period, beside the same period a year earlier.
     std::vector<RecurringProblem> recurring;
+    // The FAQ as it stands today, whatever the period: the published answers due for
+    // review (FORMATS.md, `faq.to_review`) and how many answers are published.
+    std::vector<FaqEntry> faqToReview;
+    long long faqPublished = 0;
 
     bool calendarYear() const;
     int year() const { return period.first.year(); }

@@ -178,6 +178,7 @@ void checkOptionsFor(const Arguments& a) {
         {"copy-from", {}},
         {"purge", {"--closed-before", "--dry-run"}},
         {"person", {"--out", "--login", "--role", "--dry-run"}},
+        {"publish", {"--out"}},
     };
     const std::string command =
         a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
@@ -203,7 +204,7 @@ std::string usageText() {
               "  import KIND FILE.csv [--dry-run] [--update]\n"
               "  export KIND FILE.csv [--year YYYY] [--all]\n"
               "                                        KIND: reports, meetings, solicitations, "
-              "sessions or aids\n"
+              "sessions, aids or faq\n"
               "  stats --year YYYY [--json]            the figures of a year, with the year "
               "before\n"
               "  stats --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n"
@@ -217,6 +218,8 @@ std::string usageText() {
               "  report outreach --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf|.xlsx|.csv "
               "[--scheme CODE]\n"
               "                                        the partners' report of outreach sessions\n"
+              "  publish faq --out DIR                 the published FAQ answers as one web page "
+              "(DIR/index.html)\n"
               "  backup --out FILE                     copy the database while it is in use\n"
               "  purge --closed-before YYYY-MM-DD [--dry-run]\n"
               "                                        erase the text and author of the reports "

@@ -18,6 +18,8 @@
 #include "app/meeting_csv.h"
 #include "app/outreach_report.h"
 #include "app/aid_csv.h"
+#include "app/faq_csv.h"
+#include "app/faq_page.h"
 #include "app/retention.h"
 #include "app/session_csv.h"
 #include "app/solicitation_csv.h"
@@ -159,7 +161,7 @@ public:
 
     int importCommand() {
         const std::string kind = operand(0, tr("what to import (reports, meetings, "
-                                               "solicitations, sessions or aids)"));
+                                               "solicitations, sessions, aids or faq)"));
         const std::string file = operand(1, tr("the CSV file to import"));
         noMoreOperands(2);
         const auto importer = importerFor(kind);
@@ -246,7 +248,7 @@ public:
 
     int exportCommand() {
         const std::string kind = operand(0, tr("what to export (reports, meetings, "
-                                               "solicitations, sessions or aids)"));
+                                               "solicitations, sessions, aids or faq)"));
         const std::string file = operand(1, tr("the CSV file to write"));
         noMoreOperands(2);
         const auto table = knownTable(kind);
@@ -267,6 +269,8 @@ public:
             bytes = app::exportSessions(store, period, a_.all);
         } else if (table == Table::Aids) {
             bytes = app::exportAids(store, period, a_.all);
+        } else if (table == Table::Faq) {
+            bytes = app::exportFaq(store, a_.all); // every entry: an answer has no date of its own
         } else {
             bytes = app::exportSolicitations(store, period, a_.all);
         }
@@ -385,6 +389,32 @@ public:
         return kSuccess;
     }
 
+    // FORMATS.md, "FAQ": the published answers as one page for the city's site.
+    int publish() {
+        const std::string what = operand(0, tr("what to publish (faq)"));
+        noMoreOperands(1);
+        if (what != "faq") {
+            throw UsageError{
+                fmt::format(fmt::runtime(tr("unknown publication \"{}\" (expected faq)")), what)};
+        }
+        if (!a_.out) {
+            throw UsageError{tr("publish faq needs --out DIR")};
+        }
+        auto& store = open(false).store();
+        const fs::path dir = fs::u8path(*a_.out);
+        std::error_code ec;
+        if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+            throw Failure{fmt::format(fmt::runtime(tr("{} is a file, not a folder")), *a_.out)};
+        }
+        const long long count = app::publishFaq(store, dir, Date::today());
+        const auto n = static_cast<unsigned long>(count);
+        out_ << fmt::format(fmt::runtime(trn("FAQ page written: {} ({} answer)",
+                                             "FAQ page written: {} ({} answers)", n)),
+                            platform::utf8(dir / "index.html"), count)
+             << "\n";
+        return kSuccess;
+    }
+
     // FORMATS.md, "People".
     int person() {
         return personCommand(
@@ -490,7 +520,7 @@ public:
     }
 
 private:
-    enum class Table { Reports, Meetings, Solicitations, Sessions, Aids };
+    enum class Table { Reports, Meetings, Solicitations, Sessions, Aids, Faq };
     using Importer = app::ImportSummary (*)(storage::Store&, const app::Actor&, std::istream&,
                                             const app::ImportOptions&);
 
@@ -501,6 +531,7 @@ private:
         case Table::Solicitations: return &app::importSolicitations;
         case Table::Sessions: return &app::importSessions;
         case Table::Aids: return &app::importAids;
+        case Table::Faq: return &app::importFaq;
         }
         return &app::importReports;
     }
@@ -521,9 +552,12 @@ private:
         if (kind == "aids") {
             return Table::Aids;
         }
+        if (kind == "faq") {
+            return Table::Faq;
+        }
         throw UsageError{
             fmt::format(fmt::runtime(tr("unknown table \"{}\" (expected reports, meetings, "
-                                        "solicitations, sessions or aids)")),
+                                        "solicitations, sessions, aids or faq)")),
                         kind)};
     }
 
@@ -577,6 +611,9 @@ std::optional<int> dispatch(Session& session, const Arguments& a) {
     }
     if (a.command == "report") {
         return session.report();
+    }
+    if (a.command == "publish") {
+        return session.publish();
     }
     if (a.command == "site") {
         return session.site();

@@ -368,6 +368,46 @@ CREATE TABLE aid_reports (
 CREATE INDEX aid_reports_by_report ON aid_reports(report_id);
 )sql";
 
+// Version 9: the answers of the city's FAQ, with the rights, institutions and reports
+// each concerns, in the order written.
+constexpr const char* kVersion9 = R"sql(
+CREATE TABLE faq_entries (
+    id          INTEGER PRIMARY KEY,
+    question    TEXT NOT NULL,
+    answer      TEXT NOT NULL,
+    checked_on  TEXT CHECK (checked_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    published   INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE faq_rights (
+    faq_id   INTEGER NOT NULL REFERENCES faq_entries(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    right_id INTEGER NOT NULL REFERENCES rights(id),
+    PRIMARY KEY (faq_id, position),
+    UNIQUE (faq_id, right_id)
+) WITHOUT ROWID;
+
+CREATE TABLE faq_institutions (
+    faq_id         INTEGER NOT NULL REFERENCES faq_entries(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    institution_id INTEGER NOT NULL REFERENCES institutions(id),
+    PRIMARY KEY (faq_id, position),
+    UNIQUE (faq_id, institution_id)
+) WITHOUT ROWID;
+
+CREATE TABLE faq_reports (
+    faq_id    INTEGER NOT NULL REFERENCES faq_entries(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    report_id INTEGER NOT NULL REFERENCES reports(id),
+    PRIMARY KEY (faq_id, position),
+    UNIQUE (faq_id, report_id)
+) WITHOUT ROWID;
+CREATE INDEX faq_reports_by_report ON faq_reports(report_id);
+)sql";
+
 // Optimistic concurrency: every update says which version it started from.
 constexpr const char* kVersion5 = R"sql(
 ALTER TABLE reports ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
@@ -489,6 +529,7 @@ const std::vector<Migration>& migrations() {
         {7, "outreach: schemes, sessions and the reports they raised", &addOutreach},
         {8, "emergency aid and the reports it relates to",
          [](SQLite::Database& db) { db.exec(kVersion8); }},
+        {9, "the answers of the city's FAQ", [](SQLite::Database& db) { db.exec(kVersion9); }},
     };
     return all;
 }

@@ -311,7 +311,7 @@ SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, DatabaseInfo info
     : db_(std::move(db)), info_(std::move(info)), statements_(*db_), ids_(statements_),
       reports_(statements_, ids_, *db_), meetings_(statements_, ids_, *db_),
       solicitations_(statements_, ids_, *db_), outreach_(statements_, ids_, *db_),
-      aids_(statements_, ids_, *db_),
+      aids_(statements_, ids_, *db_), faq_(statements_, ids_, *db_),
       entered_(statements_),
       reference_(statements_, ids_), audit_(statements_),
       settings_(statements_), integrityVerified_(integrityVerified) {}

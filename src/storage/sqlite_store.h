@@ -255,6 +255,25 @@ private:
     SQLite::Database& db_;
 };
 
+class SqliteFaq final : public FaqRepository {
+public:
+    SqliteFaq(StatementCache& statements, ReferenceIds& ids, SQLite::Database& db)
+        : statements_(statements), refIds_(ids), db_(db) {}
+    void insert(FaqEntry& entry) override;
+    void update(FaqEntry& entry) override;
+    void remove(FaqId id) override;
+    std::optional<FaqEntry> find(FaqId id) override;
+    std::vector<FaqEntry> list() override;
+
+private:
+    void bindFields(SQLite::Statement& st, const FaqEntry& e);
+    void writeLinks(const FaqEntry& e);
+    std::vector<FaqEntry> select(const std::string& where, std::optional<FaqId> id);
+    StatementCache& statements_;
+    ReferenceIds& refIds_;
+    SQLite::Database& db_;
+};
+
 class SqliteEnteredFigures final : public EnteredFiguresRepository {
 public:
     explicit SqliteEnteredFigures(StatementCache& statements) : statements_(statements) {}
@@ -335,6 +354,7 @@ public:
     SolicitationRepository& solicitations() override { return solicitations_; }
     OutreachRepository& outreach() override { return outreach_; }
     AidRepository& aids() override { return aids_; }
+    FaqRepository& faq() override { return faq_; }
     EnteredFiguresRepository& enteredFigures() override { return entered_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
@@ -356,6 +376,7 @@ private:
     SqliteSolicitations solicitations_;
     SqliteOutreach outreach_;
     SqliteAids aids_;
+    SqliteFaq faq_;
     SqliteEnteredFigures entered_;
     SqliteReference reference_;
     SqliteAudit audit_;

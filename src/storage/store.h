@@ -11,6 +11,7 @@
 
 #include "domain/aid.h"
 #include "domain/audit.h"
+#include "domain/faq.h"
 #include "domain/meeting.h"
 #include "domain/outreach.h"
 #include "domain/queries.h"
@@ -161,6 +162,19 @@ public:
     virtual std::vector<EmergencyAid> list(const std::optional<Period>& period) = 0;
 };
 
+// The answers of the city's FAQ.
+class FaqRepository {
+public:
+    virtual ~FaqRepository() = default;
+    // Stores a new entry (its right and institution codes must exist); a non-zero id is kept.
+    virtual void insert(FaqEntry& entry) = 0;
+    virtual void update(FaqEntry& entry) = 0; // the same version rule as reports
+    virtual void remove(FaqId id) = 0;
+    virtual std::optional<FaqEntry> find(FaqId id) = 0;
+    // Every entry, by id (the order they were written in).
+    virtual std::vector<FaqEntry> list() = 0;
+};
+
 // Figures typed in for the years before Vigie (the annual report's N-1 column).
 class EnteredFiguresRepository {
 public:
@@ -282,6 +296,7 @@ public:
     virtual SolicitationRepository& solicitations() = 0;
     virtual OutreachRepository& outreach() = 0;
     virtual AidRepository& aids() = 0;
+    virtual FaqRepository& faq() = 0;
     virtual EnteredFiguresRepository& enteredFigures() = 0;
     virtual ReferenceRepository& reference() = 0;
     virtual AuditLog& audit() = 0;

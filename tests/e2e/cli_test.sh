@@ -22,7 +22,8 @@ expect_status 0 "--version" -- "$cli" --version
 contains out "vigie-cli " "--version prints the name"
 expect_status 0 "--help" -- "$cli" --help
 contains out "import TYPE FICHIER.csv" "--help lists the commands"
-contains out "sessions ou aids" "--help names every kind of file"
+contains out "aids ou faq" "--help names every kind of file"
+contains out "publish faq --out" "--help names the FAQ page"
 expect_status 2 "no command" -- "$cli"
 expect_status 2 "unknown command" -- "$cli" frobnicate
 expect_status 2 "unknown option" -- "$cli" stats --year 2015 --colour
@@ -205,6 +206,35 @@ done
 expect_status 0 "purge again" -- "$cli" --db purge.sqlite purge --closed-before "$cut"
 contains out "0 fiche effacée" "a second purge finds nothing left"
 expect_status 2 "purge without a day" -- "$cli" --db purge.sqlite purge
+
+# --- the city's FAQ (FORMATS.md "FAQ") ---
+today_dmy=$(date +%-d/%-m/%Y)
+printf 'question;reponse;droits;institutions;date_revision;publiee\n"Mon RSA est suspendu : que faire ?";"<script>alert(1)</script> & ""quotes""";RSA;CAF;2020-01-15;oui\nUne question en brouillon ?;Pas encore prête;APL;;;non\nSans droit ?;"Venez au CCAS.\n\nSans rendez-vous.";;;%s;OUI\n' "$today_dmy" >faq.csv
+expect_status 0 "import faq" -- "$cli" --db faq.sqlite import faq faq.csv
+expect_status 0 "export faq" -- "$cli" --db faq.sqlite export faq faq-a.csv
+head -c 3 faq-a.csv | od -An -tx1 | grep -q "ef bb bf" || fail "the faq export has no BOM"
+sed '1s/^\xEF\xBB\xBF//' faq-a.csv | head -1 | grep -q "^id;question;reponse;droits;institutions;fiches;date_revision;publiee" || fail "the faq export's columns"
+expect_status 0 "import faq into an empty database" -- "$cli" --db faq2.sqlite import faq faq-a.csv
+expect_status 0 "export faq again" -- "$cli" --db faq2.sqlite export faq faq-b.csv
+cmp -s faq-a.csv faq-b.csv || fail "faq round trip changed the file"
+printf 'question;reponse;publiee\nQ ?;R.;oui\nQ2 ?;;non\n' >bad-faq.csv
+expect_status 1 "faq with an empty answer" -- "$cli" --db faq.sqlite import faq bad-faq.csv
+contains err "bad-faq.csv:3: reponse:" "an empty answer named with line and column"
+[ "$(query faq.sqlite 'select count(*) from faq_entries')" = 3 ] || fail "a refused faq file wrote something"
+expect_status 0 "publish faq" -- "$cli" --db faq.sqlite publish faq --out site/faq
+[ -f site/faq/index.html ] || fail "publish faq wrote no site/faq/index.html"
+grep -q '<html lang="fr">' site/faq/index.html || fail "the FAQ page is not lang=fr"
+grep -q '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;' site/faq/index.html || fail "the FAQ answer is not escaped"
+grep -qi '<script' site/faq/index.html && fail "the FAQ page holds a script"
+grep -q 'brouillon' site/faq/index.html && fail "an unpublished answer was published"
+grep -q 'Mise à jour le 15/01/2020' site/faq/index.html || fail "the FAQ page has no « Mise à jour le »"
+grep -q 'Autres questions' site/faq/index.html || fail "the answers naming no right are not in « Autres questions »"
+expect_status 2 "publish without --out" -- "$cli" --db faq.sqlite publish faq
+expect_status 2 "publish something else" -- "$cli" --db faq.sqlite publish reports --out x
+expect_status 0 "stats --json with the faq" -- "$cli" --db faq.sqlite stats --year 2015 --json
+cp out faq.json
+[ "$(query :memory: "select json_extract(readfile('faq.json'), '$.faq.published') || ' ' || json_array_length(readfile('faq.json'), '$.faq.to_review') || ' ' || json_extract(readfile('faq.json'), '$.faq.to_review[0].date_revision')")" = "2 1 2020-01-15" ] \
+  || fail "stats --json faq.to_review lists the answer checked in 2020 only"
 
 # --- a member of staff's extract and erasure (issue 19, GDPR art. 15 and 17) ---
 "$cli" --db people.sqlite demo --reports 40 --seed 3 >/dev/null || fail "demo for people"

@@ -64,12 +64,17 @@ for y in $years; do
   both "export-$y" export reports "reports-$y.csv" --year "$y"
   [ -f "reports-$y.csv" ] && true
 done
-for table in reports meetings solicitations sessions aids; do
+for table in reports meetings solicitations sessions aids faq; do
   run "exp-$table" lite export "$table" "$table.lite.csv" --all
   run "exp-$table" pg export "$table" "$table.pg.csv" --all
   status_is 0 "exp-$table" pg
   same_file "export $table --all" "$table.lite.csv" "$table.pg.csv"
 done
+grep -q ";oui" faq.lite.csv || fail "the demo's FAQ has published answers to compare"
+run publish lite publish faq --out faq-lite
+run publish pg publish faq --out faq-pg
+status_is 0 publish pg
+same_file "the published FAQ page" faq-lite/index.html faq-pg/index.html
 last=$(echo "$years" | tail -1)
 run annual lite report annual --year "$last" --out annual.lite.pdf
 run annual pg report annual --year "$last" --out annual.pg.pdf

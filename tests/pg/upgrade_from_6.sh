@@ -17,7 +17,7 @@ must "$cli" --db "$VIGIE_TEST_PG" --site nord demo --reports 30 --seed 1
 for role in alice bob; do sql vigie "CREATE ROLE $role LOGIN" >/dev/null; done
 must "$cli" --db "$VIGIE_TEST_PG" site grant nord alice
 must "$cli" --db "$VIGIE_TEST_PG" site grant sud bob
-sql vigie "DROP TABLE aid_reports, aids, session_reports, outreach_sessions, outreach_schemes;
+sql vigie "DROP TABLE faq_reports, faq_rights, faq_institutions, faq_entries, aid_reports, aids, session_reports, outreach_sessions, outreach_schemes;
            UPDATE vigie_schema SET version = 6" >/dev/null || fail "taking the database back to 6"
 reports=$(sql vigie "SELECT count(*) FROM reports")
 
@@ -27,8 +27,9 @@ reports=$(sql vigie "SELECT count(*) FROM reports")
 grep -q "administrat" alice-first.err || fail "the confined role is told who upgrades: $(cat alice-first.err)"
 # ...the owner's next command upgrades it.
 must "$cli" --db "$VIGIE_TEST_PG" site list
-[ "$(sql vigie "SELECT version FROM vigie_schema")" = 8 ] || fail "the schema is not at the current version (8)"
+[ "$(sql vigie "SELECT version FROM vigie_schema")" = 9 ] || fail "the schema is not at the current version (9)"
 [ "$(sql alice "SELECT count(*) FROM aids")" = 0 ] || fail "a granted role cannot read the aids added by version 8"
+[ "$(sql alice "SELECT count(*) FROM faq_entries")" = 0 ] || fail "a granted role cannot read the FAQ added by version 9"
 [ "$(sql vigie "SELECT count(*) FROM reports")" = "$reports" ] || fail "the upgrade changed the reports"
 [ "$(sql vigie "SELECT count(*) FROM outreach_schemes WHERE code = 'caravane'")" = 1 ] ||
   fail "the outreach schemes were not seeded"
@@ -49,5 +50,9 @@ sql alice "UPDATE outreach_sessions SET people = 0 WHERE site = 'sud'" >/dev/nul
 "$cli" --db "$(as alice)" --site nord stats --year 2025 --json >alice.json 2>alice.err ||
   fail "alice's figures after the upgrade: $(cat alice.err)"
 grep -q '"sessions": 1' alice.json || fail "alice's figures count her session"
+printf 'question;reponse;droits;publiee\nRSA suspendu ?;Déclarez vos revenus.;RSA;oui\n' >faq-nord.csv
+must "$cli" --db "$(as alice)" --site nord import faq faq-nord.csv
+[ "$(sql bob "SELECT count(*) FROM faq_entries")" = 0 ] || fail "bob sees nord's FAQ"
+[ "$(sql alice "SELECT count(*) FROM faq_rights")" = 1 ] || fail "alice's FAQ entry lost its right"
 
-finish "upgrade from version 6: outreach and aid tables, policies and grants"
+finish "upgrade from version 6: outreach, aid and FAQ tables, policies and grants"

@@ -11,6 +11,7 @@
 #include "app/aid_service.h"
 #include "app/statistics_service.h"
 #include "storage/store.h"
+#include "import_errors.h"
 #include "support.h"
 
 using namespace vigie;
@@ -25,15 +26,6 @@ EmergencyAid granted(Date day, long long cents, const std::string& right = {}) {
     return a;
 }
 
-std::vector<std::pair<int, std::string>> errorsOf(const app::ImportSummary& summary) {
-    std::vector<std::pair<int, std::string>> where;
-    for (const auto& p : summary.problems) {
-        if (p.severity == app::Severity::Error) {
-            where.emplace_back(p.line, p.column);
-        }
-    }
-    return where;
-}
 
 } // namespace
 
@@ -89,7 +81,7 @@ TEST_CASE("aids CSV: a wrong cell names line and column, and nothing is written"
                             "2025-01-09;0;;;;\n"
                             "2025-01-10;10;;;;\n";
     const auto summary = app::importAids(*store, test::testActor(), bad, {});
-    CHECK(errorsOf(summary) == std::vector<std::pair<int, std::string>>{{2, "montant"},
+    CHECK(test::errorsOf(summary) == std::vector<std::pair<int, std::string>>{{2, "montant"},
                                                                        {3, "montant"},
                                                                        {4, "montant"},
                                                                        {5, "nature"},

@@ -626,3 +626,64 @@ CONTRACT("emergency aid reads back whole, by period, keeps its id and refuses a 
     store->aids().remove(plain.id);
     CHECK_FALSE(store->aids().find(plain.id));
 }
+
+CONTRACT("a FAQ entry reads back whole with its codes in order, keeps its id, refuses a stale "
+         "save") {
+    Backend backend;
+    auto store = backend.open();
+    const auto a = stored(*store, report(2025, 1, Date(2025, 3, 4), "RSA suspendu"));
+    const auto b = stored(*store, report(2025, 2, Date(2025, 3, 5), "APL interrompue"));
+    FaqEntry e;
+    e.question = "Mon RSA est suspendu : que faire ?";
+    e.answer = "Déclarez vos revenus.\n\nLe CCAS peut vous aider.";
+    e.rights = {"RSA", "APL"};
+    e.institutions = {"CAF", "CD"};
+    e.reports = {b.id, a.id};
+    e.checkedOn = Date(2025, 4, 1);
+    e.published = true;
+    e.createdAt = e.updatedAt = "2025-04-01T09:00:00Z";
+    FaqEntry draft;
+    draft.id = 40;
+    draft.question = "Brouillon ?";
+    draft.answer = "À écrire.";
+    draft.createdAt = draft.updatedAt = e.createdAt;
+    {
+        auto work = store->begin();
+        store->faq().insert(draft);
+        store->faq().insert(e);
+        work->commit();
+    }
+    CHECK(draft.id == 40);
+    CHECK(e.id > 40);
+    const auto back = store->faq().find(e.id);
+    REQUIRE(back);
+    CHECK(back->question == e.question);
+    CHECK(back->answer == e.answer);
+    CHECK(back->rights == std::vector<std::string>{"RSA", "APL"});
+    CHECK(back->institutions == std::vector<std::string>{"CAF", "CD"});
+    CHECK(back->reports == std::vector<ReportId>{b.id, a.id});
+    CHECK(back->checkedOn == Date(2025, 4, 1));
+    CHECK(back->published);
+    const auto plain = store->faq().find(40);
+    REQUIRE(plain);
+    CHECK_FALSE(plain->checkedOn);
+    CHECK_FALSE(plain->published);
+    CHECK(plain->rights.empty());
+    const auto all = store->faq().list();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].id == 40); // by id
+    FaqEntry stale = e;
+    {
+        auto work = store->begin();
+        e.rights = {"APL"};
+        e.published = false;
+        store->faq().update(e);
+        work->commit();
+    }
+    CHECK(store->faq().find(e.id)->rights == std::vector<std::string>{"APL"});
+    auto work = store->begin();
+    CHECK(refusal([&] { store->faq().update(stale); }) == StorageError::Kind::Stale);
+    CHECK_FALSE(store->faq().find(e.id)->published);
+    store->faq().remove(draft.id);
+    CHECK_FALSE(store->faq().find(draft.id));
+}

@@ -399,6 +399,50 @@ CREATE TABLE aid_reports (
 CREATE INDEX aid_reports_by_report ON aid_reports (report_id);
 )sql";
 
+// Version 9: the answers of the city's FAQ, a site's own rows.
+constexpr const char* kVersion9 = R"sql(
+CREATE TABLE faq_entries (
+    id          BIGSERIAL PRIMARY KEY,
+    site        TEXT NOT NULL DEFAULT current_setting('vigie.site') REFERENCES sites(code),
+    question    TEXT NOT NULL,
+    answer      TEXT NOT NULL,
+    checked_on  TEXT CHECK (checked_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+    published   INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX faq_entries_by_site ON faq_entries (site, id);
+
+CREATE TABLE faq_rights (
+    site     TEXT NOT NULL DEFAULT current_setting('vigie.site'),
+    faq_id   BIGINT NOT NULL REFERENCES faq_entries(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    right_id BIGINT NOT NULL REFERENCES rights(id),
+    PRIMARY KEY (faq_id, position),
+    UNIQUE (faq_id, right_id)
+);
+
+CREATE TABLE faq_institutions (
+    site           TEXT NOT NULL DEFAULT current_setting('vigie.site'),
+    faq_id         BIGINT NOT NULL REFERENCES faq_entries(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    institution_id BIGINT NOT NULL REFERENCES institutions(id),
+    PRIMARY KEY (faq_id, position),
+    UNIQUE (faq_id, institution_id)
+);
+
+CREATE TABLE faq_reports (
+    site      TEXT NOT NULL DEFAULT current_setting('vigie.site'),
+    faq_id    BIGINT NOT NULL REFERENCES faq_entries(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    report_id BIGINT NOT NULL REFERENCES reports(id),
+    PRIMARY KEY (faq_id, position),
+    UNIQUE (faq_id, report_id)
+);
+CREATE INDEX faq_reports_by_report ON faq_reports (report_id);
+)sql";
+
 void seedOutreachSchemes(Connection& db) {
     for (const auto& s : defaultOutreachSchemes()) {
         db.exec("INSERT INTO outreach_schemes(code, code_key, label) VALUES ($1, $2, $3)",
@@ -465,11 +509,12 @@ SchemaState migrate(Connection& db) {
             db.execScript(kVersion6);
             db.execScript(kVersion7);
             db.execScript(kVersion8);
+            db.execScript(kVersion9);
             db.execScript(rowSecurityScript());
             seedReferenceData(db);
             seedOutreachSchemes(db);
-            db.exec("INSERT INTO vigie_schema(version) VALUES ($1)", Params().integer(8));
-            state.version = 8;
+            db.exec("INSERT INTO vigie_schema(version) VALUES ($1)", Params().integer(9));
+            state.version = 9;
             state.created = true;
         }
         const int found = state.version;
@@ -499,6 +544,12 @@ SchemaState migrate(Connection& db) {
             db.execScript(kVersion8);
             confineNewTables(db, {"aids", "aid_reports"}, {}, {"aids_id_seq"});
             state.version = 8;
+        }
+        if (state.version == 8) {
+            db.execScript(kVersion9);
+            confineNewTables(db, {"faq_entries", "faq_rights", "faq_institutions", "faq_reports"},
+                             {}, {"faq_entries_id_seq"});
+            state.version = 9;
         }
         if (state.version != found) {
             db.exec("UPDATE vigie_schema SET version = $1", Params().integer(state.version));

@@ -22,7 +22,8 @@ constexpr const char* kSiteTables[] = {
     "solicitation_addressees", "solicitation_reports", "solicitation_chases",
     "entered_years",      "entered_counts",          "entered_solicitations",
     "outreach_sessions",  "session_reports",         "aids",
-    "aid_reports"};
+    "aid_reports",        "faq_entries",             "faq_rights",
+    "faq_institutions",   "faq_reports"};
 
 // Reference tables: the département's shared rows (site NULL), read by every site, and
 // each site's own additions.

@@ -9,6 +9,7 @@
 #include "pg_reports.h"
 #include "pg_sites.h"
 #include "pg_aids.h"
+#include "pg_faq.h"
 #include "pg_outreach.h"
 #include "pg_solicitations.h"
 #include "platform/i18n.h"
@@ -103,7 +104,7 @@ class PgStore final : public Store {
 public:
     PgStore(const std::string& uri, const std::string& site)
         : session_(uri, site), reports_(session_), meetings_(session_),
-          solicitations_(session_), outreach_(session_), aids_(session_), entered_(session_), reference_(session_), audit_(session_),
+          solicitations_(session_), outreach_(session_), aids_(session_), faq_(session_), entered_(session_), reference_(session_), audit_(session_),
           settings_(session_), sites_(session_) {
         info_.path = platform::withoutPassword(uri);
         info_.schemaVersion = session_.schema().version;
@@ -130,6 +131,7 @@ public:
     SolicitationRepository& solicitations() override { return solicitations_; }
     OutreachRepository& outreach() override { return outreach_; }
     AidRepository& aids() override { return aids_; }
+    FaqRepository& faq() override { return faq_; }
     EnteredFiguresRepository& enteredFigures() override { return entered_; }
     ReferenceRepository& reference() override { return reference_; }
     AuditLog& audit() override { return audit_; }
@@ -181,6 +183,7 @@ private:
     PgSolicitations solicitations_;
     PgOutreach outreach_;
     PgAids aids_;
+    PgFaq faq_;
     PgEnteredFigures entered_;
     PgReference reference_;
     PgAudit audit_;
