@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -97,6 +98,25 @@ struct LetterData {
     std::vector<ReportLine> reports; // the situations concerned, summarised
     std::string closing;          // signature line
 };
+
+// The register of processing activities (GDPR art. 30): sections of "label: value"
+// fields and bullet lists, as the CNIL's model register orders them.
+struct RegisterSection {
+    std::string title;
+    std::vector<std::pair<std::string, std::string>> fields;
+    std::vector<std::string> items;
+    std::string note; // small print under the section (where a value comes from)
+};
+
+struct RegisterData {
+    Heading heading;
+    std::string title;    // « Registre des activités de traitement »
+    std::string subtitle; // the processing's name
+    std::vector<RegisterSection> sections;
+    std::string footnote;
+};
+
+void writeProcessingRegister(const RegisterData& data, const std::filesystem::path& file);
 
 void writeLetters(const std::vector<LetterData>& letters, const std::filesystem::path& file);
 

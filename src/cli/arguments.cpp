@@ -179,6 +179,7 @@ void checkOptionsFor(const Arguments& a) {
         {"purge", {"--closed-before", "--dry-run"}},
         {"person", {"--out", "--login", "--role", "--dry-run"}},
         {"publish", {"--out"}},
+        {"register", {"--out"}},
     };
     const std::string command =
         a.command == "report" && !a.operands.empty() && allowed.count("report " + a.operands.front())
@@ -230,6 +231,8 @@ std::string usageText() {
               "  person erase \"NAME\" [--role \"ROLE\"] [--dry-run]\n"
               "                                        replace their name everywhere by their "
               "role (right to erasure)\n"
+              "  register --out FILE.pdf               the register of processing activities "
+              "(GDPR art. 30)\n"
               "  demo [--reports N] [--seed S]         fill an empty database with realistic "
               "synthetic data\n"
               "  site add CODE \"Name\" | site list     the sites of a shared database\n"

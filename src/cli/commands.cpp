@@ -12,6 +12,7 @@
 
 #include "app/annual_report.h"
 #include "app/output_guard.h"
+#include "app/processing_register.h"
 #include "app/actor.h"
 #include "app/demo.h"
 #include "app/documents.h"
@@ -356,6 +357,18 @@ public:
         return kSuccess;
     }
 
+    // The register of processing activities (GDPR art. 30), as Settings › « Registre »
+    // prints it.
+    int registerSheet() {
+        noMoreOperands(0);
+        if (!a_.out) {
+            throw UsageError{tr("register needs --out FILE.pdf")};
+        }
+        app::ProcessingRegister(open(false)).write(fs::u8path(*a_.out), Date::today());
+        out_ << fmt::format(fmt::runtime(tr("Register written: {}")), *a_.out) << "\n";
+        return kSuccess;
+    }
+
     // FORMATS.md, "Retention (CNIL)".
     int purge() {
         noMoreOperands(0);
@@ -623,6 +636,9 @@ std::optional<int> dispatch(Session& session, const Arguments& a) {
     }
     if (a.command == "purge") {
         return session.purge();
+    }
+    if (a.command == "register") {
+        return session.registerSheet();
     }
     if (a.command == "person") {
         return session.person();

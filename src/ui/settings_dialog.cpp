@@ -69,6 +69,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
     auto* pages = XRCCTRL(*this, "pages", wxNotebook);
     retention_ = new RetentionPage(pages, workspace);
     pages->AddPage(retention_, _("Data retention"));
+    register_ = new RegisterPage(pages, workspace);
+    pages->AddPage(register_, _("Register"));
 
     profile_ = service_.organisation();
     name_->ChangeValue(wx(profile_.name));
@@ -209,12 +211,14 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
         [this](wxCommandEvent&) {
             saveOrganisation();
             retention_->saveDelay();
+            register_->saveDetails();
             EndModal(wxID_OK);
         },
         wxID_OK);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
         saveOrganisation();
         retention_->saveDelay();
+        register_->saveDetails();
         EndModal(wxID_OK);
     });
     SetEscapeId(wxID_OK);

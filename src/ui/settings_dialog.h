@@ -16,6 +16,7 @@
 #include "app/reference_service.h"
 #include "app/workspace.h"
 #include "list_columns.h"
+#include "register_page.h"
 #include "retention_page.h"
 
 namespace vigie::ui {
@@ -29,6 +30,7 @@ public:
     // Shows the page of this name ("retention_page") first.
     void showPage(const wxString& name);
     RetentionPage* retention() const { return retention_; }
+    RegisterPage* registerPage() const { return register_; }
 
 private:
     void fillLists();
@@ -50,6 +52,7 @@ private:
     wxSpinCtrl* delay_ = nullptr;
     wxStaticBitmap* logo_ = nullptr;
     RetentionPage* retention_ = nullptr;
+    RegisterPage* register_ = nullptr;
     std::vector<std::function<void()>> refreshers_;
     std::map<std::string, std::string> familyLabels_; // code -> label, read with the rights
     std::map<std::string, RowList*> lists_;           // "institutions" -> its list

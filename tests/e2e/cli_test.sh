@@ -207,6 +207,16 @@ expect_status 0 "purge again" -- "$cli" --db purge.sqlite purge --closed-before 
 contains out "0 fiche effacée" "a second purge finds nothing left"
 expect_status 2 "purge without a day" -- "$cli" --db purge.sqlite purge
 
+# --- the register of processing activities (issue 19, GDPR art. 30) ---
+expect_status 0 "register" -- "$cli" --db purge.sqlite register --out registre.pdf
+pdftotext registre.pdf - 2>/dev/null | tr '\n' ' ' >registre.txt
+for part in "Registre des activités de traitement" "Responsable du traitement" "Délégué à la protection des données" \
+            "24 mois (2 ans)" "Durées de conservation" "Mesures de sécurité" "à compléter"; do
+  grep -q "$part" registre.txt || fail "the register does not say « $part »"
+done
+expect_status 1 "register over the database" -- "$cli" --db purge.sqlite register --out purge.sqlite
+expect_status 2 "register without --out" -- "$cli" --db purge.sqlite register
+
 # --- the city's FAQ (FORMATS.md "FAQ") ---
 today_dmy=$(date +%-d/%-m/%Y)
 printf 'question;reponse;droits;institutions;date_revision;publiee\n"Mon RSA est suspendu : que faire ?";"<script>alert(1)</script> & ""quotes""";RSA;CAF;2020-01-15;oui\nUne question en brouillon ?;Pas encore prête;APL;;;non\nSans droit ?;"Venez au CCAS.\n\nSans rendez-vous.";;;%s;OUI\n' "$today_dmy" >faq.csv
