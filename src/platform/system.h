@@ -48,6 +48,9 @@ std::tm localCalendarTime(std::time_t t);
 // A moment written by utcTimestamp() on this computer's calendar and clock (the audit
 // trail is kept in UTC; people read their own hour). Empty when it is not such a moment.
 std::optional<std::tm> localCalendarTime(std::string_view utcTimestamp);
+// The moment a day begins on this computer's calendar, as utcTimestamp() writes moments
+// (a history's period is in days as people live them; the audit trail keeps UTC).
+std::string utcTimestampOfLocalMidnight(int year, int month, int day);
 // A file-name-safe local timestamp ("2026-11-22_093000").
 std::string fileTimestamp();
 

@@ -322,6 +322,9 @@ public:
     long long size() override;
     void forEach(const std::function<void(const AuditEntry&)>& visit) override;
     void rewrite(const AuditEntry& entry) override;
+    std::vector<AuditEntry> search(const AuditQuery& query) override; // sqlite_audit_search.cpp
+    long long count(const AuditQuery& query) override;
+    std::vector<std::string> users() override;
 
 private:
     StatementCache& statements_;

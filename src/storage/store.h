@@ -217,6 +217,12 @@ public:
     // Replaces the before and after values of entry `entry.id` (a retention purge erasing
     // what they held); nothing else of the entry changes.
     virtual void rewrite(const AuditEntry& entry) = 0;
+    // The entries a history window shows, newest first (by when they were recorded), one
+    // page of them; a count of all that match. On a shared database, this site's only.
+    virtual std::vector<AuditEntry> search(const AuditQuery& query) = 0;
+    virtual long long count(const AuditQuery& query) = 0;
+    // Who wrote entries, in alphabetical order (a history's choice of users).
+    virtual std::vector<std::string> users() = 0;
 };
 
 class Settings {

@@ -79,6 +79,9 @@ public:
     long long size() override;
     void forEach(const std::function<void(const AuditEntry&)>& visit) override;
     void rewrite(const AuditEntry& entry) override;
+    std::vector<AuditEntry> search(const AuditQuery& query) override; // pg_audit_search.cpp
+    long long count(const AuditQuery& query) override;
+    std::vector<std::string> users() override;
 
 private:
     Session& s_;
