@@ -1,4 +1,5 @@
 #include "aids_section.h"
+#include "history_dialog.h"
 
 #include <algorithm>
 #include <set>
@@ -157,6 +158,11 @@ void AidsSection::buildButtons(wxSizer* sizer) {
     add(_("&Open..."), _("Open the selected aid (Enter)"), "aids_open", [this] { openSelected(); });
     add(_("De&lete..."), _("Delete the selected aid (Del)"), "aids_delete",
         [this] { removeSelected(); });
+    add(_("&History..."), _("Who changed the selected aid, when, and how"), "aids_history", [this] {
+        if (workspace_ && selectedId()) {
+            showRecordHistory(this, *workspace_, "aid", *selectedId());
+        }
+    });
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
 }
 

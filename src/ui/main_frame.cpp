@@ -30,6 +30,7 @@
 #include "shared_database_dialog.h"
 #include "startup.h"
 #include "help_window.h"
+#include "history_dialog.h"
 #include "app/solicitation_service.h"
 #include "app/backups.h"
 #include "platform/system.h"
@@ -60,6 +61,7 @@ enum {
     ID_SECTION_5,
     ID_SECTION_6,
     ID_KEYS_HELP,
+    ID_HISTORY,
 };
 
 } // namespace
@@ -297,6 +299,9 @@ void MainFrame::buildMenus() {
     edit->Append(ID_REMOVE_ITEM, _("&Delete..."));
     edit->AppendSeparator();
     edit->Append(ID_FIND, _("&Search...\tCtrl+F"), _("Search the reports' text"));
+    edit->AppendSeparator();
+    edit->Append(ID_HISTORY, _("Change &history...\tCtrl+H"),
+                 _("Who changed what and when, in the whole database"));
 
     auto* view = new wxMenu;
     view->Append(ID_SECTION_1, _("&Reports\tCtrl+1"));
@@ -367,6 +372,10 @@ void MainFrame::bindMenus() {
         showHelp(currentSection() ? currentSection()->helpPage() : "index.html");
     }, wxID_HELP);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showHelp("clavier.html"); }, ID_KEYS_HELP);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        HistoryDialog dialog(this, *workspace_);
+        dialog.ShowModal();
+    }, ID_HISTORY);
 }
 
 void MainFrame::buildToolBar() {

@@ -1,4 +1,5 @@
 #include "meetings_section.h"
+#include "history_dialog.h"
 
 #include <wx/button.h>
 #include <wx/config.h>
@@ -76,6 +77,11 @@ MeetingsSection::MeetingsSection(wxWindow* parent) : Section(parent, wxID_ANY) {
     add(_("Make &final"), _("The minutes are final: the meeting is locked"),
         [this] { finalise(true); });
     add(_("&Reopen"), _("Unlock a meeting whose minutes were final"), [this] { finalise(false); });
+    add(_("&History..."), _("Who changed the selected meeting, when, and how"), [this] {
+        if (workspace_ && selectedId()) {
+            showRecordHistory(this, *workspace_, "meeting", *selectedId());
+        }
+    });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);

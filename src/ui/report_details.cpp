@@ -192,6 +192,8 @@ wxString reportDetailsHtml(const DifficultyReport& r, const std::vector<AuditEnt
         body += "</li>";
     }
     body += "</ul>";
+    body += wxString::Format("<p><a href=\"%s\">%s</a></p>", kHistoryLink,
+                             _("Every change of this report, field by field..."));
     return page(body);
 }
 

@@ -22,6 +22,7 @@ inline constexpr const char* kSolicitLink = "vigie:solicit";
 inline constexpr const char* kSheetLink = "vigie:sheet"; // the report as a PDF
 // « Aide accordée… »: an emergency aid granted to the situation, pre-filled from the report.
 inline constexpr const char* kGrantAidLink = "vigie:grant-aid";
+inline constexpr const char* kHistoryLink = "vigie:history"; // the report's whole history
 inline constexpr const char* kSolicitationLinkPrefix = "vigie:solicitation/";
 wxString emptyDetailsHtml(const wxString& message);
 

@@ -1,4 +1,5 @@
 #include "reports_section.h"
+#include "history_dialog.h"
 
 #include <wx/button.h>
 #include <wx/config.h>
@@ -258,6 +259,12 @@ void ReportsSection::onDetailsLink(const wxString& href) {
     if (href == kSolicitLink) {
         if (id && onSolicit) {
             onSolicit(*id);
+        }
+        return;
+    }
+    if (href == kHistoryLink) {
+        if (id && workspace_) {
+            showRecordHistory(this, *workspace_, "report", *id);
         }
         return;
     }
