@@ -70,7 +70,7 @@ private:
     Workspace& workspace_;
 };
 
-// The extract as JSON (UTF-8, keys in English, stable; FORMATS.md "People").
+// The extract as JSON (UTF-8, keys in English, stable: the README says them).
 std::string personExtractJson(const PersonExtract& extract);
 // The extract as a PDF, « Extrait des données concernant … ».
 void writePersonExtract(storage::Store& store, const PersonExtract& extract,

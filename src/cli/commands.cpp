@@ -428,7 +428,7 @@ public:
         return kSuccess;
     }
 
-    // FORMATS.md, "People".
+    // A member of staff's extract or erasure (README, "vigie-cli").
     int person() {
         return personCommand(
             a_, [this](bool create) -> app::Workspace& { return open(create); }, out_, err_);

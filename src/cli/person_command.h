@@ -1,4 +1,4 @@
-// vigie-cli person extract|erase (FORMATS.md, "People"): a member of staff's data, for a
+// vigie-cli person extract|erase (README, "vigie-cli"): a member of staff's data, for a
 // right-of-access or erasure request.
 #pragma once
 

@@ -184,8 +184,7 @@ void RetentionPage::eraseNow() {
     tellResult(result);
 }
 
-void RetentionPage::tellResult(const app::PurgeResult& result) {
-    const auto erased = static_cast<unsigned long>(result.erased);
+wxString erasureDetails(const app::ScrubResult& result, bool shared) {
     wxString details;
     auto add = [&details](const wxString& paragraph) {
         details += (details.empty() ? "" : "\n\n") + paragraph;
@@ -216,16 +215,22 @@ void RetentionPage::tellResult(const app::PurgeResult& result) {
         for (const auto& line : result.undone) {
             undone += "\n- " + wx(line);
         }
-        if (workspace_.info().shared) {
+        if (shared) {
             undone += "\n" + _("Send this to the database's administrator: until it is done, "
                                "the server still holds the former texts.");
         }
         add(undone);
     }
-    if (workspace_.info().shared) {
+    if (shared) {
         add(_("The server's backups made before today still hold the erased texts: ask its "
               "administrator to replace them."));
     }
+    return details;
+}
+
+void RetentionPage::tellResult(const app::PurgeResult& result) {
+    const auto erased = static_cast<unsigned long>(result.erased);
+    const wxString details = erasureDetails(result, workspace_.info().shared);
     const bool warn = !result.undone.empty() || !result.otherCopies.empty();
     wxMessageDialog told(
         this,

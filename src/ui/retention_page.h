@@ -46,4 +46,8 @@ private:
 // "2 years" or "18 months": a retention delay as the window says it.
 wxString delayText(int months);
 
+// What an erasure (a purge, a person's) did to the copies and could not do, in paragraphs
+// for a message's details; `shared`: on a server, whose copies are its administrator's.
+wxString erasureDetails(const app::ScrubResult& result, bool shared);
+
 } // namespace vigie::ui

@@ -1,6 +1,7 @@
 #include "settings_dialog.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <wx/button.h>
 #include <wx/display.h>
@@ -15,6 +16,7 @@
 
 #include "domain/text.h"
 #include "field_errors.h"
+#include "person_actions.h"
 #include "platform/files.h"
 #include "reference_editors.h"
 #include "ui_text.h"
@@ -50,7 +52,7 @@ std::vector<wxString> rowOf(const Person& p) {
 } // namespace
 
 SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
-    : service_(workspace.store(), workspace.actor()),
+    : workspace_(workspace), service_(workspace.store(), workspace.actor()),
       outreach_(workspace.store(), workspace.actor()) {
     wxXmlResource::Get()->LoadDialog(this, parent, "Settings");
     // Lists drawn by GTK itself, which screen readers read row by row (forms/settings.xrc
@@ -186,6 +188,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, app::Workspace& workspace)
                 }
             });
         });
+    bindPersonActions();
     // Wide enough for the longest names of the demo and of real partnerships
     // ("Caisse d'assurance retraite et de la santé au travail").
     list("institutions")
@@ -419,6 +422,44 @@ void SettingsDialog::saveOrganisation() {
     } catch (const std::exception& e) {
         wxMessageBox(wx(e.what()), _("Settings"), wxOK | wxICON_ERROR, this);
     }
+}
+
+void SettingsDialog::bindPersonActions() {
+    RowList* people = list("people");
+    auto* extract = XRCCTRL(*this, "people_extract", wxButton);
+    auto* erase = XRCCTRL(*this, "people_erase", wxButton);
+    // The chosen member as stored now: the list shows service_.people() in its order.
+    auto chosen = [this, people]() -> std::optional<Person> {
+        const int row = people->selectedRow();
+        const auto all = service_.people();
+        if (row < 0 || static_cast<std::size_t>(row) >= all.size()) {
+            return std::nullopt;
+        }
+        return all[static_cast<std::size_t>(row)];
+    };
+    auto update = [this, people, extract, erase] {
+        const bool one = people->selectedRow() >= 0;
+        extract->Enable(one);
+        erase->Enable(one && !workspace_.info().readOnly);
+    };
+    update();
+    people->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [update](wxDataViewEvent& event) {
+        update();
+        event.Skip(); // the Deactivate button follows the selection too
+    });
+    extract->Bind(wxEVT_BUTTON, [this, chosen](wxCommandEvent&) {
+        if (auto person = chosen()) {
+            extractPersonData(this, workspace_, *person);
+        }
+    });
+    erase->Bind(wxEVT_BUTTON, [this, chosen, update](wxCommandEvent&) {
+        if (auto person = chosen(); person && erasePerson(this, workspace_, *person)) {
+            for (const auto& refill : refreshers_) {
+                refill(); // names may have changed in every list (contacts of institutions)
+            }
+            update();
+        }
+    });
 }
 
 } // namespace vigie::ui

@@ -41,10 +41,13 @@ private:
                   std::function<bool(T&)> edit,
                   std::function<std::vector<wxString>(const T&)> cellsOf = {});
     void bindFamilies();
+    // « Extrait de ses données… » and « Effacer cette personne… » on the chosen member.
+    void bindPersonActions();
     // What the Deactivate button saves, through the service that owns the entry.
     template <class T> void saveEntry(const T& entry) { service_.save(entry); }
     void saveEntry(OutreachScheme scheme) { outreach_.saveScheme(scheme); }
 
+    app::Workspace& workspace_;
     app::ReferenceService service_;
     app::OutreachService outreach_;
     app::OrganisationProfile profile_;
