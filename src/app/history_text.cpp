@@ -154,6 +154,8 @@ constexpr Words kFields[] = {
     {"sessions", tr_noop("Outreach sessions")},
     {"right_families", tr_noop("Families of rights")},
     {"question", tr_noop("Question")},
+    {"date_revision", tr_noop("Answer checked on")},
+    {"publiee", tr_noop("Published")},
     {"answer", tr_noop("Answer")},
 };
 
@@ -192,7 +194,7 @@ std::string joined(const std::vector<std::string>& parts, const char* separator 
 
 const std::set<std::string> kDays = {"date_reception", "date_cloture", "date", "prochaine_seance",
                                      "echeance", "faite_le", "date_envoi", "reponse_attendue",
-                                     "date_reponse", "le"};
+                                     "date_reponse", "le", "date_revision"};
 
 std::string valueText(const std::string& key, const Json& v, RecordNames& names);
 
@@ -401,6 +403,19 @@ std::string recordName(const AuditEntry& e, RecordNames& names) {
     }
     if (e.entity == "entered_figures" || e.entity == "annual_introduction") {
         return kind + " " + std::to_string(e.entityId);
+    }
+    if (e.entity == "faq") {
+        // The question, cut on a character boundary: enough to recognise it in a list.
+        std::string question = text("question");
+        constexpr std::size_t kShown = 60;
+        if (question.size() > kShown) {
+            std::size_t cut = kShown;
+            while (cut > 0 && (static_cast<unsigned char>(question[cut]) & 0xC0) == 0x80) {
+                --cut;
+            }
+            question = question.substr(0, cut) + "\u2026";
+        }
+        return question.empty() ? kind : kind + " \u00ab\u00a0" + question + "\u00a0\u00bb";
     }
     for (const char* key : {"code", "name", "nom", "libelle", "label"}) {
         if (const auto name = text(key); !name.empty() && !isErasureMark(name)) {
