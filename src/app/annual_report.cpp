@@ -10,6 +10,7 @@
 
 #include "documents.h"
 #include "aid_report.h"
+#include "evaluation_report.h"
 #include "observatory_report.h"
 #include "outreach_report.h"
 #include "stat_values.h"
@@ -567,6 +568,9 @@ reports::AnnualReportData statisticsDocument(storage::Store& store, const Statis
     d.charts.push_back(std::move(monthChart));
     d.chartAfter.push_back("monthly");
 
+    if (!now.attendance.empty()) {
+        d.tables.push_back(attendanceTable(store, now, detailed, c.now, c.before));
+    }
     if (!stats.recurring.empty()) {
         d.tables.push_back(recurringTable(store, stats));
     }

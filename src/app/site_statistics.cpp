@@ -42,6 +42,8 @@ void append(PeriodFacts& all, PeriodFacts&& site) {
     std::move(site.solicitations.begin(), site.solicitations.end(),
               std::back_inserter(all.solicitations));
     std::move(site.sessions.begin(), site.sessions.end(), std::back_inserter(all.sessions));
+    std::move(site.aids.begin(), site.aids.end(), std::back_inserter(all.aids));
+    std::move(site.meetings.begin(), site.meetings.end(), std::back_inserter(all.meetings));
     all.meetingsHeld += site.meetingsHeld;
 }
 

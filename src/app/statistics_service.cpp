@@ -175,6 +175,20 @@ Json aidJson(const AidFigures& a) {
     return j;
 }
 
+// The partners at the meetings held (issue 18): one row per body, most present first.
+Json attendanceJson(const std::vector<BodyAttendance>& rows) {
+    Json list = Json::array();
+    for (const auto& b : rows) {
+        list.push_back({{"institution", b.institution},
+                        {"held", b.held},
+                        {"attended", b.attended},
+                        {"excused", b.excused},
+                        {"absent", b.absent},
+                        {"percent", b.rate ? Json(b.rate->value()) : Json(nullptr)}});
+    }
+    return list;
+}
+
 Json figuresJson(const PeriodFigures& f) {
     Json j;
     j["year"] = f.period.first.year();
@@ -223,6 +237,7 @@ Json figuresJson(const PeriodFigures& f) {
     j["solicitations"] = solicitationsJson(f.solicitations);
     j["outreach"] = outreachJson(f.outreach);
     j["non_take_up_cost"] = aidJson(f.nonTakeUpCost);
+    j["attendance"] = attendanceJson(f.attendance);
     return j;
 }
 
@@ -297,7 +312,13 @@ PeriodFacts countedFacts(storage::Store& store, const Period& period) {
     SolicitationFilter sent;
     sent.period = period;
     facts.solicitations = store.solicitations().list(sent);
-    facts.meetingsHeld = store.meetings().countHeld(period, Date::today());
+    const Date today = Date::today();
+    facts.meetingsHeld = store.meetings().countHeld(period, today);
+    for (auto& m : store.meetings().list(period)) {
+        if (m.held(today)) {
+            facts.meetings.push_back(std::move(m));
+        }
+    }
     SessionFilter held;
     held.period = period;
     facts.sessions = store.outreach().list(held);

@@ -214,6 +214,7 @@ PeriodFigures computeFigures(const PeriodFacts& facts, const StatisticsReference
     figures.meetings = facts.meetingsHeld;
     figures.outreach = computeOutreachFigures(period, facts.sessions, reference.families);
     figures.nonTakeUpCost = computeAidFigures(period, facts.aids);
+    figures.attendance = attendanceOf(facts.meetings, reference.institutions);
 
     ReportTallies t;
     for (const auto& r : reference.rights) {

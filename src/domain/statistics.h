@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "date.h"
+#include "evaluation.h"
 #include "meeting.h"
 #include "aid.h"
 #include "outreach.h"
@@ -88,6 +89,7 @@ struct PeriodFigures {
     SolicitationFigures solicitations;
     OutreachFigures outreach; // the sessions held in the period
     AidFigures nonTakeUpCost; // the emergency aid granted in the period
+    std::vector<BodyAttendance> attendance; // the partners at the meetings held in it
 
     bool hasData() const {
         return reports > 0 || meetings > 0 || solicitations.total > 0 || outreach.hasData() ||
@@ -111,6 +113,7 @@ struct PeriodFacts {
     std::vector<OutreachSession> sessions;
     std::vector<EmergencyAid> aids;
     long long meetingsHeld = 0;
+    std::vector<Meeting> meetings; // those held in the period (the partners' attendance)
 };
 
 // Counts the reports received in the period (withdrawn ones never count), the decisions
