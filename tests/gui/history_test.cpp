@@ -284,9 +284,21 @@ TEST_CASE("screenshots of the change history" * doctest::skip()) {
         wxDataViewEvent selected(wxEVT_DATAVIEW_SELECTION_CHANGED, h.list, h.model().GetItem(3));
         h.list->GetEventHandler()->ProcessEvent(selected);
         shoot("");
+        press(d, wxID_HELP); // the guide page over the window
+        shoot("-help");
+        if (auto* help = ui::HelpWindow::current()) {
+            help->Close(true);
+        }
         d.EndModal(wxID_CANCEL);
     });
     openHistoryMenu(*frame);
+    // One report's history, as its details open it.
+    whenShown("HistoryDialog", [&](wxDialog& d) {
+        d.SetSize(0, 0, std::min(width, d.GetSize().x), std::min(height, d.GetSize().y));
+        shoot("-report");
+        d.EndModal(wxID_CANCEL);
+    });
+    ui::showRecordHistory(frame, frame->workspace(), "report", frame->reports()->model().idAt(0));
     frame->Close(true);
     pump();
 }
