@@ -37,6 +37,7 @@ public:
         solicitations();
         sessions();
         aids();
+        faq();
         institutions();
         settings();
         audit();
@@ -188,6 +189,19 @@ private:
             if (field(where, tr("Notes"), a.notes)) {
                 a.updatedAt = now_;
                 store_.aids().update(a);
+                ++records;
+            }
+        }
+    }
+
+    void faq() {
+        for (auto f : store_.faq().list()) {
+            const PersonPlace where{"faq", f.id,
+                                    fmt::format(fmt::runtime(tr("FAQ answer #{}")), f.id), "",
+                                    "", f.checkedOn};
+            if (field(where, tr("Question"), f.question) | field(where, tr("Answer"), f.answer)) {
+                f.updatedAt = now_;
+                store_.faq().update(f);
                 ++records;
             }
         }

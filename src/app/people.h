@@ -20,7 +20,7 @@ namespace vigie::app {
 
 // One text of one record that names the person.
 struct PersonPlace {
-    std::string kind;       // report, meeting, decision, solicitation, session, aid,
+    std::string kind;       // report, meeting, decision, solicitation, session, aid, faq,
                             // institution, setting, audit (the JSON's codes)
     std::int64_t id = 0;    // the record's (0 for a setting)
     std::string record;     // « Fiche 2026-047 », « Séance du 14/07/2025 » (translated)

@@ -28,6 +28,7 @@ std::vector<Kind> kinds() {
             {"solicitation", tr("Solicitations")},
             {"session", tr("Outreach sessions")},
             {"aid", tr("Emergency aid")},
+            {"faq", tr("FAQ")},
             {"institution", tr("Institutions")},
             {"setting", tr("Settings")},
             {"audit", tr("History of changes")}};

@@ -96,6 +96,12 @@ struct Group {
         s.contact = "Marie Dupont";
         s.expectedBy = Date(2025, 4, 20);
         app::SolicitationService(store, actor).save(s, app::PersonalData::SaveAnyway);
+        FaqEntry faq;
+        faq.question = "Qui contacter pour un retard de RSA ?";
+        faq.answer = "Marie Dupont, à la CAF, reçoit le mardi.";
+        auto work = store.begin();
+        store.faq().insert(faq);
+        work->commit();
     }
 };
 
@@ -116,6 +122,7 @@ TEST_CASE("a person's extract holds every place that names them, and only those"
     CHECK(countKind(x, "meeting") == 1);
     CHECK(countKind(x, "decision") == 1);
     CHECK(countKind(x, "solicitation") == 1);
+    CHECK(countKind(x, "faq") == 1);
     CHECK(countKind(x, "audit") >= 4); // the history of each of those records
     const auto author = std::find_if(x.places.begin(), x.places.end(),
                                      [](const auto& p) { return p.kind == "report"; });
