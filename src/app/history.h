@@ -30,7 +30,9 @@ struct HistoryFilter {
 
 struct HistoryChange {
     std::string field;  // « Description »
-    std::string before; // as people read it; « (vide) » when there was none
+    // As people read them; « (vide) » for a side that held nothing, empty for the side a
+    // creation (before) or a deletion (after) does not have.
+    std::string before;
     std::string after;
 };
 

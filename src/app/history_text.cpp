@@ -355,7 +355,10 @@ std::vector<HistoryChange> changesOf(const AuditEntry& e, RecordNames& names) {
         if (e.after.empty() && oldText.empty()) {
             return; // a deletion, what it lost
         }
-        out.push_back({fieldLabel(key), shown(oldText), shown(newText)});
+        // A creation has no old values and a deletion no new ones: only a change between
+        // two states says « (vide) » for a side that held nothing.
+        out.push_back({fieldLabel(key), e.before.empty() ? std::string() : shown(oldText),
+                       e.after.empty() ? std::string() : shown(newText)});
     };
     for (const auto& [key, value] : after.items()) {
         add(key);

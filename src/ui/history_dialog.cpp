@@ -99,10 +99,11 @@ wxString historyDetailsText(const app::HistoryLine& line) {
         out += "\n";
     }
     for (const auto& c : line.changes) {
-        // « Description : ancien → nouveau »
-        out += wxString::Format(_("%s: %s"), wx(c.field),
-                                wx(c.before) + L" \u2192 " + wx(c.after)) +
-               "\n";
+        // « Description : ancien → nouveau »; a creation or a deletion gives its one side.
+        const wxString value = c.before.empty() ? wx(c.after)
+                               : c.after.empty() ? wx(c.before)
+                                                 : wx(c.before) + L" \u2192 " + wx(c.after);
+        out += wxString::Format(_("%s: %s"), wx(c.field), value) + "\n";
     }
     if (!line.note.empty()) {
         out += "\n" + wxString::Format(_("Note: %s"), wx(line.note));
