@@ -258,6 +258,27 @@ TEST_CASE("history: values a retention purge erased read « effacé le … », n
     pump();
 }
 
+TEST_CASE("history: a read-only database's history is read, filtered and exported") {
+    guitest::Sandbox box;
+    guitest::fillDemo(box.path("ro.sqlite"), 30);
+    app::OpenRequest reading;
+    reading.readOnly = true;
+    auto readOnly = app::Workspace::open(box.path("ro.sqlite"), reading);
+    REQUIRE(readOnly->info().readOnly);
+    ui::HistoryDialog dialog(nullptr, *readOnly);
+    const long long all = dialog.model().size();
+    CHECK(all == readOnly->store().audit().size());
+    choose(dialog.kind, french("Fiche"));
+    CHECK(dialog.model().size() > 0);
+    CHECK(dialog.model().size() < all);
+    CHECK(cell(dialog, 0, ui::HistoryListModel::Record).StartsWith("Fiche "));
+    dialog.exportTo(wxString::FromUTF8(box.path("ro.csv").string()));
+    const std::string csv = readAll(box.path("ro.csv"));
+    CHECK(csv.starts_with("\xEF\xBB\xBF"));
+    CHECK(csv.find("Fiche ") != std::string::npos);
+    CHECK(csv.find("Séance du") == std::string::npos); // the filter, not the whole trail
+}
+
 // Not a test: the window as people see it, for review. Run with --no-skip, and
 // VIGIE_SCREENSHOT_SIZE=1024x768 for the smallest screen.
 TEST_CASE("screenshots of the change history" * doctest::skip()) {
