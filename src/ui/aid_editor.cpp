@@ -6,7 +6,6 @@
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/tokenzr.h>
 #include <wx/xrc/xmlres.h>
 
 #include "confirm_discard.h"
@@ -14,6 +13,7 @@
 #include "domain/text.h"
 #include "field_errors.h"
 #include "privacy_warning.h"
+#include "report_choices.h"
 #include "ui_text.h"
 
 namespace vigie::ui {
@@ -122,13 +122,7 @@ bool AidEditor::TransferDataToWindow() {
     nonTakeUp->SetSelection(typeIndex);
     showNonTakeUpHelp();
     institutions_.show(a.institution);
-    wxString references;
-    for (ReportId id : a.reports) {
-        if (auto r = actions_.describe ? actions_.describe(id) : std::nullopt) {
-            references += (references.empty() ? "" : ", ") + r->reference;
-        }
-    }
-    reports->ChangeValue(references);
+    reports->ChangeValue(referencesOf(a.reports, actions_.describe));
     notes->ChangeValue(wx(a.notes));
     pristine_ = formState();
     return true;
@@ -183,30 +177,8 @@ wxString AidEditor::errorFor(const wxString& field) const {
 }
 
 std::optional<std::vector<ReportId>> AidEditor::readReports() {
-    std::vector<ReportId> ids;
-    bool read = true;
-    wxStringTokenizer words(reports->GetValue(), L",; \t\u00a0", wxTOKEN_STRTOK);
-    while (words.HasMoreTokens()) {
-        const wxString word = words.GetNextToken();
-        const auto reference = ReportReference::parse(utf8(word));
-        if (!reference) {
-            showError("reports", wxString::Format(_("%s is not a reference: write them as "
-                                                    "2026-004, separated by commas."),
-                                                  word));
-            read = false;
-            continue;
-        }
-        const auto id = actions_.find ? actions_.find(*reference) : std::nullopt;
-        if (!id) {
-            showError("reports", wxString::Format(_("There is no report %s: check the "
-                                                    "reference, or choose the reports."),
-                                                  word));
-            read = false;
-        } else if (std::find(ids.begin(), ids.end(), *id) == ids.end()) {
-            ids.push_back(*id);
-        }
-    }
-    return read ? std::optional(ids) : std::nullopt;
+    return reportsNamed(reports->GetValue(), actions_.find,
+                        [this](const wxString& message) { showError("reports", message); });
 }
 
 bool AidEditor::TransferDataFromWindow() {
@@ -256,30 +228,14 @@ bool AidEditor::TransferDataFromWindow() {
 }
 
 void AidEditor::pickReports() {
-    std::vector<ReportChoice> linked;
-    if (actions_.describe) {
-        // What the field names now (its valid references), else what the aid had.
-        clearErrors();
-        const auto ids = readReports().value_or(aid_.reports);
-        clearErrors();
-        for (ReportId id : ids) {
-            if (auto r = actions_.describe(id)) {
-                linked.push_back(*r);
-            }
-        }
+    // What the field names now (its valid references), else what was linked.
+    clearErrors();
+    const auto ids = readReports().value_or(aid_.reports);
+    clearErrors();
+    if (const auto chosen = ui::pickReports(this, ids, actions_.describe, actions_.findReports)) {
+        reports->ChangeValue(*chosen);
+        reports->SetFocus();
     }
-    ReportPicker picker(this, linked, actions_.findReports);
-    if (picker.ShowModal() != wxID_OK) {
-        return;
-    }
-    wxString references;
-    for (ReportId id : picker.chosen()) {
-        if (auto r = actions_.describe ? actions_.describe(id) : std::nullopt) {
-            references += (references.empty() ? "" : ", ") + r->reference;
-        }
-    }
-    reports->ChangeValue(references);
-    reports->SetFocus();
 }
 
 void AidEditor::onSave() {

@@ -15,6 +15,7 @@
 #include "app/report_browser.h"
 #include "domain/percent.h"
 #include "domain/text.h"
+#include "report_choices.h"
 #include "screen_reader.h"
 #include "ui_text.h"
 
@@ -25,8 +26,6 @@ namespace {
 using period_parts::kWholeYear;
 constexpr int kOtherPeriod = period_parts::kOtherDates;
 constexpr unsigned kAmountColumn = 1;
-// The reports the picker lists at most: a screenful to tick from, the words narrow it.
-constexpr std::size_t kPickerRows = 200;
 
 wxString kept(wxChoice* c) {
     return c->GetSelection() > 0 ? c->GetStringSelection() : wxString();
@@ -37,22 +36,6 @@ wxString oneLine(const std::string& text) {
     s.Replace("\r", " ");
     s.Replace("\n", " ");
     return s;
-}
-
-// "2026-004 — 09/03/2026 — RSA, APL — Dossier RSA bloqué depuis trois mois…"
-ReportChoice describe(const DifficultyReport& r) {
-    wxString words = oneLine(r.description);
-    if (words.length() > 50) {
-        words = words.Left(49) + L"\u2026";
-    }
-    wxString text = wx(r.reference.text()) + L" \u2014 " + wx(r.receivedOn.french());
-    if (!r.rights.empty()) {
-        text += L" \u2014 " + wx(text::join(r.rights, ", "));
-    }
-    if (!words.empty()) {
-        text += L" \u2014 " + words;
-    }
-    return {r.id, wx(r.reference.text()), text};
 }
 
 } // namespace
@@ -393,36 +376,9 @@ AidActions AidsSection::actions() {
         [&ws](EmergencyAid a, app::PersonalData personalData) {
             return app::AidService(ws.store(), ws.actor()).save(std::move(a), personalData);
         },
-        [&ws](ReportId id) -> std::optional<ReportChoice> {
-            const auto r = app::ReportBrowser(ws.store()).find(id);
-            return r ? std::optional(describe(*r)) : std::nullopt;
-        },
-        [&ws](const ReportReference& reference) -> std::optional<ReportId> {
-            const auto r = app::ReportBrowser(ws.store()).find(reference);
-            return r ? std::optional(r->id) : std::nullopt;
-        },
-        [&ws](const std::string& words) {
-            app::ReportBrowser browser(ws.store());
-            std::vector<ReportChoice> found;
-            // A reference typed finds its report, first.
-            if (const auto reference = ReportReference::parse(words)) {
-                if (const auto r = browser.find(*reference)) {
-                    found.push_back(describe(*r));
-                }
-            }
-            ReportFilter f;
-            f.search = words;
-            auto ids = browser.ids(f, ReportOrder::ReceivedOn, false); // the latest first
-            if (ids.size() > kPickerRows) {
-                ids.resize(kPickerRows);
-            }
-            for (const auto& r : browser.load(ids)) {
-                if (found.empty() || found.front().id != r.id) {
-                    found.push_back(describe(r));
-                }
-            }
-            return found;
-        },
+        reportDescriber(ws),
+        reportLookup(ws),
+        reportFinder(ws),
     };
 }
 

@@ -16,6 +16,7 @@
 #include <wx/toolbar.h>
 
 #include "aids_section.h"
+#include "faq_section.h"
 #include "import_dialog.h"
 #include "meetings_section.h"
 #include "observatory_actions.h"
@@ -54,12 +55,13 @@ enum {
     ID_REFRESH,
     ID_BACKUP,
     ID_RESTORE,
-    ID_SECTION_1, // Ctrl+1 .. Ctrl+6: the sections in order
+    ID_SECTION_1, // Ctrl+1 .. Ctrl+7: the sections in order
     ID_SECTION_2,
     ID_SECTION_3,
     ID_SECTION_4,
     ID_SECTION_5,
     ID_SECTION_6,
+    ID_SECTION_7,
     ID_KEYS_HELP,
     ID_HISTORY,
 };
@@ -122,6 +124,11 @@ MainFrame::MainFrame(std::unique_ptr<app::Workspace> workspace)
         showSection(aids_);
         aids_->grantFor(id);
     };
+    faq_ = new FaqSection(book_);
+    addSection(faq_, 5);
+    // « Rédiger la réponse FAQ… » on a meeting's decision: the answer form over the meeting,
+    // pre-filled from the report.
+    meetings_->onWriteFaq = [this](ReportId id, wxWindow* over) { faq_->writeFor(id, over); };
     statistics_->onShowReports = [this](const ReportFilter& f, const wxString& what) {
         reports_->showFilter(f, what);
         showSection(reports_);
@@ -310,6 +317,7 @@ void MainFrame::buildMenus() {
     view->Append(ID_SECTION_4, _("S&tatistics\tCtrl+4"));
     view->Append(ID_SECTION_5, _("&Outreach\tCtrl+5"));
     view->Append(ID_SECTION_6, _("&Emergency aid\tCtrl+6"));
+    view->Append(ID_SECTION_7, _("&FAQ\tCtrl+7"));
     view->AppendSeparator();
     view->Append(ID_REFRESH, _("&Refresh\tF5"), _("Read the database again"));
 
@@ -367,7 +375,7 @@ void MainFrame::bindMenus() {
                 showSection(sections_[i]);
             }
         },
-        ID_SECTION_1, ID_SECTION_6);
+        ID_SECTION_1, ID_SECTION_7);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         showHelp(currentSection() ? currentSection()->helpPage() : "index.html");
     }, wxID_HELP);

@@ -17,6 +17,7 @@
 namespace vigie::ui {
 
 class AidsSection;
+class FaqSection;
 class MeetingsSection;
 class OutreachSection;
 class SolicitationsSection;
@@ -42,6 +43,7 @@ public:
     StatisticsSection* statistics() const { return statistics_; }
     OutreachSection* outreach() const { return outreach_; }
     AidsSection* aids() const { return aids_; }
+    FaqSection* faq() const { return faq_; }
     // Shows a section as a click in the navigation would.
     void showSection(Section* section);
     Section* currentSection() const;
@@ -92,6 +94,7 @@ private:
     StatisticsSection* statistics_ = nullptr;
     OutreachSection* outreach_ = nullptr;
     AidsSection* aids_ = nullptr;
+    FaqSection* faq_ = nullptr;
 };
 
 } // namespace vigie::ui

@@ -195,6 +195,7 @@ MeetingEditor::MeetingEditor(wxWindow* parent, Meeting meeting, MeetingChoices c
         }
         refreshDecisions();
     });
+    on("decision_faq", [this] { writeFaqAnswer(); });
     Bind(wxEVT_BUTTON, &MeetingEditor::onSave, this, wxID_OK);
     wxAcceleratorEntry keys[] = {wxAcceleratorEntry(wxACCEL_CTRL, 'S', wxID_OK)};
     SetAcceleratorTable(wxAcceleratorTable(1, keys));
@@ -424,6 +425,8 @@ void MeetingEditor::refreshDecisions() {
     for (const char* name : {"decision_add", "decision_done", "decision_remove"}) {
         XRCCTRL(*this, name, wxButton)->Enable(reportItem && !meeting_.locked());
     }
+    auto* faq = XRCCTRL(*this, "decision_faq", wxButton);
+    faq->Enable(false);
     if (!reportItem || meeting_.id == 0) {
         return;
     }
@@ -431,6 +434,9 @@ void MeetingEditor::refreshDecisions() {
     for (const auto& d : actions_.decisionsOf(meeting_.id)) {
         if (d.report != report) {
             continue;
+        }
+        if (d.kind == DecisionKind::FaqAnswer && actions_.writeFaq) {
+            faq->Enable(true); // the one click from the decision to the answer
         }
         rows.push_back(
             {wx(label(d.kind)), d.due ? wx(d.due->french()) : wxString(),
@@ -442,6 +448,13 @@ void MeetingEditor::refreshDecisions() {
         shownDecisions_.push_back(d);
     }
     decisions->setRows(rows);
+}
+
+void MeetingEditor::writeFaqAnswer() {
+    if (current_ >= 0 && static_cast<std::size_t>(current_) < meeting_.agenda.size() &&
+        meeting_.agenda[static_cast<std::size_t>(current_)].report && actions_.writeFaq) {
+        actions_.writeFaq(*meeting_.agenda[static_cast<std::size_t>(current_)].report, this);
+    }
 }
 
 bool MeetingEditor::readGeneral(Meeting& m, bool showErrors) {

@@ -36,6 +36,8 @@ struct MeetingActions {
     std::function<std::optional<Solicitation>(DecisionId)> solicitationOf;
     std::function<std::optional<DifficultyReport>(ReportId)> report;
     std::function<std::optional<ReportId>(const std::string& reference)> findReport;
+    // « Rédiger la réponse FAQ… »: the FAQ answer form for a report, over the editor.
+    std::function<void(ReportId, wxWindow* over)> writeFaq;
 };
 
 struct MeetingChoices {
@@ -58,6 +60,9 @@ public:
     bool addDecision();
     bool confirmDecisionRemoval(DecisionId id);
     void proposeAgenda();
+    // « Rédiger la réponse FAQ… »: the selected report's answer form (a decision « réponse
+    // FAQ » on it enables the button).
+    void writeFaqAnswer();
     // Offers the other open reports and decisions, several at a time.
     void addOthers();
     void removeSelectedItems();

@@ -232,6 +232,11 @@ MeetingActions MeetingsSection::actions() {
             auto r = app::ReportBrowser(ws.store()).find(*ref);
             return r ? std::optional<ReportId>(r->id) : std::nullopt;
         },
+        [this](ReportId id, wxWindow* over) {
+            if (onWriteFaq) {
+                onWriteFaq(id, over);
+            }
+        },
     };
 }
 

@@ -37,6 +37,9 @@ public:
     // With a proposal: the decision shown ready to add (MeetingEditor::propose).
     bool edit(Meeting meeting, std::optional<app::DecisionProposal> proposal = std::nullopt);
     void writeMinutes(MeetingId id, const std::filesystem::path& file);
+    // Set by the frame: « Rédiger la réponse FAQ… » on a report's decision, the answer form
+    // opened over the meeting (`over`).
+    std::function<void(ReportId, wxWindow* over)> onWriteFaq;
 
 private:
     void fill();

@@ -23,7 +23,7 @@ cd "$help_dir"
 # The pages the program links to, by these exact names.
 pages=(index.html fiches.html confidentialite.html seances.html sollicitations.html
        statistiques.html import-export.html sauvegardes.html parametres.html clavier.html
-       a-propos.html aller-vers.html aides.html historique.html)
+       a-propos.html aller-vers.html aides.html historique.html faq.html)
 
 status=0
 problem() { # FILE MESSAGE
