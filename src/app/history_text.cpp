@@ -341,24 +341,28 @@ std::vector<HistoryChange> changesOf(const AuditEntry& e, RecordNames& names) {
     const Json before = sideOf(e.before);
     const Json after = sideOf(e.after);
     std::vector<HistoryChange> out;
+    // An update from nothing (a text written for the first time) still says « (vide) »;
+    // a creation or a deletion has no other side at all.
+    const bool created = e.before.empty() && e.action != "update";
+    const bool deleted = e.after.empty() && e.action != "update";
     auto add = [&](const std::string& key) {
         const Json& b = before.contains(key) ? before[key] : Json();
         const Json& a = after.contains(key) ? after[key] : Json();
-        if (b == a && !e.before.empty()) {
+        if (b == a && !created) {
             return; // unchanged
         }
         const auto oldText = valueText(key, b, names);
         const auto newText = valueText(key, a, names);
-        if (e.before.empty() && newText.empty()) {
+        if (created && newText.empty()) {
             return; // a creation lists what it was given
         }
-        if (e.after.empty() && oldText.empty()) {
+        if (deleted && oldText.empty()) {
             return; // a deletion, what it lost
         }
         // A creation has no old values and a deletion no new ones: only a change between
         // two states says « (vide) » for a side that held nothing.
-        out.push_back({fieldLabel(key), e.before.empty() ? std::string() : shown(oldText),
-                       e.after.empty() ? std::string() : shown(newText)});
+        out.push_back({fieldLabel(key), created ? std::string() : shown(oldText),
+                       deleted ? std::string() : shown(newText)});
     };
     for (const auto& [key, value] : after.items()) {
         add(key);
