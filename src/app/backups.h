@@ -29,7 +29,9 @@ std::filesystem::path backupNow(Workspace& workspace, const std::string& why = "
 // was before the day's work ("<name>_<date>_<time>_automatique.sqlite"). Only the newest
 // `keep` of these are kept; copies made by hand, before an upgrade or before a restore
 // are never removed. Returns the copy made, if one was.
-std::optional<std::filesystem::path> dailyBackup(Workspace& workspace, std::size_t keep = 14);
+inline constexpr std::size_t kDailyCopiesKept = 14;
+std::optional<std::filesystem::path> dailyBackup(Workspace& workspace,
+                                                 std::size_t keep = kDailyCopiesKept);
 
 // The same in two steps, so that the window copies a large database without waiting for
 // it: the plan is made with the workspace; the copy needs only the plan (any thread).
@@ -37,7 +39,8 @@ struct DailyBackupPlan {
     std::filesystem::path database, target;
     std::vector<std::filesystem::path> toRemove; // the oldest automatic copies beyond `keep`
 };
-std::optional<DailyBackupPlan> planDailyBackup(Workspace& workspace, std::size_t keep = 14);
+std::optional<DailyBackupPlan> planDailyBackup(Workspace& workspace,
+                                               std::size_t keep = kDailyCopiesKept);
 void makeDailyBackup(const DailyBackupPlan& plan);
 
 // The copies of a database, newest first.

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "backups.h"
 #include "documents.h"
+#include "domain/text.h"
 #include "output_guard.h"
 #include "domain/percent.h"
 #include "platform/i18n.h"
@@ -23,9 +25,6 @@ constexpr const char* kRepresentative = "register.representative";
 constexpr const char* kDpoName = "register.dpo_name";
 constexpr const char* kDpoContact = "register.dpo_contact";
 constexpr const char* kOtherMeasures = "register.other_measures";
-
-// As many automatic copies as dailyBackup() keeps by default.
-constexpr int kAutomaticCopiesKept = 14;
 
 std::string json(const ControllerDetails& d) {
     return Json{{"address", d.address},
@@ -152,11 +151,7 @@ reports::RegisterSection recipients(storage::Store& store) {
         for (const auto& s : sites->list()) {
             names.push_back(s.name.empty() ? s.code : s.name);
         }
-        std::string joined;
-        for (const auto& n : names) {
-            joined += (joined.empty() ? "" : ", ") + n;
-        }
-        section.fields.push_back({tr("Shared database"), joined});
+        section.fields.push_back({tr("Shared database"), text::join(names, ", ")});
     }
     section.fields.push_back({tr("Transfers outside the European Union"), tr("no transfer")});
     return section;
@@ -182,7 +177,7 @@ reports::RegisterSection retention(Workspace& workspace, bool shared) {
              fmt::format(fmt::runtime(tr("the newest {} daily copies, beside the database "
                                          "(folder {}); rewritten or removed when texts are "
                                          "erased")),
-                         kAutomaticCopiesKept,
+                         kDailyCopiesKept,
                          storage::backupDirectoryFor(workspace.info().location).filename().string())});
     }
     return section;
